@@ -1,0 +1,125 @@
+package cn.vocstat;
+
+import cn.vocstat.job.ConsolidationLauncher;
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.RunOutcome;
+import cn.vocstat.job.RunRequest;
+import cn.vocstat.sample.SyntheticInput;
+import cn.vocstat.sample.YangquanSample;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The command line: {@code vocstat run|sample|synth|help}. */
+@SpringBootApplication
+public class VocstatApplication {
+
+    static final String USAGE = """
+            用法：java -jar target/vocstat.jar <命令> [选项]
+
+            命令：
+              run     汇总一个年度的学校报表并输出汇总表
+                        --year 年度        必填，例如 2025
+                        --input 目录       输入目录，默认 input
+                        --output 目录      输出目录，默认 output
+              sample  重新生成示例报表（input/2024、input/2025 下的 returns）
+                        --input 目录       默认 input
+              synth   生成 N 份合成报表和名录，用于性能测试
+                        --count N --input 目录
+              help    显示本说明
+
+            其他 --spring.* 选项原样交给 Spring Boot（例如 --spring.datasource.url=...）。
+
+            退出码：0 完成且全部采用；1 完成但有报表退回或学校缺报；2 失败；3 已有运行在进行；64 命令行错误
+            """;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs a command and returns its exit code; never calls {@code System.exit}, so tests can call it. */
+    public static int run(PrintStream out, String... args) {
+        Map<String, String> options = new HashMap<>();
+        List<String> springArgs = new ArrayList<>();
+        String command = args.length == 0 ? "help" : args[0];
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
+                springArgs.add(arg);
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.startsWith("--") && i + 1 < args.length && !arg.equals("--help")) {
+                options.put(arg.substring(2), args[++i]);
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                command = "help";
+            } else {
+                out.println("无法识别的参数：" + arg);
+                out.print(USAGE);
+                return ExitCodes.USAGE;
+            }
+        }
+        try {
+            return switch (command) {
+                case "run" -> runJob(out, options, springArgs);
+                case "sample" -> {
+                    Path input = Path.of(options.getOrDefault("input", "input"));
+                    YangquanSample.writeReturns(input);
+                    out.println("已生成示例报表：" + input.resolve("2024/returns") + "，" + input.resolve("2025/returns"));
+                    yield 0;
+                }
+                case "synth" -> {
+                    int count = Integer.parseInt(options.getOrDefault("count", "1000"));
+                    Path input = Path.of(options.getOrDefault("input", "output/bench/input"));
+                    SyntheticInput.write(input, count, Path.of(options.getOrDefault("catalogue", "input/reference/专业目录.csv")));
+                    out.println("已生成 " + count + " 份合成报表：" + input);
+                    yield 0;
+                }
+                case "help", "-h", "--help" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    out.println("未知命令：" + command);
+                    out.print(USAGE);
+                    yield ExitCodes.USAGE;
+                }
+            };
+        } catch (NumberFormatException e) {
+            out.println("参数须为数字：" + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            out.println("写文件失败：" + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static int runJob(PrintStream out, Map<String, String> options, List<String> springArgs) {
+        String year = options.get("year");
+        if (year == null || !year.matches("\\d{4}")) {
+            out.println("请用 --year 指定四位年度，例如 --year 2025");
+            return ExitCodes.USAGE;
+        }
+        RunRequest request = new RunRequest(Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
+                Path.of(options.getOrDefault("output", "output")));
+        SpringApplication application = new SpringApplication(VocstatApplication.class);
+        try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
+            RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out);
+            return outcome.exitCode();
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            out.println("启动失败：" + root.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package cn.vocstat.export;
+
+/** A column of an output table: its Chinese header and how its numbers are shown. */
+public record Column(String header, Format format) {
+
+    public static Column text(String header) {
+        return new Column(header, Format.TEXT);
+    }
+
+    public static Column integer(String header) {
+        return new Column(header, Format.INTEGER);
+    }
+
+    public static Column percent(String header) {
+        return new Column(header, Format.PERCENT);
+    }
+
+    public static Column amount(String header) {
+        return new Column(header, Format.AMOUNT);
+    }
+}

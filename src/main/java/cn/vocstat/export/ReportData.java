@@ -1,0 +1,27 @@
+package cn.vocstat.export;
+
+import cn.vocstat.indicator.Indicator;
+import cn.vocstat.indicator.IndicatorResult;
+import cn.vocstat.indicator.IndicatorValue;
+import cn.vocstat.reconcile.Consolidation;
+import cn.vocstat.reference.ReferenceData;
+import cn.vocstat.rules.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the output tables are made of: the reconciled year, its indicators and the reference data. */
+public record ReportData(Consolidation consolidation, IndicatorResult indicators, ReferenceData reference) {
+
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>(consolidation.findings());
+        all.addAll(indicators.findings());
+        return all;
+    }
+
+    /** The indicator's value for the scope, or null when there is none (a school that is missing). */
+    public IndicatorValue indicator(Indicator indicator, String scopeCode) {
+        return indicators.values().stream()
+                .filter(v -> v.indicator() == indicator && v.scopeCode().equals(scopeCode))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,187 @@
+package cn.vocstat.ingest;
+
+import cn.vocstat.model.FieldSpec;
+import cn.vocstat.model.FieldType;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Turns a stored cell into the typed value of its field, or into a finding that names the cell. */
+final class CellValueReader {
+
+    /** Returned when the cell holds something that cannot be used; a finding was recorded. */
+    static final Object INVALID = new Object();
+
+    private static final Set<String> DASHES = Set.of("—", "－", "-", "–", "——", "无", "―");
+    private static final Pattern INEXACT = Pattern.compile("约|余|多|左右|以上|以下|上下|大概|大约|近|\\+|~|～|≈|超过|不足");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern NUMBER_WITH_SUFFIX = Pattern.compile("-?[\\d,]+(\\.\\d+)?(\\D+)");
+    private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(T.*)?");
+    private static final BigDecimal FLOAT_NOISE = new BigDecimal("1e-9");
+
+    private final String fileName;
+    private final List<Finding> findings;
+
+    CellValueReader(String fileName, List<Finding> findings) {
+        this.fileName = fileName;
+        this.findings = findings;
+    }
+
+    /** The value of the cell for the field; null when blank, {@link #INVALID} when unusable. */
+    Object read(String sheet, RawCell cell, FieldSpec field) {
+        if (cell == null) {
+            return null;
+        }
+        String where = sheet + "!" + cell.ref();
+        switch (cell.kind()) {
+            case FORMULA_WITHOUT_VALUE -> {
+                return invalid(Rule.FORMULA_NO_VALUE, where, field.label(), cell.formula());
+            }
+            case ERROR -> {
+                return invalid(Rule.FORMULA_ERROR, where, field.label(), cell.text());
+            }
+            default -> { }
+        }
+        return switch (field.type()) {
+            case TEXT -> cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : cell.text().trim();
+            case SCHOOL_CODE -> schoolCode(cell, where);
+            case CHOICE, FLAG -> choice(cell, field, where);
+            case YEAR -> year(cell, where);
+            case DATE -> date(cell, where);
+            case COUNT -> count(cell, field, where);
+            case AMOUNT -> amount(cell, field, where);
+        };
+    }
+
+    private Object schoolCode(RawCell cell, String where) {
+        String code = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : Labels.normalise(cell.text());
+        return code.matches("\\d{10}") ? code : invalid(Rule.SCHOOL_CODE_FORMAT, where, cell.text());
+    }
+
+    private Object choice(RawCell cell, FieldSpec field, String where) {
+        String given = Labels.normalise(cell.text());
+        for (String allowed : field.choices()) {
+            if (Labels.normalise(allowed).equals(given)) {
+                return field.type() == FieldType.FLAG ? "是".equals(allowed) : allowed;
+            }
+        }
+        return invalid(Rule.VALUE_NOT_ALLOWED, where, field.label(), cell.text(), String.join("、", field.choices()));
+    }
+
+    private Object year(RawCell cell, String where) {
+        String text = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : Labels.normalise(cell.text());
+        if (text.endsWith("年")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.matches("\\d{4}") ? Integer.valueOf(text) : invalid(Rule.YEAR_FORMAT, where, cell.text());
+    }
+
+    private Object date(RawCell cell, String where) {
+        try {
+            if (cell.kind() == RawCell.Kind.NUMBER) {
+                double serial = Double.parseDouble(cell.text());
+                if (DateUtil.isValidExcelDate(serial) && serial > 1) {
+                    return DateUtil.getLocalDateTime(serial).toLocalDate();
+                }
+            } else {
+                Matcher m = DATE_TEXT.matcher(Labels.normalise(cell.text()));
+                if (m.matches()) {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                }
+            }
+        } catch (NumberFormatException | DateTimeException e) {
+            // falls through to the finding below
+        }
+        return invalid(Rule.DATE_FORMAT, where, cell.text());
+    }
+
+    private Object count(RawCell cell, FieldSpec field, String where) {
+        Object number = number(cell, field, where, true);
+        if (!(number instanceof BigDecimal value)) {
+            return number;
+        }
+        BigDecimal whole = value.setScale(0, RoundingMode.HALF_UP);
+        if (whole.subtract(value).abs().compareTo(FLOAT_NOISE) > 0 || whole.signum() < 0) {
+            return invalid(Rule.VALUE_NOT_COUNT, where, field.label(), cell.text());
+        }
+        return whole;
+    }
+
+    private Object amount(RawCell cell, FieldSpec field, String where) {
+        Object number = number(cell, field, where, false);
+        if (!(number instanceof BigDecimal value)) {
+            return number;
+        }
+        BigDecimal cents = value.setScale(2, RoundingMode.HALF_UP);
+        if (cents.subtract(value).abs().compareTo(FLOAT_NOISE) > 0 || cents.signum() < 0) {
+            return invalid(Rule.VALUE_AMOUNT_SCALE, where, field.label(), cell.text());
+        }
+        return cents;
+    }
+
+    private Object number(RawCell cell, FieldSpec field, String where, boolean count) {
+        if (cell.kind() == RawCell.Kind.NUMBER) {
+            try {
+                return new BigDecimal(cell.text());
+            } catch (NumberFormatException e) {
+                return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text());
+            }
+        }
+        if (cell.kind() != RawCell.Kind.TEXT) {
+            return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text());
+        }
+        String text = Labels.normalise(cell.text());
+        if (count && DASHES.contains(text)) {
+            findings.add(Finding.of(Rule.VALUE_DASH_AS_ZERO, fileName, where, field.label(), cell.text().trim()));
+            return BigDecimal.ZERO;
+        }
+        if (INEXACT.matcher(text).find()) {
+            return invalid(Rule.VALUE_INEXACT, where, field.label(), cell.text().trim());
+        }
+        text = withoutUnit(text, field);
+        if (GROUPED_NUMBER.matcher(text).matches()) {
+            text = text.replace(",", "");
+        }
+        if (PLAIN_NUMBER.matcher(text).matches()) {
+            return new BigDecimal(text);
+        }
+        if (NUMBER_WITH_SUFFIX.matcher(text).matches() && !field.units().isEmpty()) {
+            return invalid(Rule.VALUE_UNIT, where, field.label(), cell.text().trim(), String.join("或", field.units()));
+        }
+        return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text().trim());
+    }
+
+    private static String withoutUnit(String text, FieldSpec field) {
+        return field.units().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .filter(text::endsWith)
+                .findFirst()
+                .map(unit -> text.substring(0, text.length() - unit.length()))
+                .orElse(text);
+    }
+
+    private Object invalid(Rule rule, String where, Object... args) {
+        findings.add(Finding.of(rule, fileName, where, args));
+        return INVALID;
+    }
+
+    /** A number as written in the file, without exponent or trailing zeros: 3614000101, 12, 35.5. */
+    private static String plain(String stored) {
+        try {
+            BigDecimal value = new BigDecimal(stored.trim()).stripTrailingZeros();
+            return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+        } catch (NumberFormatException e) {
+            return stored.trim();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package cn.vocstat.ingest;
+
+import cn.vocstat.model.FormSheet;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.model.SchoolReturn;
+import cn.vocstat.model.SourceFile;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+
+/**
+ * Reads one received file into a {@link ReturnReading}. Whatever the file holds, the answer is a
+ * reading with findings, never an exception: one bad file must not stop the other schools.
+ */
+public final class ReturnReader {
+
+    /** Non-empty rows a sheet may have before the file is refused as not being a return. */
+    public static final int MAX_ROWS_PER_SHEET = 5_000;
+
+    private static final String XLSB_CONTENT_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
+    private static final Set<String> WANTED_SHEETS = Stream.of(FormSheet.values())
+            .map(sheet -> Labels.normalise(sheet.title()))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final XlsxGridReader grids = new XlsxGridReader(MAX_ROWS_PER_SHEET);
+
+    /** Reads the file; {@code name} is how the file is called in findings and outputs. */
+    public ReturnReading read(Path file, String name) {
+        SourceFile source;
+        try {
+            source = describe(file, name);
+        } catch (IOException e) {
+            SourceFile unknown = new SourceFile(file, name, "", 0, null);
+            return failed(unknown, Rule.FILE_UNREADABLE, "读取文件失败（" + e.getMessage() + "）");
+        }
+        List<Finding> findings = new ArrayList<>();
+        try {
+            if (refused(file, source, findings)) {
+                return new ReturnReading(source, Optional.empty(), findings);
+            }
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                if (!pkg.getPartsByContentType(XLSB_CONTENT_TYPE).isEmpty()) {
+                    return failed(source, Rule.FILE_BINARY_XLSB);
+                }
+                Map<String, SheetGrid> sheets = grids.read(pkg, WANTED_SHEETS);
+                Optional<SchoolReturn> content = new ReturnParser(source, sheets, findings).parse();
+                return new ReturnReading(source, content, findings);
+            }
+        } catch (XlsxGridReader.SheetTooLargeException e) {
+            return failed(source, Rule.FILE_TOO_LARGE, e.sheet, e.limit);
+        } catch (Exception | StackOverflowError e) {
+            return failed(source, Rule.FILE_UNREADABLE, "文件已损坏或不完整（" + rootMessage(e) + "）");
+        }
+    }
+
+    /** Whether the file is refused before it is opened as a workbook; the reason is recorded as a finding. */
+    private static boolean refused(Path file, SourceFile source, List<Finding> findings) throws IOException {
+        if (source.sizeBytes() == 0) {
+            return refuse(findings, source, Rule.FILE_UNREADABLE, "文件为空（0 字节）");
+        }
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            magic = FileMagic.valueOf(in);
+        }
+        return switch (magic) {
+            case OOXML -> false;
+            case OLE2 -> isEncrypted(file)
+                    ? refuse(findings, source, Rule.FILE_ENCRYPTED)
+                    : refuse(findings, source, Rule.FILE_LEGACY_XLS);
+            case PDF -> refuse(findings, source, Rule.FILE_UNREADABLE, "文件内容是 PDF 文档，不是 Excel 工作簿");
+            case HTML, XML -> refuse(findings, source, Rule.FILE_UNREADABLE, "文件内容是网页或 XML，不是 Excel 工作簿");
+            default -> refuse(findings, source, Rule.FILE_UNREADABLE, "文件内容不是 Excel 工作簿（可能是 CSV 或文本文件改了扩展名）");
+        };
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean refuse(List<Finding> findings, SourceFile source, Rule rule, Object... args) {
+        findings.add(Finding.of(rule, source.name(), "", args));
+        return true;
+    }
+
+    private static ReturnReading failed(SourceFile source, Rule rule, Object... args) {
+        return new ReturnReading(source, Optional.empty(), List.of(Finding.of(rule, source.name(), "", args)));
+    }
+
+    private static SourceFile describe(Path file, String name) throws IOException {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return new SourceFile(file, name, HexFormat.of().formatHex(sha256.digest()), Files.size(file),
+                Files.getLastModifiedTime(file).toInstant());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,220 @@
+package cn.vocstat.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams the wanted sheets of an .xlsx package with SAX, never building the POI user model:
+ * memory stays proportional to the cells of the sheets we need, and a sheet with more non-empty
+ * rows than {@code maxRows} is abandoned as soon as it crosses the limit.
+ */
+final class XlsxGridReader {
+
+    private final int maxRows;
+
+    XlsxGridReader(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    /** Sheets keyed by their normalised name; only sheets whose normalised name is wanted are parsed. */
+    Map<String, SheetGrid> read(OPCPackage pkg, Set<String> wantedSheets)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XSSFReader reader = new XSSFReader(pkg);
+        SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+        StylesTable styles = reader.getStylesTable();
+        Map<String, SheetGrid> grids = new LinkedHashMap<>();
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        while (sheets.hasNext()) {
+            try (InputStream in = sheets.next()) {
+                String name = sheets.getSheetName();
+                String key = Labels.normalise(name);
+                if (!wantedSheets.contains(key) || grids.containsKey(key)) {
+                    continue;
+                }
+                SheetHandler handler = new SheetHandler(name, strings, styles);
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(handler);
+                xml.parse(new InputSource(in));
+                grids.put(key, new SheetGrid(name, handler.rows, List.copyOf(handler.merges)));
+            }
+        }
+        return grids;
+    }
+
+    /** Thrown when a sheet has more non-empty rows than a return can plausibly have. */
+    static final class SheetTooLargeException extends SAXException {
+        final String sheet;
+        final int limit;
+
+        SheetTooLargeException(String sheet, int limit) {
+            super("sheet " + sheet + " exceeds " + limit + " rows");
+            this.sheet = sheet;
+            this.limit = limit;
+        }
+    }
+
+    private final class SheetHandler extends DefaultHandler {
+        private final String sheetName;
+        private final SharedStrings strings;
+        private final StylesTable styles;
+        final NavigableMap<Integer, NavigableMap<Integer, RawCell>> rows = new TreeMap<>();
+        final List<CellRangeAddress> merges = new ArrayList<>();
+
+        private int rowNumber;
+        private int column;
+        private String ref;
+        private String type;
+        private int styleIndex;
+        private final StringBuilder value = new StringBuilder();
+        private final StringBuilder formula = new StringBuilder();
+        private boolean hasValue;
+        private boolean hasFormula;
+        private boolean inValue;
+        private boolean inFormula;
+        private boolean inInlineText;
+        private boolean inPhonetic;
+
+        SheetHandler(String sheetName, SharedStrings strings, StylesTable styles) {
+            this.sheetName = sheetName;
+            this.strings = strings;
+            this.styles = styles;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    column = -1;
+                }
+                case "c" -> {
+                    ref = attributes.getValue("r");
+                    if (ref != null) {
+                        column = new CellReference(ref).getCol();
+                    } else {
+                        column++;
+                        ref = CellReference.convertNumToColString(column) + rowNumber;
+                    }
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    styleIndex = s == null ? 0 : Integer.parseInt(s);
+                    value.setLength(0);
+                    formula.setLength(0);
+                    hasValue = false;
+                    hasFormula = false;
+                }
+                case "v" -> {
+                    inValue = true;
+                    hasValue = true;
+                }
+                case "f" -> {
+                    inFormula = true;
+                    hasFormula = true;
+                }
+                case "rPh" -> inPhonetic = true;
+                case "t" -> {
+                    if (!inPhonetic) {
+                        inInlineText = true;
+                        hasValue = true;
+                    }
+                }
+                case "mergeCell" -> {
+                    String range = attributes.getValue("ref");
+                    if (range != null && range.contains(":")) {
+                        merges.add(CellRangeAddress.valueOf(range));
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInlineText) {
+                value.append(ch, start, length);
+            } else if (inFormula) {
+                formula.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "f" -> inFormula = false;
+                case "t" -> inInlineText = false;
+                case "rPh" -> inPhonetic = false;
+                case "c" -> addCell();
+                default -> { }
+            }
+        }
+
+        private void addCell() throws SAXException {
+            String formulaText = hasFormula ? "=" + formula : null;
+            RawCell cell;
+            if (!hasValue) {
+                if (!hasFormula) {
+                    return;
+                }
+                cell = new RawCell(ref, rowNumber, column, RawCell.Kind.FORMULA_WITHOUT_VALUE, "", formulaText, false);
+            } else {
+                cell = switch (type == null ? "n" : type) {
+                    case "s" -> new RawCell(ref, rowNumber, column, RawCell.Kind.TEXT, sharedString(), formulaText, false);
+                    case "str", "inlineStr", "d" -> new RawCell(ref, rowNumber, column, RawCell.Kind.TEXT, value.toString(), formulaText, false);
+                    case "b" -> new RawCell(ref, rowNumber, column, RawCell.Kind.BOOLEAN, "1".equals(value.toString().trim()) ? "TRUE" : "FALSE", formulaText, false);
+                    case "e" -> new RawCell(ref, rowNumber, column, RawCell.Kind.ERROR, value.toString(), formulaText, false);
+                    default -> new RawCell(ref, rowNumber, column, RawCell.Kind.NUMBER, value.toString().trim(), formulaText, isDateStyle());
+                };
+                if (cell.kind() == RawCell.Kind.TEXT && cell.text().isBlank() && !hasFormula) {
+                    return;
+                }
+            }
+            NavigableMap<Integer, RawCell> cells = rows.get(rowNumber);
+            if (cells == null) {
+                if (rows.size() >= maxRows) {
+                    throw new SheetTooLargeException(sheetName, maxRows);
+                }
+                cells = new TreeMap<>();
+                rows.put(rowNumber, cells);
+            }
+            cells.put(column, cell);
+        }
+
+        private String sharedString() {
+            return strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
+        }
+
+        private boolean isDateStyle() {
+            if (styles == null || styleIndex >= styles.getNumCellStyles()) {
+                return false;
+            }
+            XSSFCellStyle style = styles.getStyleAt(styleIndex);
+            return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        }
+    }
+}

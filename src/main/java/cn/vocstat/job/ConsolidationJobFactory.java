@@ -1,0 +1,110 @@
+package cn.vocstat.job;
+
+import cn.vocstat.export.CsvTableWriter;
+import cn.vocstat.export.ReportData;
+import cn.vocstat.export.ReportTables;
+import cn.vocstat.export.Table;
+import cn.vocstat.export.XlsxTableWriter;
+import cn.vocstat.indicator.IndicatorCalculator;
+import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.reconcile.Reconciler;
+import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.rules.Severity;
+import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.validate.ReturnValidator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the {@code consolidate} job for one request: reference → ingest (chunks of returns) →
+ * consolidate → store → export. Steps hand over in memory, so each is re-run on restart.
+ */
+@Component
+class ConsolidationJobFactory {
+
+    static final String JOB_NAME = "consolidate";
+    private static final int RETURNS_PER_CHUNK = 10;
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+    private final ConsolidationStore store;
+
+    ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.store = store;
+    }
+
+    Job create(RunState state, List<Path> returnFiles, String fingerprint, PrintStream out) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(tasklet("reference", (contribution, chunk) -> {
+                    state.reference = ReferenceLoader.load(state.request.inputDir(), state.request.year());
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(ingest(state, returnFiles, out))
+                .next(tasklet("consolidate", (contribution, chunk) -> {
+                    int year = state.request.year();
+                    var consolidation = new Reconciler(year, state.reference).reconcile(List.copyOf(state.readings));
+                    var indicators = new IndicatorCalculator(state.reference.cityStatistics(), store.priorValues(year - 1))
+                            .compute(consolidation);
+                    state.report = new ReportData(consolidation, indicators, state.reference);
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(tasklet("store", (contribution, chunk) -> {
+                    long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+                    ReportData data = state.report;
+                    store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue());
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(tasklet("export", (contribution, chunk) -> {
+                    List<Table> tables = ReportTables.build(state.report);
+                    new XlsxTableWriter().write(state.request.workbook(), tables);
+                    new CsvTableWriter().write(state.request.csvDir(), tables);
+                    return RepeatStatus.FINISHED;
+                }))
+                .build();
+    }
+
+    private Step ingest(RunState state, List<Path> files, PrintStream out) {
+        ReturnReader reader = new ReturnReader();
+        AtomicInteger done = new AtomicInteger();
+        return new StepBuilder("ingest", repository)
+                .<Path, ReturnReading>chunk(RETURNS_PER_CHUNK)
+                .transactionManager(transactions)
+                .reader(new ListItemReader<>(files))
+                .processor(file -> new ReturnValidator(state.request.year(), state.reference.catalogue())
+                        .validate(reader.read(file, file.getFileName().toString())))
+                .writer(chunk -> {
+                    for (ReturnReading reading : chunk) {
+                        state.readings.add(reading);
+                        out.println(progressLine(done.incrementAndGet(), state.totalReturns, reading));
+                    }
+                })
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    private static String progressLine(int done, int total, ReturnReading reading) {
+        String school = reading.content().map(c -> c.schoolCode() + " " + c.schoolName()).orElse("（无法识别学校）");
+        long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return String.format("[%d/%d] %s → %s：错误 %d，警告 %d", done, total, reading.source().name(), school, errors, warnings);
+    }
+
+    private Step tasklet(String name, Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, transactions).allowStartIfComplete(true).build();
+    }
+}

@@ -1,0 +1,127 @@
+package cn.vocstat.job;
+
+import cn.vocstat.export.ReportData;
+import cn.vocstat.reconcile.ReturnOutcome;
+import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Severity;
+import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.StoredRun;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches the consolidation for a year and tells the operator what happened. The identifying job
+ * parameters are the year and the input fingerprint: an unchanged rerun is the same, completed,
+ * job instance and is not redone; changed input is a new instance; a failed one is restarted.
+ */
+@Component
+public class ConsolidationLauncher {
+
+    private static final int FINDINGS_SHOWN_PER_FILE = 5;
+
+    private final ConsolidationJobFactory jobs;
+    private final JobOperator operator;
+    private final ConsolidationStore store;
+
+    ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, ConsolidationStore store) {
+        this.jobs = jobs;
+        this.operator = operator;
+        this.store = store;
+    }
+
+    public RunOutcome run(RunRequest request, PrintStream out) {
+        if (!Files.isDirectory(request.returnsDir())) {
+            out.println("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
+        List<Path> files = InputFiles.returns(request);
+        String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
+        String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior);
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong("year", (long) request.year())
+                .addString("fingerprint", fingerprint)
+                .addString("input", request.inputDir().toAbsolutePath().toString(), false)
+                .addString("output", request.outputDir().toAbsolutePath().toString(), false)
+                .toJobParameters();
+        out.println("vocstat " + request.year() + " 年度汇总：" + files.size() + " 份报表，输入指纹 " + fingerprint.substring(0, 12));
+        RunState state = new RunState(request, files.size());
+        Job job = jobs.create(state, files, fingerprint, out);
+        try {
+            JobExecution execution = operator.start(job, parameters);
+            return report(execution, state, out);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return unchanged(parameters, out);
+        } catch (JobExecutionAlreadyRunningException e) {
+            out.println("已有一次相同输入的汇总正在运行，本次未执行。");
+            return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
+        } catch (Exception e) {
+            out.println("汇总失败：" + e.getMessage());
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
+    }
+
+    private RunOutcome unchanged(JobParameters parameters, PrintStream out) {
+        JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
+        long runId = instance.getInstanceId();
+        StoredRun run = store.run(runId).orElseThrow();
+        out.println("输入自上次完成的运行（#" + runId + "）以来没有变化：未重新计算，输出保持不变。");
+        return new RunOutcome(run.rejected() > 0 || run.missing() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED, runId);
+    }
+
+    private static RunOutcome report(JobExecution execution, RunState state, PrintStream out) {
+        long runId = execution.getJobInstanceId();
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            out.println("汇总失败（运行 #" + runId + "，状态 " + execution.getStatus() + "）：");
+            execution.getAllFailureExceptions().forEach(e -> out.println("  " + rootMessage(e)));
+            out.println("排除原因后用相同命令重新运行，即从失败处重新开始。");
+            return new RunOutcome(ExitCodes.FAILED, runId);
+        }
+        ReportData data = state.report;
+        var consolidation = data.consolidation();
+        for (ReturnOutcome outcome : consolidation.outcomes()) {
+            if (outcome.status() == ReturnStatus.REJECTED) {
+                out.println("退回 " + outcome.reading().source().name() + "：");
+                outcome.reading().findings().stream().filter(Finding::isError).limit(FINDINGS_SHOWN_PER_FILE)
+                        .forEach(f -> out.println("  " + f.describe()));
+                long more = outcome.count(Severity.ERROR) - FINDINGS_SHOWN_PER_FILE;
+                if (more > 0) {
+                    out.println("  …… 另有 " + more + " 个错误，见 数据质量 表");
+                }
+            }
+        }
+        consolidation.missing().forEach(s -> out.println("缺报：" + s.code() + " " + s.name()));
+        List<Finding> findings = data.findings();
+        out.printf("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d%n",
+                runId, consolidation.outcomes().size(), consolidation.accepted().size(), consolidation.rejectedCount(),
+                consolidation.expected().size(), consolidation.missing().size(), count(findings, Severity.ERROR),
+                count(findings, Severity.WARNING), count(findings, Severity.INFO));
+        out.println("输出：" + state.request.workbook() + "，" + state.request.csvDir() + "/");
+        boolean complete = consolidation.rejectedCount() == 0 && consolidation.missing().isEmpty();
+        return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

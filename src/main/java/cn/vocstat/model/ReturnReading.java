@@ -1,0 +1,29 @@
+package cn.vocstat.model;
+
+import cn.vocstat.rules.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A received file, what could be read from it (nothing when the file itself is unusable) and the findings so far. */
+public record ReturnReading(SourceFile source, Optional<SchoolReturn> content, List<Finding> findings) {
+
+    public ReturnReading {
+        findings = List.copyOf(findings);
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
+    public ReturnReading withFindings(List<Finding> more) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        return new ReturnReading(source, content, all);
+    }
+
+    /** The school code as written on the return, or empty when it could not be read. */
+    public String schoolCode() {
+        return content.map(SchoolReturn::schoolCode).orElse("");
+    }
+}

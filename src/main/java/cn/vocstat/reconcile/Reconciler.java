@@ -1,0 +1,113 @@
+package cn.vocstat.reconcile;
+
+import cn.vocstat.ingest.Labels;
+import cn.vocstat.model.InfoField;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.model.SchoolReturn;
+import cn.vocstat.reference.ReferenceData;
+import cn.vocstat.reference.RegisteredSchool;
+import cn.vocstat.reference.Registry;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reconciles the returns of a year against the registry: matches each to its school, keeps one
+ * return per school (the later 填报日期, then the later file time), and lists the schools missing.
+ */
+public final class Reconciler {
+
+    private static final Comparator<ReturnReading> LATEST_FIRST = Comparator
+            .comparing((ReturnReading r) -> r.content().map(SchoolReturn::fillDate).orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> r.source().receivedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> r.source().name())
+            .reversed();
+
+    private final int year;
+    private final ReferenceData reference;
+
+    public Reconciler(int year, ReferenceData reference) {
+        this.year = year;
+        this.reference = reference;
+    }
+
+    public Consolidation reconcile(List<ReturnReading> readings) {
+        Registry registry = reference.registry();
+        List<ReturnOutcome> outcomes = new ArrayList<>();
+        Map<String, List<ReturnReading>> candidates = new LinkedHashMap<>();
+        for (ReturnReading validated : readings) {
+            ReturnReading reading = validated.withFindings(registryFindings(validated, registry));
+            Optional<RegisteredSchool> school = registry.byCode(reading.schoolCode());
+            if (reading.hasErrors() || school.isEmpty()) {
+                outcomes.add(new ReturnOutcome(reading, school, ReturnStatus.REJECTED));
+            } else if (!school.get().counted()) {
+                outcomes.add(new ReturnOutcome(reading, school, ReturnStatus.NOT_COUNTED));
+            } else {
+                candidates.computeIfAbsent(school.get().code(), code -> new ArrayList<>()).add(reading);
+            }
+        }
+        Map<String, AcceptedReturn> acceptedByCode = new LinkedHashMap<>();
+        candidates.forEach((code, versions) -> {
+            RegisteredSchool school = registry.byCode(code).orElseThrow();
+            versions.sort(LATEST_FIRST);
+            ReturnReading chosen = versions.get(0);
+            outcomes.add(new ReturnOutcome(chosen, Optional.of(school), ReturnStatus.ACCEPTED));
+            acceptedByCode.put(code, new AcceptedReturn(school, chosen.content().orElseThrow()));
+            for (ReturnReading older : versions.subList(1, versions.size())) {
+                Finding superseded = Finding.of(Rule.RETURN_SUPERSEDED, older.source().name(), "", chosen.source().name()).forSchool(code);
+                outcomes.add(new ReturnOutcome(older.withFindings(List.of(superseded)), Optional.of(school), ReturnStatus.SUPERSEDED));
+            }
+        });
+        outcomes.sort(Comparator.comparing(o -> o.reading().source().name()));
+
+        List<AcceptedReturn> accepted = new ArrayList<>();
+        List<RegisteredSchool> missing = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(reference.findings());
+        outcomes.forEach(o -> findings.addAll(o.reading().findings()));
+        for (RegisteredSchool school : registry.counted()) {
+            AcceptedReturn found = acceptedByCode.get(school.code());
+            if (found != null) {
+                accepted.add(found);
+            } else {
+                missing.add(school);
+                findings.add(Finding.of(Rule.SCHOOL_MISSING, "", "", school.name(), school.code()).forSchool(school.code()));
+            }
+        }
+        return new Consolidation(year, outcomes, accepted, registry.counted(), missing, findings);
+    }
+
+    private static List<Finding> registryFindings(ReturnReading reading, Registry registry) {
+        if (reading.content().isEmpty() || reading.schoolCode() == null || reading.schoolCode().isEmpty()) {
+            return List.of();
+        }
+        SchoolReturn content = reading.content().get();
+        String code = content.schoolCode();
+        String file = reading.source().name();
+        Optional<RegisteredSchool> school = registry.byCode(code);
+        if (school.isEmpty()) {
+            return List.of(Finding.of(Rule.SCHOOL_UNKNOWN, file, content.info().location(InfoField.SCHOOL_CODE), code).forSchool(code));
+        }
+        List<Finding> findings = new ArrayList<>();
+        String name = content.schoolName();
+        String where = content.info().location(InfoField.SCHOOL_NAME);
+        if (name != null && !Labels.normalise(name).equals(Labels.normalise(school.get().name()))) {
+            Optional<RegisteredSchool> named = registry.byName(name);
+            if (named.isPresent() && named.get().code().equals(code)) {
+                findings.add(Finding.of(Rule.SCHOOL_ALIAS, file, where, name, school.get().name()).forSchool(code));
+            } else if (named.isPresent()) {
+                findings.add(Finding.of(Rule.SCHOOL_NAME_OTHER_CODE, file, where, name, named.get().code(), code).forSchool(code));
+            } else {
+                findings.add(Finding.of(Rule.SCHOOL_NAME_DIFFERS, file, where, code, school.get().name(), name).forSchool(code));
+            }
+        }
+        if (!school.get().counted()) {
+            findings.add(Finding.of(Rule.SCHOOL_NOT_COUNTED, file, "", school.get().name()).forSchool(code));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,19 @@
+package cn.vocstat.reconcile;
+
+/** What became of a received return. */
+public enum ReturnStatus {
+    ACCEPTED("采用"),
+    REJECTED("退回"),
+    SUPERSEDED("被替代"),
+    NOT_COUNTED("不纳入统计");
+
+    private final String label;
+
+    ReturnStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,12 @@
+package cn.vocstat.reference;
+
+import cn.vocstat.rules.Finding;
+import java.util.List;
+
+/** Everything the bureau maintains beside the returns, with the findings its files gave. */
+public record ReferenceData(Registry registry, MajorCatalogue catalogue, CityStatistics cityStatistics, List<Finding> findings) {
+
+    public ReferenceData {
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,184 @@
+package cn.vocstat.reference;
+
+import cn.vocstat.ingest.Labels;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the reference CSV files (UTF-8, BOM accepted, RFC 4180, header first). A malformed row is
+ * reported with its file and line and left out; a missing registry or catalogue is fatal, since
+ * nothing can be reconciled without them.
+ */
+public final class ReferenceLoader {
+
+    public static final String REGISTRY_FILE = "reference/学校名录.csv";
+    public static final String CATALOGUE_FILE = "reference/专业目录.csv";
+    public static final String OLD_NAMES_FILE = "reference/专业名称对照.csv";
+    public static final String CITY_STATISTICS_FILE = "市级统计.csv";
+    public static final String CATALOGUE_EDITION = "职业教育专业目录（2021年）";
+
+    private static final Map<String, BigDecimal> YUAN_PER_UNIT = Map.of(
+            "元", BigDecimal.ONE, "万元", new BigDecimal("10000"), "亿元", new BigDecimal("100000000"));
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    /** Loads reference data for a report year from the input folder. */
+    public static ReferenceData load(Path inputDir, int year) {
+        ReferenceLoader loader = new ReferenceLoader();
+        Registry registry = new Registry(loader.registry(inputDir.resolve(REGISTRY_FILE)));
+        MajorCatalogue catalogue = new MajorCatalogue(CATALOGUE_EDITION,
+                loader.catalogue(inputDir.resolve(CATALOGUE_FILE)), loader.oldNames(inputDir.resolve(OLD_NAMES_FILE)));
+        CityStatistics statistics = loader.cityStatistics(inputDir.resolve(String.valueOf(year)).resolve(CITY_STATISTICS_FILE));
+        return new ReferenceData(registry, catalogue, statistics, loader.findings);
+    }
+
+    private List<RegisteredSchool> registry(Path file) {
+        List<RegisteredSchool> schools = new ArrayList<>();
+        readRequired(file, row -> {
+            String code = row.text("学校标识码");
+            String name = row.text("学校名称");
+            if (!code.matches("\\d{10}") || name.isEmpty()) {
+                row.reject("学校标识码须为 10 位数字且学校名称不能为空");
+                return;
+            }
+            List<String> aliases = Arrays.stream(row.text("别名").split("[;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            schools.add(new RegisteredSchool(code, name, aliases, row.text("学校类型"), row.text("建设水平"),
+                    row.text("主管部门"), "是".equals(row.text("纳入统计")), row.text("备注")));
+        });
+        return schools;
+    }
+
+    private List<CatalogueMajor> catalogue(Path file) {
+        List<CatalogueMajor> majors = new ArrayList<>();
+        readRequired(file, row -> {
+            String code = row.text("专业代码");
+            if (!code.matches("\\d{6}")) {
+                row.reject("专业代码须为 6 位数字");
+                return;
+            }
+            majors.add(new CatalogueMajor(code, row.text("专业名称"), row.text("专业类代码"), row.text("专业类名称"),
+                    row.text("专业大类代码"), row.text("专业大类名称")));
+        });
+        return majors;
+    }
+
+    private Map<String, String> oldNames(Path file) {
+        Map<String, String> oldNames = new HashMap<>();
+        if (Files.exists(file)) {
+            read(file, row -> oldNames.put(row.text("旧专业名称"), row.text("专业代码")));
+        }
+        return oldNames;
+    }
+
+    private CityStatistics cityStatistics(Path file) {
+        List<CityStatistic> figures = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return new CityStatistics(figures);
+        }
+        read(file, row -> {
+            BigDecimal perUnit = YUAN_PER_UNIT.get(row.text("单位"));
+            String year = row.text("年度");
+            String value = row.text("数值").replace(",", "");
+            if (perUnit == null || !year.matches("\\d{4}") || !value.matches("-?\\d+(\\.\\d+)?")) {
+                row.reject("年度须为四位年份，数值须为数字，单位须为 元、万元 或 亿元");
+                return;
+            }
+            figures.add(new CityStatistic(row.text("指标代码"), row.text("指标名称"), Integer.parseInt(year),
+                    new BigDecimal(value).multiply(perUnit), row.text("单位"), row.text("来源")));
+        });
+        return new CityStatistics(figures);
+    }
+
+    private void readRequired(Path file, Consumer<Row> onRow) {
+        if (!Files.exists(file)) {
+            throw new MissingReferenceException(file);
+        }
+        read(file, onRow);
+    }
+
+    private void read(Path file, Consumer<Row> onRow) {
+        try (Reader reader = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+             CSVParser parser = FORMAT.parse(reader)) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            parser.getHeaderNames().forEach(h -> headers.put(Labels.normalise(h), h));
+            for (CSVRecord record : parser) {
+                Row row = new Row(file, record, headers);
+                if (!record.isConsistent()) {
+                    row.reject("列数与表头不一致");
+                } else {
+                    onRow.accept(row);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new MissingReferenceException(file);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            findings.add(Finding.of(Rule.REFERENCE_ROW, file.getFileName().toString(), "", file.getFileName(), "?",
+                    "无法按 CSV 读取（" + e.getMessage() + "）"));
+        }
+    }
+
+    private static Reader withoutBom(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    /** One CSV row, read by normalised header name. */
+    private final class Row {
+        private final Path file;
+        private final CSVRecord record;
+        private final Map<String, String> headers;
+
+        Row(Path file, CSVRecord record, Map<String, String> headers) {
+            this.file = file;
+            this.record = record;
+            this.headers = headers;
+        }
+
+        String text(String header) {
+            String actual = headers.get(Labels.normalise(header));
+            return actual == null || !record.isSet(actual) ? "" : record.get(actual).trim();
+        }
+
+        void reject(String why) {
+            String name = file.getFileName().toString();
+            long line = lineOf(record);
+            findings.add(Finding.of(Rule.REFERENCE_ROW, name, "第" + line + "行", name, line, why));
+        }
+
+        private static long lineOf(CSVRecord record) {
+            // The header is line 1; a record's number counts data records from 1.
+            return record.getRecordNumber() + 1;
+        }
+    }
+
+    /** A reference file the run cannot do without. */
+    public static final class MissingReferenceException extends RuntimeException {
+        public MissingReferenceException(Path file) {
+            super("找不到参考数据文件 " + file + "：请按 README 的“输入目录结构”放置");
+        }
+    }
+}

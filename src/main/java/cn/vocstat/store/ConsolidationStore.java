@@ -1,0 +1,210 @@
+package cn.vocstat.store;
+
+import cn.vocstat.indicator.IndicatorResult;
+import cn.vocstat.indicator.IndicatorValue;
+import cn.vocstat.indicator.PriorValues;
+import cn.vocstat.model.AwardColumn;
+import cn.vocstat.model.Figures;
+import cn.vocstat.model.FinanceField;
+import cn.vocstat.model.InfoField;
+import cn.vocstat.model.MajorColumn;
+import cn.vocstat.model.SchoolReturn;
+import cn.vocstat.model.ServiceField;
+import cn.vocstat.model.StaffField;
+import cn.vocstat.indicator.Totals;
+import cn.vocstat.reconcile.AcceptedReturn;
+import cn.vocstat.reconcile.Consolidation;
+import cn.vocstat.reconcile.ReturnOutcome;
+import cn.vocstat.reference.MajorCatalogue;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The consolidated tables in the database, keyed by report year and run. Saving a run replaces
+ * whatever that run stored before, so a restarted run never leaves duplicate rows.
+ */
+@Repository
+public class ConsolidationStore {
+
+    private static final List<String> RUN_TABLES = List.of("vs_finding", "vs_indicator", "vs_award", "vs_major", "vs_school", "vs_source_file", "vs_run");
+    private static final int INDICATOR_SCALE = 12;
+
+    private final JdbcTemplate jdbc;
+
+    public ConsolidationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores one run; call inside a transaction so that it is all or nothing. */
+    public void save(long runId, String fingerprint, Consolidation consolidation, IndicatorResult indicators,
+                     List<Finding> findings, MajorCatalogue catalogue) {
+        for (String table : RUN_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+        }
+        int year = consolidation.year();
+        saveSources(runId, year, consolidation.outcomes());
+        saveSchools(runId, year, consolidation.accepted());
+        saveMajors(runId, year, consolidation.accepted(), catalogue);
+        saveAwards(runId, year, consolidation.accepted());
+        saveIndicators(runId, year, indicators.values());
+        saveFindings(runId, year, findings);
+        jdbc.update("INSERT INTO vs_run (run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, "
+                        + "returns_rejected, schools_expected, schools_missing, error_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                runId, year, fingerprint, Timestamp.from(Instant.now()), consolidation.outcomes().size(), consolidation.accepted().size(),
+                consolidation.rejectedCount(), consolidation.expected().size(), consolidation.missing().size(),
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING));
+    }
+
+    /** The indicator values of the latest stored run of a year, for the prior-year comparison. */
+    public PriorValues priorValues(int year) {
+        Optional<Long> run = latestRunId(year);
+        if (run.isEmpty()) {
+            return PriorValues.none(year);
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        jdbc.query("SELECT indicator_id, scope_code, indicator_value FROM vs_indicator WHERE run_id = ? AND indicator_value IS NOT NULL",
+                rs -> {
+                    values.put(PriorValues.key(rs.getString(1), rs.getString(2)), plain(rs.getBigDecimal(3)));
+                }, run.get());
+        return new PriorValues(year, values);
+    }
+
+    public Optional<Long> latestRunId(int year) {
+        return jdbc.query("SELECT MAX(run_id) FROM vs_run WHERE report_year = ?", (rs, i) -> rs.getObject(1, Long.class), year)
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+
+    public Optional<StoredRun> run(long runId) {
+        return jdbc.query("SELECT run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, returns_rejected, "
+                        + "schools_expected, schools_missing, error_count, warning_count FROM vs_run WHERE run_id = ?",
+                (rs, i) -> new StoredRun(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), runId)
+                .stream().findFirst();
+    }
+
+    private void saveSources(long runId, int year, List<ReturnOutcome> outcomes) {
+        jdbc.batchUpdate("INSERT INTO vs_source_file (run_id, report_year, file_name, sha256, size_bytes, received_at, school_code, status, "
+                        + "error_count, warning_count, info_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                outcomes.stream().map(o -> new Object[] {runId, year, o.reading().source().name(), o.reading().source().sha256(),
+                        o.reading().source().sizeBytes(), timestamp(o.reading().source().receivedAt()), emptyToNull(o.reading().schoolCode()),
+                        o.status().name(), o.count(Severity.ERROR), o.count(Severity.WARNING), o.count(Severity.INFO)}).toList());
+    }
+
+    private void saveSchools(long runId, int year, List<AcceptedReturn> accepted) {
+        List<String> figureColumns = new ArrayList<>();
+        Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT, MajorColumn.FURTHER)
+                .forEach(c -> figureColumns.add(column(c)));
+        Stream.of(StaffField.values()).forEach(f -> figureColumns.add(column(f)));
+        Stream.of(ServiceField.values()).forEach(f -> figureColumns.add(column(f)));
+        Stream.of(FinanceField.values()).forEach(f -> figureColumns.add(column(f)));
+        String sql = "INSERT INTO vs_school (run_id, report_year, school_code, school_name, school_type, school_level, sponsor, authority, "
+                + "fill_date, file_name, sha256, majors, " + String.join(", ", figureColumns) + ") VALUES ("
+                + "?,".repeat(12 + figureColumns.size() - 1) + "?)";
+        jdbc.batchUpdate(sql, accepted.stream().map(a -> schoolRow(runId, year, a)).toList());
+    }
+
+    private static Object[] schoolRow(long runId, int year, AcceptedReturn accepted) {
+        SchoolReturn content = accepted.content();
+        Totals totals = new Totals(List.of(content));
+        List<Object> row = new ArrayList<>(List.of(runId, year, accepted.school().code(), accepted.school().name(),
+                content.info().text(InfoField.SCHOOL_TYPE), content.info().text(InfoField.LEVEL), content.info().text(InfoField.SPONSOR),
+                content.info().text(InfoField.AUTHORITY), Date.valueOf(content.fillDate()), content.source().name(), content.source().sha256(),
+                content.majors().size()));
+        Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT, MajorColumn.FURTHER)
+                .forEach(c -> row.add(totals.sum(c)));
+        Stream.of(StaffField.values()).forEach(f -> row.add(content.staff().amount(f)));
+        Stream.of(ServiceField.values()).forEach(f -> row.add(content.services().amount(f)));
+        Stream.of(FinanceField.values()).forEach(f -> row.add(content.finance().amount(f)));
+        return row.toArray();
+    }
+
+    private void saveMajors(long runId, int year, List<AcceptedReturn> accepted, MajorCatalogue catalogue) {
+        List<Object[]> rows = new ArrayList<>();
+        for (AcceptedReturn school : accepted) {
+            for (Figures<MajorColumn> major : school.content().majors()) {
+                String code = major.text(MajorColumn.CODE);
+                var entry = catalogue.byCode(code);
+                rows.add(new Object[] {runId, year, school.school().code(), major.row(), code,
+                        entry.map(e -> e.name()).orElse(major.text(MajorColumn.NAME)),
+                        entry.map(e -> e.categoryName()).orElse(major.text(MajorColumn.CATEGORY)),
+                        major.flag(MajorColumn.NEW), major.flag(MajorColumn.BRAND), major.flag(MajorColumn.FEATURED), major.text(MajorColumn.THROUGH),
+                        major.amount(MajorColumn.ENROLMENT), major.amount(MajorColumn.STUDENTS), major.amount(MajorColumn.GRADUATES),
+                        major.amount(MajorColumn.EMPLOYED), major.amount(MajorColumn.DIRECT), major.amount(MajorColumn.FURTHER)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO vs_major (run_id, report_year, school_code, row_no, major_code, major_name, category_name, is_new, brand, "
+                + "featured, through_mode, enrolment, students, graduates, employed, direct, further) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private void saveAwards(long runId, int year, List<AcceptedReturn> accepted) {
+        List<Object[]> rows = new ArrayList<>();
+        for (AcceptedReturn school : accepted) {
+            for (Figures<AwardColumn> award : school.content().awards()) {
+                rows.add(new Object[] {runId, year, school.school().code(), award.row(), award.text(AwardColumn.CONTEST), award.text(AwardColumn.EVENT),
+                        award.text(AwardColumn.LEVEL), award.text(AwardColumn.CATEGORY), award.text(AwardColumn.GRADE), award.amount(AwardColumn.COUNT)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO vs_award (run_id, report_year, school_code, row_no, contest, event, award_level, category, grade, award_count) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private void saveIndicators(long runId, int year, List<IndicatorValue> values) {
+        jdbc.batchUpdate("INSERT INTO vs_indicator (run_id, report_year, indicator_id, scope_code, scope_name, data_year, indicator_value, "
+                        + "display_value, numerator, denominator, schools_fed, schools_expected, prior_value) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                values.stream().map(v -> new Object[] {runId, year, v.indicator().id(), v.scopeCode(), v.scopeName(), v.dataYear(),
+                        scaled(v.value()), v.displayValue(), v.numerator(), v.denominator(), v.schoolsFed(), v.schoolsExpected(),
+                        scaled(v.prior())}).toList());
+    }
+
+    private void saveFindings(long runId, int year, List<Finding> findings) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            rows.add(new Object[] {runId, year, i + 1, emptyToNull(f.schoolCode()), emptyToNull(f.fileName()), emptyToNull(f.location()),
+                    f.rule().id(), f.severity().label(), f.message()});
+        }
+        jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, location, rule_id, severity, message) "
+                + "VALUES (?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private static String column(Enum<?> field) {
+        return field.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value == null ? null : value.setScale(INDICATOR_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** Drops the storage scale: 6.000000000000 is read back as 6. */
+    private static BigDecimal plain(BigDecimal stored) {
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}
