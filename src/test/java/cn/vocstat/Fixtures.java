@@ -1,0 +1,75 @@
+package cn.vocstat;
+
+import cn.vocstat.sample.ReturnWorkbookBuilder;
+import cn.vocstat.sample.SampleReturn;
+import cn.vocstat.sample.YangquanSample;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Builds fixture workbooks and input folders in code, from the same builder as the shipped sample. */
+public final class Fixtures {
+
+    /** The shipped input folder, run from the project root as Maven does. */
+    public static final Path SHIPPED_INPUT = Path.of("input");
+
+    private Fixtures() {
+    }
+
+    /** A valid 2025 return of 盂县职业技术学校 (the sample's sixth school). */
+    public static SampleReturn validReturn() {
+        return YangquanSample.returns(2025).get(5);
+    }
+
+    /** Writes the return after letting the test change the workbook, e.g. plant a mistake in a cell. */
+    public static Path write(Path dir, String fileName, SampleReturn content, Consumer<XSSFWorkbook> change) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(fileName);
+        try (XSSFWorkbook workbook = ReturnWorkbookBuilder.build(content); OutputStream out = Files.newOutputStream(file)) {
+            change.accept(workbook);
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    /** A fresh input folder with the shipped reference data and city statistics, and no returns yet. */
+    public static Path inputWithReference(Path root) throws IOException {
+        Path input = root.resolve("input");
+        copyTree(SHIPPED_INPUT.resolve("reference"), input.resolve("reference"));
+        for (String year : new String[] {"2024", "2025"}) {
+            Files.createDirectories(input.resolve(year).resolve("returns"));
+            Files.copy(SHIPPED_INPUT.resolve(year).resolve("市级统计.csv"), input.resolve(year).resolve("市级统计.csv"));
+        }
+        return input;
+    }
+
+    /** A copy of the shipped input, returns included. */
+    public static Path shippedInputCopy(Path root) throws IOException {
+        Path input = root.resolve("input");
+        copyTree(SHIPPED_INPUT, input);
+        return input;
+    }
+
+    /** Spring arguments that give a test its own embedded database. */
+    public static String databaseIn(Path root) {
+        return "--spring.datasource.url=jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

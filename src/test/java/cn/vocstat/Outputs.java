@@ -1,0 +1,63 @@
+package cn.vocstat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reads an output workbook back as an analyst sees it: each cell as Excel displays it, by header. */
+public final class Outputs {
+
+    private final XSSFWorkbook workbook;
+    private final DataFormatter formatter = new DataFormatter();
+
+    private Outputs(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    public static Outputs open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Outputs(new XSSFWorkbook(in));
+        }
+    }
+
+    public XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    /** The rows of a sheet as header → displayed text. */
+    public List<Map<String, String>> rows(String sheetName) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        if (sheet == null) {
+            throw new AssertionError("no sheet " + sheetName);
+        }
+        Row header = sheet.getRow(0);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (Cell title : header) {
+                Cell cell = row == null ? null : row.getCell(title.getColumnIndex());
+                cells.put(title.getStringCellValue(), cell == null ? "" : formatter.formatCellValue(cell));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The row of 指标汇总 for an indicator and a scope (全市 or a school name). */
+    public Map<String, String> indicator(String id, String scope) {
+        return rows("指标汇总").stream()
+                .filter(r -> r.get("指标编号").equals(id) && r.get("范围").equals(scope))
+                .findFirst().orElseThrow(() -> new AssertionError("no indicator " + id + " for " + scope));
+    }
+}
