@@ -1,5 +1,6 @@
 package cn.vocstat;
 
+import cn.vocstat.export.CatalogueDocs;
 import cn.vocstat.job.ConsolidationLauncher;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.RunOutcome;
@@ -34,6 +35,8 @@ public class VocstatApplication {
                         --input 目录       默认 input
               synth   生成 N 份合成报表和名录，用于性能测试
                         --count N --input 目录
+              docs    由规则目录和指标目录生成 docs/rules.md、docs/indicators.md
+                        --output 目录      默认 docs
               help    显示本说明
 
             其他 --spring.* 选项原样交给 Spring Boot（例如 --spring.datasource.url=...）。
@@ -80,6 +83,12 @@ public class VocstatApplication {
                     Path input = Path.of(options.getOrDefault("input", "output/bench/input"));
                     SyntheticInput.write(input, count, Path.of(options.getOrDefault("catalogue", "input/reference/专业目录.csv")));
                     out.println("已生成 " + count + " 份合成报表：" + input);
+                    yield 0;
+                }
+                case "docs" -> {
+                    Path docs = Path.of(options.getOrDefault("output", "docs"));
+                    CatalogueDocs.write(docs);
+                    out.println("已生成 " + docs.resolve(CatalogueDocs.RULES_FILE) + "，" + docs.resolve(CatalogueDocs.INDICATORS_FILE));
                     yield 0;
                 }
                 case "help", "-h", "--help" -> {

@@ -3,7 +3,10 @@ package cn.vocstat;
 import cn.vocstat.sample.ReturnWorkbookBuilder;
 import cn.vocstat.sample.SampleReturn;
 import cn.vocstat.sample.YangquanSample;
+import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.model.SchoolReturn;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,17 @@ public final class Fixtures {
     /** A valid 2025 return of 盂县职业技术学校 (the sample's sixth school). */
     public static SampleReturn validReturn() {
         return YangquanSample.returns(2025).get(5);
+    }
+
+    /** The valid return as the reader sees it, for tests of the later stages. */
+    public static SchoolReturn validReturnContent() {
+        try {
+            Path dir = Files.createTempDirectory("vocstat-fixture");
+            Path file = write(dir, "valid.xlsx", validReturn(), workbook -> { });
+            return new ReturnReader().read(file, "valid.xlsx").content().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the return after letting the test change the workbook, e.g. plant a mistake in a cell. */

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds vocstat and runs the consolidation on the shipped sample (2024, then 2025, so that the
+# 2025 figures show their change on the prior year), on the embedded H2 database under output/db/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -f target/vocstat.jar ] || [ -n "$(find src pom.xml -newer target/vocstat.jar -print -quit)" ]; then
+  mvn -B -q package -DskipTests
+fi
+java -jar target/vocstat.jar run --year 2024 "$@" || [ $? -eq 1 ]
+java -jar target/vocstat.jar run --year 2025 "$@"

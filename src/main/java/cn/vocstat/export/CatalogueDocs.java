@@ -1,0 +1,66 @@
+package cn.vocstat.export;
+
+import cn.vocstat.indicator.Indicator;
+import cn.vocstat.rules.Rule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The rule list and the indicator list of the docs, generated from the two catalogues so that
+ * the documentation can never drift from the code ({@code vocstat docs}; a test checks they match).
+ */
+public final class CatalogueDocs {
+
+    public static final String RULES_FILE = "rules.md";
+    public static final String INDICATORS_FILE = "indicators.md";
+
+    private CatalogueDocs() {
+    }
+
+    public static void write(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve(RULES_FILE), rules(), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(INDICATORS_FILE), indicators(), StandardCharsets.UTF_8);
+    }
+
+    public static String rules() {
+        StringBuilder text = new StringBuilder("""
+                # 审核规则（Rule catalogue）
+
+                Generated from `cn.vocstat.rules.Rule` by `java -jar target/vocstat.jar docs`; do not edit by hand.
+                错误 rejects the return; 警告 and 提示 do not. `{0}`, `{1}`… are filled in each finding.
+
+                | 规则编号 | 严重程度 | 名称 | 说明模板 |
+                |---|---|---|---|
+                """);
+        for (Rule rule : Rule.values()) {
+            text.append("| ").append(rule.id()).append(" | ").append(rule.severity().label()).append(" | ")
+                    .append(cell(rule.title())).append(" | ").append(cell(rule.template())).append(" |\n");
+        }
+        return text.toString();
+    }
+
+    public static String indicators() {
+        StringBuilder text = new StringBuilder("""
+                # 指标（Indicator catalogue）
+
+                Generated from `cn.vocstat.indicator.Indicator` by `java -jar target/vocstat.jar docs`; do not edit by hand.
+                Computed with exact decimals, rounded half-up (四舍五入) only when displayed; a ratio over 0 is 不可计算.
+
+                | 指标编号 | 指标名称 | 计算公式 | 显示 | 分校计算 |
+                |---|---|---|---|---|
+                """);
+        for (Indicator indicator : Indicator.values()) {
+            text.append("| ").append(indicator.id()).append(" | ").append(cell(indicator.title())).append(" | ")
+                    .append(cell(indicator.formula())).append(" | ").append(indicator.display().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | ").append(indicator.perSchool() ? "是" : "否").append(" |\n");
+        }
+        return text.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+}

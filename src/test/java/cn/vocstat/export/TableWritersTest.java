@@ -1,0 +1,81 @@
+package cn.vocstat.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Outputs;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same table as a workbook sheet and as CSV: Excel-friendly, exact, and safe to open. */
+class TableWritersTest {
+
+    private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd");
+
+    @TempDir
+    Path dir;
+
+    private static Table table() {
+        Table.Builder builder = Table.named("测试表", Column.text("学校名称"), Column.percent("就业率"), Column.integer("在校生数"), Column.amount("经费"));
+        for (String text : HOSTILE) {
+            builder.row(text, new BigDecimal("0.9907443116"), 6310L, new BigDecimal("-12.50"));
+        }
+        builder.row("阳泉市“综合”中专, 学校", null, -5L, new BigDecimal("0.10"));
+        return builder.build();
+    }
+
+    @Test
+    void csvIsUtf8WithBomRfc4180AndNeutralisesFormulaText() throws IOException {
+        new CsvTableWriter().write(dir, List.of(table()));
+        byte[] bytes = Files.readAllBytes(dir.resolve("测试表.csv"));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertTrue(text.contains("\r\n"), "RFC 4180 line breaks");
+        List<CSVRecord> records;
+        try (Reader reader = new java.io.StringReader(text)) {
+            records = CSVFormat.RFC4180.parse(reader).getRecords();
+        }
+        assertEquals(List.of("学校名称", "就业率", "在校生数", "经费"), records.get(0).toList());
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            CSVRecord record = records.get(i + 1);
+            assertEquals("'" + HOSTILE.get(i), record.get(0));
+            assertEquals("0.9907443116", record.get(1), "the exact value, not the rounded display");
+            assertEquals("-12.50", record.get(3), "numbers are numbers, not neutralised text");
+        }
+        CSVRecord last = records.get(HOSTILE.size() + 1);
+        assertEquals("阳泉市“综合”中专, 学校", last.get(0));
+        assertEquals("", last.get(1));
+        assertEquals("-5", last.get(2));
+    }
+
+    @Test
+    void workbookHasFrozenHeaderFilterFormatsAndNeutralisedText() throws IOException {
+        Path file = dir.resolve("out.xlsx");
+        new XlsxTableWriter().write(file, List.of(table()));
+        Outputs outputs = Outputs.open(file);
+        XSSFSheet sheet = outputs.workbook().getSheet("测试表");
+        assertNotNull(sheet.getPaneInformation());
+        assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+        assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
+        assertEquals("A1:D8", sheet.getCTWorksheet().getAutoFilter().getRef());
+        var rows = outputs.rows("测试表");
+        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("学校名称"));
+        assertEquals("99.07%", rows.get(0).get("就业率"));
+        assertEquals("6,310", rows.get(0).get("在校生数"));
+        assertEquals("-12.50", rows.get(0).get("经费"));
+        assertTrue(sheet.getColumnWidth(0) > sheet.getColumnWidth(1), "widths fit the content");
+        assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left behind");
+    }
+}

@@ -1,0 +1,137 @@
+package cn.vocstat.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.Outputs;
+import cn.vocstat.VocstatApplication;
+import cn.vocstat.sample.ReturnWorkbookBuilder;
+import cn.vocstat.sample.SampleReturn;
+import cn.vocstat.sample.YangquanSample;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job from the operator's side: what it prints, what it returns, what it leaves behind. */
+class ConsolidationRunTest {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = Fixtures.databaseIn(root);
+        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), all);
+    }
+
+    private int run2025(Path input) {
+        return run("run", "--year", "2025", "--input", input.toString(), "--output", root.resolve("output").toString());
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path inputWithSampleReturns() throws IOException {
+        Path input = Fixtures.inputWithReference(root);
+        for (SampleReturn school : YangquanSample.returns(2025)) {
+            ReturnWorkbookBuilder.write(school, input.resolve("2025/returns").resolve(school.schoolCode() + ".xlsx"));
+        }
+        return input;
+    }
+
+    @Test
+    void aBrokenReturnIsRejectedAndTheOtherSchoolsGoOn() throws IOException {
+        Path input = inputWithSampleReturns();
+        Path broken = input.resolve("2025/returns/3614000106.xlsx");
+        byte[] bytes = Files.readAllBytes(broken);
+        Files.write(broken, Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertEquals(ExitCodes.SOME_REJECTED, run2025(input));
+
+        assertTrue(console().contains("退回 3614000106.xlsx"), console());
+        assertTrue(console().contains("缺报：3614000106 盂县职业技术学校"), console());
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        Map<String, String> source = outputs.rows("数据来源").stream().filter(r -> r.get("文件名").equals("3614000106.xlsx")).findFirst().orElseThrow();
+        assertEquals("退回", source.get("状态"));
+        assertTrue(outputs.rows("数据质量").stream().anyMatch(r -> r.get("文件").equals("3614000106.xlsx")
+                && r.get("规则编号").equals("F-FILE-01") && r.get("严重程度").equals("错误")));
+        assertEquals("5/6", outputs.indicator("students", "全市").get("覆盖学校"));
+        assertEquals(String.valueOf(6310 - 670), outputs.indicator("students", "全市").get("显示值"));
+        assertTrue(outputs.rows("学校概况").stream().anyMatch(r -> r.get("学校名称").equals("盂县职业技术学校") && r.get("数据状态").equals("缺报")));
+    }
+
+    @Test
+    void anUnchangedRerunIsRecognisedAndRewritesNothing() throws IOException {
+        Path input = inputWithSampleReturns();
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+        Path workbook = root.resolve("output/2025/质量年报数据-2025.xlsx");
+        FileTime written = Files.getLastModifiedTime(workbook);
+        byte[] bytes = Files.readAllBytes(workbook);
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+
+        assertTrue(console().contains("没有变化"), console());
+        assertEquals(written, Files.getLastModifiedTime(workbook));
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(workbook)));
+    }
+
+    @Test
+    void aChangedReturnIsANewRunWithNewFigures() throws IOException {
+        Path input = inputWithSampleReturns();
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+        Fixtures.write(input.resolve("2025/returns"), "3614000106.xlsx", Fixtures.validReturn(),
+                workbook -> workbook.getSheet("社会服务与合作").getRow(2).getCell(1).setCellValue(2));
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+
+        assertTrue(console().contains("运行 #2"), console());
+        assertEquals("9", Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
+    }
+
+    @Test
+    void missingReferenceDataFailsWithAMessageThatSaysWhatToDo() throws IOException {
+        Path input = inputWithSampleReturns();
+        Files.delete(input.resolve("reference/学校名录.csv"));
+
+        assertEquals(ExitCodes.FAILED, run2025(input));
+
+        assertTrue(console().contains("找不到参考数据文件") && console().contains("学校名录.csv"), console());
+    }
+
+    @Test
+    void theCommandLineExplainsItself() {
+        assertEquals(ExitCodes.USAGE, run("run"));
+        assertTrue(console().contains("--year"), console());
+        assertEquals(0, run("--help"));
+        assertTrue(console().contains("退出码"));
+        assertEquals(ExitCodes.USAGE, run("frobnicate"));
+    }
+
+    @Test
+    void returnsOfSchoolsNotInTheStatisticsAreKeptApart() throws IOException {
+        Path input = inputWithSampleReturns();
+        SampleReturn special = Fixtures.validReturn().withIdentity("3614000201", "山西省特殊教育师范学校");
+        ReturnWorkbookBuilder.write(special, input.resolve("2025/returns/special.xlsx"));
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("不纳入统计", outputs.rows("数据来源").stream().filter(r -> r.get("文件名").equals("special.xlsx")).findFirst().orElseThrow().get("状态"));
+        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"));
+        List<Map<String, String>> findings = outputs.rows("数据质量");
+        assertTrue(findings.stream().anyMatch(r -> r.get("规则编号").equals("G-REG-05") && r.get("严重程度").equals("提示")), findings.toString());
+    }
+}
