@@ -20,8 +20,6 @@ public record ReportData(Consolidation consolidation, IndicatorResult indicators
 
     /** The indicator's value for the scope, or null when there is none (a school that is missing). */
     public IndicatorValue indicator(Indicator indicator, String scopeCode) {
-        return indicators.values().stream()
-                .filter(v -> v.indicator() == indicator && v.scopeCode().equals(scopeCode))
-                .findFirst().orElse(null);
+        return indicators.find(indicator, scopeCode).orElse(null);
     }
 }

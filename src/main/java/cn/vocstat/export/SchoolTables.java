@@ -14,6 +14,8 @@ import cn.vocstat.reconcile.AcceptedReturn;
 import cn.vocstat.reference.RegisteredSchool;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -32,17 +34,19 @@ final class SchoolTables {
         Table.Builder table = Table.named("学校概况", Column.integer("序号"), Column.text("学校标识码"), Column.text("学校名称"),
                 Column.text("学校类型"), Column.text("建设水平"), Column.text("举办性质"), Column.text("主管部门"),
                 Column.text("数据状态"), Column.text("来源文件"), Column.text("SHA-256"));
+        Map<String, AcceptedReturn> accepted = new HashMap<>();
+        data.consolidation().accepted().forEach(a -> accepted.put(a.school().code(), a));
         int number = 1;
         for (RegisteredSchool school : data.consolidation().expected()) {
-            AcceptedReturn accepted = accepted(data, school.code());
-            if (accepted == null) {
+            AcceptedReturn found = accepted.get(school.code());
+            if (found == null) {
                 table.row(number++, school.code(), school.name(), school.type(), school.level(), "", school.authority(),
                         "缺报", "", "");
             } else {
-                var info = accepted.content().info();
+                var info = found.content().info();
                 table.row(number++, school.code(), school.name(), info.text(InfoField.SCHOOL_TYPE), info.text(InfoField.LEVEL),
                         info.text(InfoField.SPONSOR), info.text(InfoField.AUTHORITY), "已采用",
-                        accepted.content().source().name(), accepted.content().source().sha256());
+                        found.content().source().name(), found.content().source().sha256());
             }
         }
         return table.build();
@@ -105,9 +109,5 @@ final class SchoolTables {
         cells.add(source);
         cells.add(sha256);
         return cells.toArray();
-    }
-
-    static AcceptedReturn accepted(ReportData data, String code) {
-        return data.consolidation().accepted().stream().filter(a -> a.school().code().equals(code)).findFirst().orElse(null);
     }
 }

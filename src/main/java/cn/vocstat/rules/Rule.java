@@ -15,6 +15,7 @@ public enum Rule {
     FILE_ENCRYPTED("F-FILE-03", ERROR, "文件已加密", "文件设置了打开密码，无法读取：请取消密码后重新报送"),
     FILE_TOO_LARGE("F-FILE-04", ERROR, "工作表过大", "工作表“{0}”超过 {1} 行，不是正常的填报表，已停止读取"),
     FILE_BINARY_XLSB("F-FILE-05", ERROR, "二进制工作簿格式", "文件是 Excel 二进制工作簿（.xlsb），请“另存为” .xlsx 后重新报送"),
+    INTERNAL_ERROR("F-FILE-06", ERROR, "处理文件时程序出错", "检查本文件时程序出错（{0}）：本表暂不采用，请把文件转给系统维护人员"),
     SHEET_MISSING("S-SHEET-01", ERROR, "缺少工作表", "缺少工作表“{0}”"),
     TEMPLATE_VERSION("S-TPL-01", ERROR, "模板版本不符", "模板版本为“{0}”，本系统只接受 ZZNB-1 版报表，请使用最新空白表重新填报"),
     KEY_MISSING("S-KEY-01", ERROR, "缺少必填项", "缺少必填项“{0}”"),

@@ -1,0 +1,22 @@
+package cn.vocstat.job;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** Returns are read and checked concurrently, one thread per core by default; they are written in order. */
+@Configuration
+class IngestConfiguration {
+
+    @Bean
+    ThreadPoolTaskExecutor ingestExecutor(@Value("${vocstat.ingest.threads:0}") int threads) {
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(size);
+        executor.setMaxPoolSize(size);
+        executor.setThreadNamePrefix("ingest-");
+        executor.initialize();
+        return executor;
+    }
+}
