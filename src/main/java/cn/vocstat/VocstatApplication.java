@@ -3,6 +3,7 @@ package cn.vocstat;
 import cn.vocstat.export.CatalogueDocs;
 import cn.vocstat.job.ConsolidationLauncher;
 import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.Failures;
 import cn.vocstat.job.RunOutcome;
 import cn.vocstat.job.RunRequest;
 import cn.vocstat.sample.SyntheticInput;
@@ -31,6 +32,8 @@ public class VocstatApplication {
                         --year 年度        必填，例如 2025
                         --input 目录       输入目录，默认 input
                         --output 目录      输出目录，默认 output
+                        --db-url URL      数据库（默认内嵌 H2）；jdbc:mysql://… 时启用 mysql 配置
+                        --db-user 用户     数据库用户；密码只从环境变量 VOCSTAT_DB_PASSWORD 读取
               sample  重新生成示例报表（input/2024、input/2025 下的 returns）
                         --input 目录       默认 input
               synth   生成 N 份合成报表和名录，用于性能测试
@@ -118,16 +121,22 @@ public class VocstatApplication {
         }
         RunRequest request = new RunRequest(Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")));
+        String dbUrl = options.get("db-url");
+        if (dbUrl != null) {
+            springArgs.add("--spring.datasource.url=" + dbUrl);
+            if (dbUrl.startsWith("jdbc:mysql:") || dbUrl.startsWith("jdbc:mariadb:")) {
+                springArgs.add("--spring.profiles.active=mysql");
+            }
+        }
+        if (options.containsKey("db-user")) {
+            springArgs.add("--spring.datasource.username=" + options.get("db-user"));
+        }
         SpringApplication application = new SpringApplication(VocstatApplication.class);
         try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
             RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out);
             return outcome.exitCode();
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            out.println("启动失败：" + root.getMessage());
+            out.println("启动失败：" + Failures.describe(e));
             return ExitCodes.FAILED;
         }
     }

@@ -73,7 +73,10 @@ class ConsolidationJobFactory {
                 .next(tasklet("store", (contribution, chunk) -> {
                     long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
                     ReportData data = state.report;
-                    store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue());
+                    long started = System.nanoTime();
+                    int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue());
+                    double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
+                    out.printf("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）%n", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("export", (contribution, chunk) -> {

@@ -68,7 +68,7 @@ public class ConsolidationLauncher {
             out.println("已有一次相同输入的汇总正在运行，本次未执行。");
             return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
         } catch (Exception e) {
-            out.println("汇总失败：" + e.getMessage());
+            out.println("汇总失败：" + Failures.describe(e));
             return new RunOutcome(ExitCodes.FAILED, null);
         }
     }
@@ -85,7 +85,7 @@ public class ConsolidationLauncher {
         long runId = execution.getJobInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             out.println("汇总失败（运行 #" + runId + "，状态 " + execution.getStatus() + "）：");
-            execution.getAllFailureExceptions().forEach(e -> out.println("  " + rootMessage(e)));
+            execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().forEach(m -> out.println("  " + m));
             out.println("排除原因后用相同命令重新运行，即从失败处重新开始。");
             return new RunOutcome(ExitCodes.FAILED, runId);
         }
@@ -116,13 +116,5 @@ public class ConsolidationLauncher {
 
     private static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

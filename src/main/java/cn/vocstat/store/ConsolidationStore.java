@@ -50,20 +50,20 @@ public class ConsolidationStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores one run; call inside a transaction so that it is all or nothing. */
-    public void save(long runId, String fingerprint, Consolidation consolidation, IndicatorResult indicators,
+    /** Stores one run and returns the rows written; call inside a transaction so that it is all or nothing. */
+    public int save(long runId, String fingerprint, Consolidation consolidation, IndicatorResult indicators,
                      List<Finding> findings, MajorCatalogue catalogue) {
         for (String table : RUN_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
         int year = consolidation.year();
-        saveSources(runId, year, consolidation.outcomes());
-        saveSchools(runId, year, consolidation.accepted());
-        saveMajors(runId, year, consolidation.accepted(), catalogue);
-        saveAwards(runId, year, consolidation.accepted());
-        saveIndicators(runId, year, indicators.values());
-        saveFindings(runId, year, findings);
-        jdbc.update("INSERT INTO vs_run (run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, "
+        int rows = saveSources(runId, year, consolidation.outcomes())
+                + saveSchools(runId, year, consolidation.accepted())
+                + saveMajors(runId, year, consolidation.accepted(), catalogue)
+                + saveAwards(runId, year, consolidation.accepted())
+                + saveIndicators(runId, year, indicators.values())
+                + saveFindings(runId, year, findings);
+        return rows + jdbc.update("INSERT INTO vs_run (run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, "
                         + "returns_rejected, schools_expected, schools_missing, error_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 runId, year, fingerprint, Timestamp.from(Instant.now()), consolidation.outcomes().size(), consolidation.accepted().size(),
                 consolidation.rejectedCount(), consolidation.expected().size(), consolidation.missing().size(),
@@ -97,15 +97,15 @@ public class ConsolidationStore {
                 .stream().findFirst();
     }
 
-    private void saveSources(long runId, int year, List<ReturnOutcome> outcomes) {
-        jdbc.batchUpdate("INSERT INTO vs_source_file (run_id, report_year, file_name, sha256, size_bytes, received_at, school_code, status, "
+    private int saveSources(long runId, int year, List<ReturnOutcome> outcomes) {
+        return written(jdbc.batchUpdate("INSERT INTO vs_source_file (run_id, report_year, file_name, sha256, size_bytes, received_at, school_code, status, "
                         + "error_count, warning_count, info_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 outcomes.stream().map(o -> new Object[] {runId, year, o.reading().source().name(), o.reading().source().sha256(),
                         o.reading().source().sizeBytes(), timestamp(o.reading().source().receivedAt()), emptyToNull(o.reading().schoolCode()),
-                        o.status().name(), o.count(Severity.ERROR), o.count(Severity.WARNING), o.count(Severity.INFO)}).toList());
+                        o.status().name(), o.count(Severity.ERROR), o.count(Severity.WARNING), o.count(Severity.INFO)}).toList()));
     }
 
-    private void saveSchools(long runId, int year, List<AcceptedReturn> accepted) {
+    private int saveSchools(long runId, int year, List<AcceptedReturn> accepted) {
         List<String> figureColumns = new ArrayList<>();
         Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT, MajorColumn.FURTHER)
                 .forEach(c -> figureColumns.add(column(c)));
@@ -115,7 +115,7 @@ public class ConsolidationStore {
         String sql = "INSERT INTO vs_school (run_id, report_year, school_code, school_name, school_type, school_level, sponsor, authority, "
                 + "fill_date, file_name, sha256, majors, " + String.join(", ", figureColumns) + ") VALUES ("
                 + "?,".repeat(12 + figureColumns.size() - 1) + "?)";
-        jdbc.batchUpdate(sql, accepted.stream().map(a -> schoolRow(runId, year, a)).toList());
+        return written(jdbc.batchUpdate(sql, accepted.stream().map(a -> schoolRow(runId, year, a)).toList()));
     }
 
     private static Object[] schoolRow(long runId, int year, AcceptedReturn accepted) {
@@ -133,7 +133,7 @@ public class ConsolidationStore {
         return row.toArray();
     }
 
-    private void saveMajors(long runId, int year, List<AcceptedReturn> accepted, MajorCatalogue catalogue) {
+    private int saveMajors(long runId, int year, List<AcceptedReturn> accepted, MajorCatalogue catalogue) {
         List<Object[]> rows = new ArrayList<>();
         for (AcceptedReturn school : accepted) {
             for (Figures<MajorColumn> major : school.content().majors()) {
@@ -147,11 +147,11 @@ public class ConsolidationStore {
                         major.amount(MajorColumn.EMPLOYED), major.amount(MajorColumn.DIRECT), major.amount(MajorColumn.FURTHER)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO vs_major (run_id, report_year, school_code, row_no, major_code, major_name, category_name, is_new, brand, "
-                + "featured, through_mode, enrolment, students, graduates, employed, direct, further) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        return written(jdbc.batchUpdate("INSERT INTO vs_major (run_id, report_year, school_code, row_no, major_code, major_name, category_name, is_new, brand, "
+                + "featured, through_mode, enrolment, students, graduates, employed, direct, further) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows));
     }
 
-    private void saveAwards(long runId, int year, List<AcceptedReturn> accepted) {
+    private int saveAwards(long runId, int year, List<AcceptedReturn> accepted) {
         List<Object[]> rows = new ArrayList<>();
         for (AcceptedReturn school : accepted) {
             for (Figures<AwardColumn> award : school.content().awards()) {
@@ -159,27 +159,32 @@ public class ConsolidationStore {
                         award.text(AwardColumn.LEVEL), award.text(AwardColumn.CATEGORY), award.text(AwardColumn.GRADE), award.amount(AwardColumn.COUNT)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO vs_award (run_id, report_year, school_code, row_no, contest, event, award_level, category, grade, award_count) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+        return written(jdbc.batchUpdate("INSERT INTO vs_award (run_id, report_year, school_code, row_no, contest, event, award_level, category, grade, award_count) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)", rows));
     }
 
-    private void saveIndicators(long runId, int year, List<IndicatorValue> values) {
-        jdbc.batchUpdate("INSERT INTO vs_indicator (run_id, report_year, indicator_id, scope_code, scope_name, data_year, indicator_value, "
-                        + "display_value, numerator, denominator, schools_fed, schools_expected, prior_value) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    private int saveIndicators(long runId, int year, List<IndicatorValue> values) {
+        return written(jdbc.batchUpdate("INSERT INTO vs_indicator (run_id, report_year, indicator_id, scope_code, scope_name, data_year, indicator_value, "
+                        + "display_value, numerator, denominator, schools_fed, schools_expected, prior_value, indicator_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 values.stream().map(v -> new Object[] {runId, year, v.indicator().id(), v.scopeCode(), v.scopeName(), v.dataYear(),
                         scaled(v.value()), v.displayValue(), v.numerator(), v.denominator(), v.schoolsFed(), v.schoolsExpected(),
-                        scaled(v.prior())}).toList());
+                        scaled(v.prior()), v.indicator().title()}).toList()));
     }
 
-    private void saveFindings(long runId, int year, List<Finding> findings) {
+    private int saveFindings(long runId, int year, List<Finding> findings) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             rows.add(new Object[] {runId, year, i + 1, emptyToNull(f.schoolCode()), emptyToNull(f.fileName()), emptyToNull(f.location()),
                     f.rule().id(), f.severity().label(), f.message()});
         }
-        jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, location, rule_id, severity, message) "
-                + "VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        return written(jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, location, rule_id, severity, message) "
+                + "VALUES (?,?,?,?,?,?,?,?,?)", rows));
+    }
+
+    /** Rows in a batch; with rewriteBatchedStatements MySQL reports SUCCESS_NO_INFO, not per-row counts. */
+    private static int written(int[] batch) {
+        return batch.length;
     }
 
     private static String column(Enum<?> field) {

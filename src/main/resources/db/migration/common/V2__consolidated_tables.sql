@@ -1,11 +1,13 @@
 -- The consolidated tables, keyed by report year and run (the Spring Batch job instance id).
--- Money and ratios are DECIMAL, never floating point.
+-- Money and ratios are DECIMAL, never floating point. Portable SQL for H2 and MySQL/MariaDB:
+-- on MySQL the character set is forced to utf8mb4 by V2_1, whatever the database default.
+-- ${datetime} is TIMESTAMP(6) on H2 and DATETIME(6) on MySQL (no 2038 limit, no time-zone conversion).
 
 CREATE TABLE vs_run (
     run_id            BIGINT       NOT NULL PRIMARY KEY,
     report_year       INT          NOT NULL,
     input_fingerprint VARCHAR(64)  NOT NULL,
-    stored_at         TIMESTAMP(6) NOT NULL,
+    stored_at         ${datetime} NOT NULL,
     returns_received  INT          NOT NULL,
     returns_accepted  INT          NOT NULL,
     returns_rejected  INT          NOT NULL,
@@ -22,7 +24,7 @@ CREATE TABLE vs_source_file (
     file_name     VARCHAR(500)  NOT NULL,
     sha256        CHAR(64)      NOT NULL,
     size_bytes    BIGINT        NOT NULL,
-    received_at   TIMESTAMP(6),
+    received_at   ${datetime},
     school_code   VARCHAR(10),
     status        VARCHAR(20)   NOT NULL,
     error_count   INT           NOT NULL,

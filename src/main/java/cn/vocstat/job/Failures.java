@@ -1,0 +1,37 @@
+package cn.vocstat.job;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/** Turns an exception into the one line an operator needs: what failed, in Chinese, with the cause. */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    public static String describe(Throwable failure) {
+        Throwable root = failure;
+        boolean database = false;
+        boolean connection = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            database |= t instanceof SQLException || t instanceof DataAccessException;
+            connection |= isConnectionFailure(t);
+            root = t;
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+        if (connection) {
+            return "数据库连接失败或中断（" + message + "）：请确认数据库服务已启动、连接地址和账号正确，然后用相同命令重新运行";
+        }
+        return database ? "数据库出错（" + message + "）" : message;
+    }
+
+    private static boolean isConnectionFailure(Throwable t) {
+        // SQLState class 08 is "connection exception" in the SQL standard; Connector/J's link failure is 08S01.
+        return t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof DataAccessResourceFailureException
+                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    }
+}
