@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.io.IOException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,6 +22,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +38,13 @@ public class ConsolidationLauncher {
 
     private final ConsolidationJobFactory jobs;
     private final JobOperator operator;
+    private final JobRepository repository;
     private final ConsolidationStore store;
 
-    ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, ConsolidationStore store) {
+    ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store) {
         this.jobs = jobs;
         this.operator = operator;
+        this.repository = repository;
         this.store = store;
     }
 
@@ -47,6 +53,26 @@ public class ConsolidationLauncher {
             out.println("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
             return new RunOutcome(ExitCodes.FAILED, null);
         }
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(request);
+        } catch (IOException e) {
+            out.println("无法创建运行锁 " + RunLock.file(request) + "：" + e.getMessage());
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
+        if (lock.isEmpty()) {
+            out.println("另一次 " + request.year() + " 年度汇总正在运行（" + RunLock.file(request) + "），本次未执行。");
+            return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
+        }
+        try (RunLock held = lock.get()) {
+            return runLocked(request, out);
+        } catch (IOException e) {
+            out.println("释放运行锁失败：" + e.getMessage());
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
+    }
+
+    private RunOutcome runLocked(RunRequest request, PrintStream out) {
         List<Path> files = InputFiles.returns(request);
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior);
@@ -60,6 +86,7 @@ public class ConsolidationLauncher {
         RunState state = new RunState(request, files.size());
         Job job = jobs.create(state, files, fingerprint, out);
         try {
+            failInterruptedExecutions(parameters, out);
             JobExecution execution = operator.start(job, parameters);
             return report(execution, state, out);
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -70,6 +97,37 @@ public class ConsolidationLauncher {
         } catch (Exception e) {
             out.println("汇总失败：" + Failures.describe(e));
             return new RunOutcome(ExitCodes.FAILED, null);
+        }
+    }
+
+    /**
+     * Under the run lock, an execution of this instance that the repository shows as running, or as
+     * UNKNOWN (its end could not be recorded, e.g. the database went away), belongs to a process that
+     * is gone. It is marked FAILED so that the same command restarts it. That is safe for this job:
+     * every step is re-run on restart and the store step replaces the run's rows in one transaction.
+     */
+    private void failInterruptedExecutions(JobParameters parameters, PrintStream out) {
+        JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
+        if (instance == null) {
+            return;
+        }
+        for (JobExecution execution : repository.getJobExecutions(instance)) {
+            BatchStatus status = execution.getStatus();
+            if (execution.isRunning()) {
+                operator.recover(execution);
+            } else if (status == BatchStatus.UNKNOWN) {
+                for (StepExecution step : execution.getStepExecutions()) {
+                    if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                        step.setStatus(BatchStatus.FAILED);
+                        repository.update(step);
+                    }
+                }
+                execution.setStatus(BatchStatus.FAILED);
+                repository.update(execution);
+            } else {
+                continue;
+            }
+            out.println("上次运行（#" + instance.getInstanceId() + "）未正常结束（" + status + "），已标记为失败，现重新运行。");
         }
     }
 

@@ -21,8 +21,10 @@ import cn.vocstat.rules.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ public class ConsolidationStore {
 
     private static final List<String> RUN_TABLES = List.of("vs_finding", "vs_indicator", "vs_award", "vs_major", "vs_school", "vs_source_file", "vs_run");
     private static final int INDICATOR_SCALE = 12;
+    private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
 
@@ -65,7 +68,7 @@ public class ConsolidationStore {
                 + saveFindings(runId, year, findings);
         return rows + jdbc.update("INSERT INTO vs_run (run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, "
                         + "returns_rejected, schools_expected, schools_missing, error_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                runId, year, fingerprint, Timestamp.from(Instant.now()), consolidation.outcomes().size(), consolidation.accepted().size(),
+                runId, year, fingerprint, timestamp(Instant.now()), consolidation.outcomes().size(), consolidation.accepted().size(),
                 consolidation.rejectedCount(), consolidation.expected().size(), consolidation.missing().size(),
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING));
     }
@@ -201,8 +204,12 @@ public class ConsolidationStore {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    /**
+     * A time as local date-time text with microseconds. Connector/J takes MariaDB for MySQL 5.5.5 (the
+     * version prefix MariaDB reports) and drops the fraction of Timestamp parameters; text keeps it.
+     */
+    private static String timestamp(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).format(MICROSECONDS);
     }
 
     private static String emptyToNull(String text) {

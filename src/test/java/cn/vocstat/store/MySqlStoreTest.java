@@ -1,0 +1,175 @@
+package cn.vocstat.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.VocstatApplication;
+import cn.vocstat.job.ExitCodes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The production database, proven against a real MySQL-protocol server through Connector/J. */
+class MySqlStoreTest {
+
+    @TempDir
+    Path root;
+    Path input;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void serverIsThere() {
+        MySqlServer.require();
+    }
+
+    @BeforeEach
+    void sampleInput() throws IOException {
+        input = Fixtures.shippedInputCopy(root);
+    }
+
+    private int run(int year, String... database) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--year", String.valueOf(year), "--input", input.toString(),
+                "--output", root.resolve("output").toString()));
+        args.addAll(List.of(database));
+        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+    }
+
+    private void runSample(String... database) {
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2024, database), this::console);
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, database), this::console);
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, List<String>> h2Snapshot() throws SQLException {
+        runSample(Fixtures.databaseIn(root));
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat"), "sa", "")) {
+            return ConsolidatedTables.snapshot(h2);
+        }
+    }
+
+    @Test
+    void theSampleGivesTheSameConsolidatedRowsOnMySqlAsOnH2() throws SQLException {
+        String url = MySqlServer.freshDatabase("vocstat_test_same");
+        Map<String, List<String>> onH2 = h2Snapshot();
+        runSample(MySqlServer.jobArguments(url));
+        Map<String, List<String>> onMySql;
+        try (Connection mysql = MySqlServer.connect("vocstat_test_same")) {
+            onMySql = ConsolidatedTables.snapshot(mysql);
+        }
+        assertEquals(onH2.keySet(), onMySql.keySet());
+        for (String table : onH2.keySet()) {
+            assertTrue(onH2.get(table).size() > 0, table + " is empty");
+            assertEquals(onH2.get(table), onMySql.get(table), table);
+        }
+        assertTrue(onMySql.get("vs_indicator").stream().anyMatch(r -> r.contains("indicator_id=student_teacher_ratio; scope_code=city;")
+                && r.contains("indicator_value=12.670682730924;")), "12.67:1 stored as an exact decimal");
+    }
+
+    @Test
+    void chineseNamesAndFourByteCharactersRoundTrip() throws SQLException, IOException {
+        String url = MySqlServer.freshDatabase("vocstat_test_utf8");
+        String rareName = "阳泉市𠀀体育运动学校";
+        Path registry = input.resolve("reference/学校名录.csv");
+        Files.writeString(registry, Files.readString(registry, StandardCharsets.UTF_8).replace(",阳泉市体育运动学校,", "," + rareName + ","), StandardCharsets.UTF_8);
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, MySqlServer.jobArguments(url)), this::console);
+
+        try (Connection mysql = MySqlServer.connect("vocstat_test_utf8"); Statement statement = mysql.createStatement()) {
+            ResultSet school = statement.executeQuery("SELECT school_name FROM vs_school WHERE school_code = '3614000101'");
+            school.next();
+            assertEquals(rareName, school.getString(1));
+            ResultSet finding = statement.executeQuery("SELECT message FROM vs_finding WHERE rule_id = 'G-REG-03'");
+            finding.next();
+            assertTrue(finding.getString(1).contains(rareName), finding.getString(1));
+            ResultSet indicator = statement.executeQuery("SELECT indicator_name FROM v_city_indicator WHERE indicator_id = 'mid_senior_title_ratio'");
+            indicator.next();
+            assertEquals("中高级职称专任教师占比", indicator.getString(1));
+        }
+    }
+
+    @Test
+    void runningTwiceOnUnchangedInputLeavesNoDuplicateRows() throws SQLException {
+        String url = MySqlServer.freshDatabase("vocstat_test_twice");
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, MySqlServer.jobArguments(url)));
+        Map<String, Integer> first;
+        try (Connection mysql = MySqlServer.connect("vocstat_test_twice")) {
+            first = ConsolidatedTables.counts(mysql);
+        }
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, MySqlServer.jobArguments(url)));
+
+        assertTrue(console().contains("没有变化"), console());
+        try (Connection mysql = MySqlServer.connect("vocstat_test_twice")) {
+            assertEquals(first, ConsolidatedTables.counts(mysql));
+            assertEquals(1, first.get("vs_run"));
+        }
+    }
+
+    @Test
+    void theDatabaseGoingAwayMidRunFailsTheRunAndTheSameCommandCompletesIt() throws Exception {
+        MySqlServer.freshDatabase("vocstat_test_drop");
+        try (DroppingProxy proxy = new DroppingProxy(MySqlServer.HOST, MySqlServer.PORT, "INSERT INTO vs_school")) {
+            String[] throughProxy = MySqlServer.jobArguments(MySqlServer.url("vocstat_test_drop", proxy.port()));
+
+            assertEquals(ExitCodes.FAILED, run(2024, throughProxy), this::console);
+
+            assertTrue(proxy.hasDropped(), "the proxy cut every connection while the run stored its tables");
+            assertTrue(console().contains("数据库连接失败或中断"), console());
+            assertEquals(ExitCodes.ALL_ACCEPTED, run(2024, throughProxy), this::console);
+            assertTrue(console().contains("已标记为失败，现重新运行"), console());
+            assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, throughProxy), this::console);
+        }
+        Map<String, List<String>> afterRecovery;
+        try (Connection mysql = MySqlServer.connect("vocstat_test_drop")) {
+            afterRecovery = ConsolidatedTables.snapshot(mysql);
+        }
+        assertEquals(h2Snapshot(), afterRecovery, "the same rows as an uninterrupted run");
+    }
+
+    @Test
+    void anUnreachableServerFailsWithAClearMessage() {
+        assertEquals(ExitCodes.FAILED, run(2025, MySqlServer.jobArguments(MySqlServer.url("vocstat_test_none", 1))));
+        assertTrue(console().contains("数据库连接失败"), console());
+    }
+
+    @Test
+    void anOlderSchemaIsUpgradedInPlaceNeverDropped() throws SQLException {
+        String url = MySqlServer.freshDatabase("vocstat_test_upgrade");
+        Flyway.configure().dataSource(url, MySqlServer.USER, MySqlServer.PASSWORD)
+                .locations("classpath:db/migration/mysql", "classpath:db/migration/common")
+                .placeholders(Map.of("datetime", "DATETIME(6)")).target("2.1").load().migrate();
+        try (Connection mysql = MySqlServer.connect("vocstat_test_upgrade"); Statement statement = mysql.createStatement()) {
+            statement.execute("INSERT INTO vs_run VALUES (999, 2023, 'old', NOW(6), 1, 1, 0, 1, 0, 0, 0)");
+        }
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, MySqlServer.jobArguments(url)), this::console);
+
+        try (Connection mysql = MySqlServer.connect("vocstat_test_upgrade"); Statement statement = mysql.createStatement()) {
+            ResultSet old = statement.executeQuery("SELECT input_fingerprint FROM vs_run WHERE run_id = 999");
+            assertTrue(old.next(), "the row of the older schema is still there");
+            assertEquals("old", old.getString(1));
+            ResultSet versions = statement.executeQuery("SELECT MAX(CAST(version AS DECIMAL(5,1))) FROM flyway_schema_history WHERE success = 1");
+            versions.next();
+            assertEquals(0, versions.getBigDecimal(1).compareTo(new java.math.BigDecimal("3")));
+        }
+    }
+}
