@@ -42,7 +42,7 @@ public class VocstatApplication {
                         --output 目录      默认 docs
               help    显示本说明
 
-            其他 --spring.* 选项原样交给 Spring Boot（例如 --spring.datasource.url=...）。
+            其他 --spring.*、--vocstat.* 选项原样交给 Spring Boot（例如 --vocstat.thresholds.prior-year-change=0.25）。
 
             退出码：0 完成且全部采用；1 完成但有报表退回或学校缺报；2 失败；3 已有运行在进行；64 命令行错误
             """;
@@ -58,7 +58,7 @@ public class VocstatApplication {
         String command = args.length == 0 ? "help" : args[0];
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--vocstat.")) {
                 springArgs.add(arg);
             } else if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));

@@ -2,6 +2,7 @@ package cn.vocstat.export;
 
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.rules.Rule;
+import cn.vocstat.rules.Threshold;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,14 +31,34 @@ public final class CatalogueDocs {
                 # 审核规则（Rule catalogue）
 
                 Generated from `cn.vocstat.rules.Rule` by `java -jar target/vocstat.jar docs`; do not edit by hand.
-                错误 rejects the return; 警告 and 提示 do not. `{0}`, `{1}`… are filled in each finding.
+                错误 rejects the return (the school's last accepted return stays in use); 警告 and 提示 do not.
+                A 警告 can be explained by the school (sheet 情况说明) or confirmed by the operator (确认.csv);
+                an 错误 cannot. `{0}`, `{1}`… in a template are filled in each finding.
 
-                | 规则编号 | 严重程度 | 名称 | 说明模板 |
-                |---|---|---|---|
+                | 规则编号 | 严重程度 | 名称 | 检查内容 | 说明模板 | 阈值 |
+                |---|---|---|---|---|---|
                 """);
         for (Rule rule : Rule.values()) {
+            Threshold threshold = rule.threshold();
             text.append("| ").append(rule.id()).append(" | ").append(rule.severity().label()).append(" | ")
-                    .append(cell(rule.title())).append(" | ").append(cell(rule.template())).append(" |\n");
+                    .append(cell(rule.title())).append(" | ").append(cell(rule.checks())).append(" | ")
+                    .append(cell(rule.template())).append(" | ")
+                    .append(threshold == null ? "" : threshold.defaultValue().toPlainString() + "（`" + threshold.property() + "`）")
+                    .append(" |\n");
+        }
+        text.append("""
+
+                ## 阈值（Thresholds）
+
+                Each threshold is a property: set it in `application.properties` or on the command line
+                (`--vocstat.thresholds.prior-year-change=0.25`).
+
+                | 属性 | 默认值 | 含义 |
+                |---|---|---|
+                """);
+        for (Threshold threshold : Threshold.values()) {
+            text.append("| `").append(threshold.property()).append("` | ").append(threshold.defaultValue().toPlainString())
+                    .append(" | ").append(cell(threshold.meaning())).append(" |\n");
         }
         return text.toString();
     }

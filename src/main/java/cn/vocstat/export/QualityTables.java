@@ -18,10 +18,12 @@ final class QualityTables {
 
     static Table findings(ReportData data) {
         Table.Builder table = Table.named("数据质量", Column.text("学校标识码"), Column.text("学校名称"), Column.text("文件"),
-                Column.text("位置"), Column.text("规则编号"), Column.text("规则名称"), Column.text("严重程度"), Column.text("说明"));
+                Column.text("位置"), Column.text("规则编号"), Column.text("规则名称"), Column.text("严重程度"), Column.text("说明"),
+                Column.text("处理状态"), Column.text("学校说明或确认"));
         for (Finding finding : data.findings()) {
             table.row(finding.schoolCode(), schoolName(data, finding.schoolCode()), finding.fileName(), finding.location(),
-                    finding.rule().id(), finding.rule().title(), finding.severity().label(), finding.message());
+                    finding.rule().id(), finding.rule().title(), finding.severity().label(), finding.message(),
+                    finding.resolution().label(), finding.note());
         }
         return table.build();
     }

@@ -45,7 +45,7 @@ final class SchoolTables {
             } else {
                 var info = found.content().info();
                 table.row(number++, school.code(), school.name(), info.text(InfoField.SCHOOL_TYPE), info.text(InfoField.LEVEL),
-                        info.text(InfoField.SPONSOR), info.text(InfoField.AUTHORITY), "已采用",
+                        info.text(InfoField.SPONSOR), info.text(InfoField.AUTHORITY), found.carriedOver() ? "沿用上次采用的版本" : "已采用",
                         found.content().source().name(), found.content().source().sha256());
             }
         }
@@ -89,12 +89,16 @@ final class SchoolTables {
         List<AcceptedReturn> accepted = data.consolidation().accepted();
         for (AcceptedReturn school : accepted) {
             table.row(cells(data, new Totals(List.of(school.content())), school.school().code(), school.school().name(),
-                    measures, indicators, school.content().source().name(), school.content().source().sha256()));
+                    measures, indicators, sourceName(school), school.content().source().sha256()));
         }
         Totals city = new Totals(accepted.stream().map(AcceptedReturn::content).toList());
         String coverage = accepted.size() + "/" + data.consolidation().expected().size() + " 所学校";
         table.row(cells(data, city, "", IndicatorCalculator.CITY_NAME + "合计", measures, indicators, coverage, ""));
         return table.build();
+    }
+
+    static String sourceName(AcceptedReturn school) {
+        return school.content().source().name() + (school.carriedOver() ? "（沿用上次采用的版本）" : "");
     }
 
     private static Object[] cells(ReportData data, Totals totals, String code, String name, List<Measure> measures,

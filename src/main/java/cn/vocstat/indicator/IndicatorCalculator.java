@@ -6,6 +6,7 @@ import cn.vocstat.reference.CityStatistic;
 import cn.vocstat.reference.CityStatistics;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
+import cn.vocstat.rules.Thresholds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,10 +21,12 @@ public final class IndicatorCalculator {
 
     private final CityStatistics statistics;
     private final PriorValues prior;
+    private final PlausibilityChecks plausibility;
 
-    public IndicatorCalculator(CityStatistics statistics, PriorValues prior) {
+    public IndicatorCalculator(CityStatistics statistics, PriorValues prior, Thresholds thresholds) {
         this.statistics = statistics;
         this.prior = prior;
+        this.plausibility = new PlausibilityChecks(thresholds);
     }
 
     public IndicatorResult compute(Consolidation consolidation) {
@@ -47,6 +50,8 @@ public final class IndicatorCalculator {
                 }
             }
         }
+        IndicatorResult computed = new IndicatorResult(values, List.of());
+        consolidation.accepted().forEach(school -> findings.addAll(plausibility.check(school, computed)));
         return new IndicatorResult(values, new ArrayList<>(findings));
     }
 

@@ -1,6 +1,7 @@
 package cn.vocstat.ingest;
 
 import cn.vocstat.model.AwardColumn;
+import cn.vocstat.model.ExplanationColumn;
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FieldType;
 import cn.vocstat.model.Figures;
@@ -50,7 +51,8 @@ final class ReturnParser {
         Figures<FinanceField> finance = keyValue(FormSheet.FINANCE, FinanceField.class);
         List<Figures<MajorColumn>> majors = table(FormSheet.MAJORS, MajorColumn.class);
         List<Figures<AwardColumn>> awards = table(FormSheet.AWARDS, AwardColumn.class);
-        return Optional.of(new SchoolReturn(source, info, majors, staff, awards, services, finance));
+        List<Figures<ExplanationColumn>> explanations = table(FormSheet.EXPLANATIONS, ExplanationColumn.class);
+        return Optional.of(new SchoolReturn(source, info, majors, staff, awards, services, finance, explanations));
     }
 
     private boolean isCurrentTemplate(Figures<InfoField> info) {
@@ -67,7 +69,7 @@ final class ReturnParser {
 
     private SheetGrid grid(FormSheet sheet) {
         SheetGrid grid = grids.get(Labels.normalise(sheet.title()));
-        if (grid == null) {
+        if (grid == null && sheet.required()) {
             findings.add(Finding.of(Rule.SHEET_MISSING, source.name(), sheet.title(), sheet.title()));
         }
         return grid;

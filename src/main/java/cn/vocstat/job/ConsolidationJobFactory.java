@@ -9,14 +9,17 @@ import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reconcile.Reconciler;
+import cn.vocstat.reconcile.Resolutions;
 import cn.vocstat.reference.ReferenceLoader;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
+import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.validate.ReturnValidator;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +32,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -46,13 +50,15 @@ class ConsolidationJobFactory {
     private final PlatformTransactionManager transactions;
     private final ConsolidationStore store;
     private final ThreadPoolTaskExecutor ingestExecutor;
+    private final Thresholds thresholds;
 
     ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store,
-                            ThreadPoolTaskExecutor ingestExecutor) {
+                            ThreadPoolTaskExecutor ingestExecutor, Environment environment) {
         this.repository = repository;
         this.transactions = transactions;
         this.store = store;
         this.ingestExecutor = ingestExecutor;
+        this.thresholds = Thresholds.from(environment::getProperty);
     }
 
     Job create(RunState state, List<Path> returnFiles, String fingerprint, PrintStream out) {
@@ -64,17 +70,23 @@ class ConsolidationJobFactory {
                 .next(ingest(state, returnFiles, out))
                 .next(tasklet("consolidate", (contribution, chunk) -> {
                     int year = state.request.year();
-                    var consolidation = new Reconciler(year, state.reference).reconcile(List.copyOf(state.readings));
-                    var indicators = new IndicatorCalculator(state.reference.cityStatistics(), store.priorValues(year - 1))
+                    var archived = new ArchivedReturns(store, year, state.reference.catalogue());
+                    var consolidation = new Reconciler(year, state.reference, store.priorSchoolFigures(year - 1), thresholds, archived)
+                            .reconcile(List.copyOf(state.readings));
+                    var indicators = new IndicatorCalculator(state.reference.cityStatistics(), store.priorValues(year - 1), thresholds)
                             .compute(consolidation);
-                    state.report = new ReportData(consolidation, indicators, state.reference);
+                    List<Finding> found = new ArrayList<>(consolidation.findings());
+                    found.addAll(indicators.findings());
+                    List<Finding> findings = Resolutions.apply(found, consolidation, state.reference.confirmations());
+                    state.report = new ReportData(consolidation, indicators, state.reference, findings);
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("store", (contribution, chunk) -> {
                     long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
                     ReportData data = state.report;
                     long started = System.nanoTime();
-                    int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue());
+                    int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue())
+                            + store.keepAcceptedVersions(runId, data.consolidation());
                     double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
                     out.printf("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）%n", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;

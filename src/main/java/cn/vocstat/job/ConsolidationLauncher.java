@@ -160,6 +160,8 @@ public class ConsolidationLauncher {
                 }
             }
         }
+        consolidation.accepted().stream().filter(a -> a.carriedOver()).forEach(a -> out.println(
+                "沿用：" + a.school().code() + " " + a.school().name() + " 上次采用的 " + a.content().source().name()));
         consolidation.missing().forEach(s -> out.println("缺报：" + s.code() + " " + s.name()));
         List<Finding> findings = data.findings();
         out.printf("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d%n",

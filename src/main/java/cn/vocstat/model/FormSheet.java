@@ -4,12 +4,14 @@ import java.util.List;
 
 /** The sheets of the ZZNB-1 return and how each is laid out. */
 public enum FormSheet {
-    BASIC("基本信息", null, InfoField.values()),
-    MAJORS("学生与专业", MajorColumn.CODE, MajorColumn.values()),
-    STAFF("教师队伍", null, StaffField.values()),
-    AWARDS("技能大赛", AwardColumn.CONTEST, AwardColumn.values()),
-    SERVICES("社会服务与合作", null, ServiceField.values()),
-    FINANCE("经费", null, FinanceField.values());
+    BASIC("基本信息", null, InfoField.values(), true),
+    MAJORS("学生与专业", MajorColumn.CODE, MajorColumn.values(), true),
+    STAFF("教师队伍", null, StaffField.values(), true),
+    AWARDS("技能大赛", AwardColumn.CONTEST, AwardColumn.values(), true),
+    SERVICES("社会服务与合作", null, ServiceField.values(), true),
+    FINANCE("经费", null, FinanceField.values(), true),
+    /** Optional: the school's explanations of warnings (comply or explain). */
+    EXPLANATIONS("情况说明", ExplanationColumn.RULE_ID, ExplanationColumn.values(), false);
 
     public static final String TEMPLATE_VERSION = "ZZNB-1";
     public static final String TOTAL_ROW_LABEL = "合计";
@@ -17,11 +19,18 @@ public enum FormSheet {
     private final String title;
     private final FieldSpec headerAnchor;
     private final List<FieldSpec> fields;
+    private final boolean required;
 
-    FormSheet(String title, FieldSpec headerAnchor, FieldSpec[] fields) {
+    FormSheet(String title, FieldSpec headerAnchor, FieldSpec[] fields, boolean required) {
         this.title = title;
         this.headerAnchor = headerAnchor;
         this.fields = List.of(fields);
+        this.required = required;
+    }
+
+    /** Whether a return without this sheet is refused. */
+    public boolean required() {
+        return required;
     }
 
     public String title() {

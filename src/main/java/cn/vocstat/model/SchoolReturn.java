@@ -11,11 +11,13 @@ public record SchoolReturn(
         Figures<StaffField> staff,
         List<Figures<AwardColumn>> awards,
         Figures<ServiceField> services,
-        Figures<FinanceField> finance) {
+        Figures<FinanceField> finance,
+        List<Figures<ExplanationColumn>> explanations) {
 
     public SchoolReturn {
         majors = List.copyOf(majors);
         awards = List.copyOf(awards);
+        explanations = List.copyOf(explanations);
     }
 
     public String schoolCode() {
@@ -32,5 +34,16 @@ public record SchoolReturn(
 
     public LocalDate fillDate() {
         return (LocalDate) info.value(InfoField.FILL_DATE);
+    }
+
+    /** Where a column of the majors table was read: {@code 学生与专业!I3:I15}. */
+    public String location(MajorColumn column) {
+        if (majors.isEmpty()) {
+            return FormSheet.MAJORS.title();
+        }
+        Figures<MajorColumn> first = majors.get(0);
+        String top = first.cells().get(column);
+        String bottom = majors.get(majors.size() - 1).cells().get(column);
+        return top == null ? first.sheet() : first.sheet() + "!" + top + (top.equals(bottom) ? "" : ":" + bottom);
     }
 }

@@ -9,6 +9,7 @@ import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.reference.Registry;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
+import cn.vocstat.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,10 +31,16 @@ public final class Reconciler {
 
     private final int year;
     private final ReferenceData reference;
+    private final PriorYearFigures prior;
+    private final CrossChecks crossChecks;
+    private final AcceptedVersions versions;
 
-    public Reconciler(int year, ReferenceData reference) {
+    public Reconciler(int year, ReferenceData reference, PriorYearFigures prior, Thresholds thresholds, AcceptedVersions versions) {
         this.year = year;
         this.reference = reference;
+        this.prior = prior;
+        this.crossChecks = new CrossChecks(thresholds);
+        this.versions = versions;
     }
 
     public Consolidation reconcile(List<ReturnReading> readings) {
@@ -57,12 +64,13 @@ public final class Reconciler {
             versions.sort(LATEST_FIRST);
             ReturnReading chosen = versions.get(0);
             outcomes.add(new ReturnOutcome(chosen, Optional.of(school), ReturnStatus.ACCEPTED));
-            acceptedByCode.put(code, new AcceptedReturn(school, chosen.content().orElseThrow()));
+            acceptedByCode.put(code, new AcceptedReturn(school, chosen.content().orElseThrow(), false));
             for (ReturnReading older : versions.subList(1, versions.size())) {
                 Finding superseded = Finding.of(Rule.RETURN_SUPERSEDED, older.source().name(), "", chosen.source().name()).forSchool(code);
                 outcomes.add(new ReturnOutcome(older.withFindings(List.of(superseded)), Optional.of(school), ReturnStatus.SUPERSEDED));
             }
         });
+        carryOverRejected(registry, outcomes, acceptedByCode);
         outcomes.sort(Comparator.comparing(o -> o.reading().source().name()));
 
         List<AcceptedReturn> accepted = new ArrayList<>();
@@ -73,12 +81,39 @@ public final class Reconciler {
             AcceptedReturn found = acceptedByCode.get(school.code());
             if (found != null) {
                 accepted.add(found);
+                findings.addAll(crossChecks.priorYear(found, prior));
             } else {
                 missing.add(school);
                 findings.add(Finding.of(Rule.SCHOOL_MISSING, "", "", school.name(), school.code()).forSchool(school.code()));
             }
         }
+        findings.addAll(crossChecks.cityStatistics(accepted, reference.cityStatistics(), year));
         return new Consolidation(year, outcomes, accepted, registry.counted(), missing, findings);
+    }
+
+    /**
+     * A counted school whose return was rejected keeps its last accepted version, when there is one:
+     * a rejected correction must not erase data the bureau already accepted.
+     */
+    private void carryOverRejected(Registry registry, List<ReturnOutcome> outcomes, Map<String, AcceptedReturn> acceptedByCode) {
+        List<ReturnOutcome> rejected = outcomes.stream().filter(o -> o.status() == ReturnStatus.REJECTED && o.school().isPresent()).toList();
+        for (ReturnOutcome outcome : rejected) {
+            RegisteredSchool school = outcome.school().get();
+            if (!school.counted() || acceptedByCode.containsKey(school.code())) {
+                continue;
+            }
+            Optional<ReturnReading> previous = versions.lastAccepted(year, school.code()).filter(r -> !r.hasErrors() && r.content().isPresent());
+            if (previous.isEmpty()) {
+                continue;
+            }
+            ReturnReading kept = previous.get();
+            Finding carried = Finding.of(Rule.LAST_ACCEPTED_USED, outcome.reading().source().name(), "", kept.source().name(),
+                    kept.source().sha256().substring(0, 12), kept.source().receivedAt() == null ? "" : kept.source().receivedAt().toString())
+                    .forSchool(school.code());
+            outcomes.set(outcomes.indexOf(outcome), new ReturnOutcome(outcome.reading().withFindings(List.of(carried)), outcome.school(), ReturnStatus.REJECTED));
+            outcomes.add(new ReturnOutcome(kept, Optional.of(school), ReturnStatus.CARRIED_OVER));
+            acceptedByCode.put(school.code(), new AcceptedReturn(school, kept.content().get(), true));
+        }
     }
 
     private static List<Finding> registryFindings(ReturnReading reading, Registry registry) {

@@ -5,7 +5,9 @@ public enum ReturnStatus {
     ACCEPTED("采用"),
     REJECTED("退回"),
     SUPERSEDED("被替代"),
-    NOT_COUNTED("不纳入统计");
+    NOT_COUNTED("不纳入统计"),
+    /** A version accepted in an earlier run, used because this run's return was rejected. */
+    CARRIED_OVER("沿用上次采用的版本");
 
     private final String label;
 

@@ -34,6 +34,7 @@ public final class ReferenceLoader {
     public static final String CATALOGUE_FILE = "reference/专业目录.csv";
     public static final String OLD_NAMES_FILE = "reference/专业名称对照.csv";
     public static final String CITY_STATISTICS_FILE = "市级统计.csv";
+    public static final String CONFIRMATIONS_FILE = "确认.csv";
     public static final String CATALOGUE_EDITION = "职业教育专业目录（2021年）";
 
     private static final Map<String, BigDecimal> YUAN_PER_UNIT = Map.of(
@@ -49,8 +50,10 @@ public final class ReferenceLoader {
         Registry registry = new Registry(loader.registry(inputDir.resolve(REGISTRY_FILE)));
         MajorCatalogue catalogue = new MajorCatalogue(CATALOGUE_EDITION,
                 loader.catalogue(inputDir.resolve(CATALOGUE_FILE)), loader.oldNames(inputDir.resolve(OLD_NAMES_FILE)));
-        CityStatistics statistics = loader.cityStatistics(inputDir.resolve(String.valueOf(year)).resolve(CITY_STATISTICS_FILE));
-        return new ReferenceData(registry, catalogue, statistics, loader.findings);
+        Path yearDir = inputDir.resolve(String.valueOf(year));
+        CityStatistics statistics = loader.cityStatistics(yearDir.resolve(CITY_STATISTICS_FILE));
+        List<Confirmation> confirmations = loader.confirmations(yearDir.resolve(CONFIRMATIONS_FILE));
+        return new ReferenceData(registry, catalogue, statistics, confirmations, loader.findings);
     }
 
     private List<RegisteredSchool> registry(Path file) {
@@ -108,6 +111,21 @@ public final class ReferenceLoader {
                     new BigDecimal(value).multiply(perUnit), row.text("单位"), row.text("来源")));
         });
         return new CityStatistics(figures);
+    }
+
+    private List<Confirmation> confirmations(Path file) {
+        List<Confirmation> confirmations = new ArrayList<>();
+        if (Files.exists(file)) {
+            read(file, row -> {
+                String code = row.text("学校标识码");
+                if (row.text("规则编号").isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
+                    row.reject("规则编号和确认人不能为空，学校标识码为 10 位数字（全市性的警告留空）");
+                    return;
+                }
+                confirmations.add(new Confirmation(code, row.text("规则编号"), row.text("说明"), row.text("确认人")));
+            });
+        }
+        return confirmations;
     }
 
     private void readRequired(Path file, Consumer<Row> onRow) {

@@ -5,9 +5,11 @@ import java.util.Objects;
 /**
  * One thing the pipeline noticed. File and location are empty for findings that concern no file
  * (a missing school, a reference-data row); the location reads {@code 学生与专业!J7}, or the sheet
- * alone when the finding is about a whole sheet.
+ * alone when the finding is about a whole sheet. A warning may carry the school's explanation or
+ * the operator's confirmation ({@code note}).
  */
-public record Finding(Rule rule, String fileName, String location, String schoolCode, String message) {
+public record Finding(Rule rule, String fileName, String location, String schoolCode, String message,
+                      Resolution resolution, String note) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -15,10 +17,17 @@ public record Finding(Rule rule, String fileName, String location, String school
         location = Objects.requireNonNullElse(location, "");
         schoolCode = Objects.requireNonNullElse(schoolCode, "");
         Objects.requireNonNull(message, "message");
+        resolution = Objects.requireNonNullElse(resolution, Resolution.OPEN);
+        note = Objects.requireNonNullElse(note, "");
     }
 
     public static Finding of(Rule rule, String fileName, String location, Object... args) {
-        return new Finding(rule, fileName, location, "", rule.message(args));
+        return new Finding(rule, fileName, location, "", rule.message(args), Resolution.OPEN, "");
+    }
+
+    /** The finding, explained by the school or confirmed by the operator. */
+    public Finding resolved(Resolution how, String why) {
+        return new Finding(rule, fileName, location, schoolCode, message, how, why);
     }
 
     public Severity severity() {
@@ -30,7 +39,7 @@ public record Finding(Rule rule, String fileName, String location, String school
     }
 
     public Finding forSchool(String code) {
-        return new Finding(rule, fileName, location, code, message);
+        return new Finding(rule, fileName, location, code, message, resolution, note);
     }
 
     /** The line an operator reads in the console and the log. */

@@ -72,7 +72,8 @@ public final class YangquanSample {
         Map<FinanceField, BigDecimal> finance = new EnumMap<>(FinanceField.class);
         for (FinanceField field : FinanceField.values()) {
             BigDecimal value = new BigDecimal(plan.finance()[field.ordinal()]);
-            finance.put(field, current ? value : value.multiply(new BigDecimal("0.93")).setScale(2, RoundingMode.HALF_UP));
+            BigDecimal priorShare = new BigDecimal(field == FinanceField.PROJECT_EXPENDITURE ? "0.74" : "0.93");
+            finance.put(field, current ? value : value.multiply(priorShare).setScale(2, RoundingMode.HALF_UP));
         }
         List<SampleReturn.Award> awards = current ? plan.awards() : plan.awards().stream()
                 .map(a -> new SampleReturn.Award(CONTEST_2024, a.event(), a.level(), a.category(), a.grade(), Math.max(1, a.count() - 1)))

@@ -10,15 +10,22 @@ import cn.vocstat.model.InfoField;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.SchoolReturn;
 import cn.vocstat.model.ServiceField;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.model.StaffField;
 import cn.vocstat.indicator.Totals;
 import cn.vocstat.reconcile.AcceptedReturn;
+import cn.vocstat.reconcile.ComparedFigure;
 import cn.vocstat.reconcile.Consolidation;
+import cn.vocstat.reconcile.PriorYearFigures;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reference.MajorCatalogue;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Instant;
@@ -26,7 +33,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +96,70 @@ public class ConsolidationStore {
         return new PriorValues(year, values);
     }
 
+    /**
+     * Keeps the content of every return accepted in this run that is not kept yet. A file that changed
+     * since it was read (its checksum differs) is not kept: the next run will read it again.
+     */
+    public int keepAcceptedVersions(long runId, Consolidation consolidation) throws IOException {
+        int kept = 0;
+        for (AcceptedReturn accepted : consolidation.accepted()) {
+            SourceFile source = accepted.content().source();
+            if (accepted.carriedOver() || versionExists(consolidation.year(), accepted.school().code(), source.sha256())) {
+                continue;
+            }
+            byte[] content = Files.readAllBytes(source.path());
+            if (!sha256(content).equals(source.sha256())) {
+                continue;
+            }
+            kept += jdbc.update("INSERT INTO vs_return_version (report_year, school_code, sha256, file_name, size_bytes, received_at, "
+                            + "accepted_run_id, accepted_at, content) VALUES (?,?,?,?,?,?,?,?,?)",
+                    consolidation.year(), accepted.school().code(), source.sha256(), source.name(), source.sizeBytes(),
+                    timestamp(source.receivedAt()), runId, timestamp(Instant.now()), content);
+        }
+        return kept;
+    }
+
+    /** The version of a school's return for a year that was accepted last, if any. */
+    public Optional<StoredVersion> lastAcceptedVersion(int year, String schoolCode) {
+        return jdbc.query("SELECT file_name, sha256, received_at, accepted_run_id, content FROM vs_return_version "
+                        + "WHERE report_year = ? AND school_code = ? ORDER BY accepted_run_id DESC, accepted_at DESC",
+                (rs, i) -> new StoredVersion(rs.getString(1), rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getBytes(5)),
+                year, schoolCode).stream().findFirst();
+    }
+
+    private boolean versionExists(int year, String schoolCode, String sha256) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM vs_return_version WHERE report_year = ? AND school_code = ? AND sha256 = ?",
+                Integer.class, year, schoolCode, sha256);
+        return count != null && count > 0;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Each school's compared figures in the latest stored run of a year, for the prior-year check. */
+    public PriorYearFigures priorSchoolFigures(int year) {
+        Optional<Long> run = latestRunId(year);
+        if (run.isEmpty()) {
+            return PriorYearFigures.none(year);
+        }
+        Map<String, Map<ComparedFigure, BigDecimal>> bySchool = new HashMap<>();
+        String columns = String.join(", ", Stream.of(ComparedFigure.values()).map(ComparedFigure::column).toList());
+        jdbc.query("SELECT school_code, " + columns + " FROM vs_school WHERE run_id = ?", rs -> {
+            Map<ComparedFigure, BigDecimal> figures = new EnumMap<>(ComparedFigure.class);
+            for (ComparedFigure figure : ComparedFigure.values()) {
+                figures.put(figure, rs.getBigDecimal(figure.column()));
+            }
+            bySchool.put(rs.getString("school_code"), figures);
+        }, run.get());
+        return new PriorYearFigures(year, bySchool);
+    }
+
     public Optional<Long> latestRunId(int year) {
         return jdbc.query("SELECT MAX(run_id) FROM vs_run WHERE report_year = ?", (rs, i) -> rs.getObject(1, Long.class), year)
                 .stream().filter(Objects::nonNull).findFirst();
@@ -116,8 +189,8 @@ public class ConsolidationStore {
         Stream.of(ServiceField.values()).forEach(f -> figureColumns.add(column(f)));
         Stream.of(FinanceField.values()).forEach(f -> figureColumns.add(column(f)));
         String sql = "INSERT INTO vs_school (run_id, report_year, school_code, school_name, school_type, school_level, sponsor, authority, "
-                + "fill_date, file_name, sha256, majors, " + String.join(", ", figureColumns) + ") VALUES ("
-                + "?,".repeat(12 + figureColumns.size() - 1) + "?)";
+                + "fill_date, file_name, sha256, carried_over, majors, " + String.join(", ", figureColumns) + ") VALUES ("
+                + "?,".repeat(13 + figureColumns.size() - 1) + "?)";
         return written(jdbc.batchUpdate(sql, accepted.stream().map(a -> schoolRow(runId, year, a)).toList()));
     }
 
@@ -127,7 +200,7 @@ public class ConsolidationStore {
         List<Object> row = new ArrayList<>(List.of(runId, year, accepted.school().code(), accepted.school().name(),
                 content.info().text(InfoField.SCHOOL_TYPE), content.info().text(InfoField.LEVEL), content.info().text(InfoField.SPONSOR),
                 content.info().text(InfoField.AUTHORITY), Date.valueOf(content.fillDate()), content.source().name(), content.source().sha256(),
-                content.majors().size()));
+                accepted.carriedOver(), content.majors().size()));
         Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT, MajorColumn.FURTHER)
                 .forEach(c -> row.add(totals.sum(c)));
         Stream.of(StaffField.values()).forEach(f -> row.add(content.staff().amount(f)));
@@ -179,10 +252,10 @@ public class ConsolidationStore {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             rows.add(new Object[] {runId, year, i + 1, emptyToNull(f.schoolCode()), emptyToNull(f.fileName()), emptyToNull(f.location()),
-                    f.rule().id(), f.severity().label(), f.message()});
+                    f.rule().id(), f.severity().label(), f.message(), f.resolution().label(), emptyToNull(f.note())});
         }
-        return written(jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, location, rule_id, severity, message) "
-                + "VALUES (?,?,?,?,?,?,?,?,?)", rows));
+        return written(jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, location, rule_id, severity, message, "
+                + "resolution, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows));
     }
 
     /** Rows in a batch; with rewriteBatchedStatements MySQL reports SUCCESS_NO_INFO, not per-row counts. */

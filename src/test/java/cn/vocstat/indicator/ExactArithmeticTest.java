@@ -12,6 +12,7 @@ import cn.vocstat.reconcile.Consolidation;
 import cn.vocstat.reference.CityStatistic;
 import cn.vocstat.reference.CityStatistics;
 import cn.vocstat.reference.RegisteredSchool;
+import cn.vocstat.rules.Thresholds;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,8 +35,8 @@ class ExactArithmeticTest {
     @Test
     void aSchoolWithoutTeachersHasNoStudentTeacherRatio() {
         SchoolReturn noTeachers = withStaff(Map.of(StaffField.FULL_TIME, BigDecimal.ZERO));
-        Consolidation consolidation = new Consolidation(2025, List.of(), List.of(new AcceptedReturn(SCHOOL, noTeachers)), List.of(SCHOOL), List.of(), List.of());
-        IndicatorResult result = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(2024)).compute(consolidation);
+        Consolidation consolidation = new Consolidation(2025, List.of(), List.of(new AcceptedReturn(SCHOOL, noTeachers, false)), List.of(SCHOOL), List.of(), List.of());
+        IndicatorResult result = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(2024), Thresholds.defaults()).compute(consolidation);
         IndicatorValue ratio = result.city(Indicator.STUDENT_TEACHER_RATIO);
         assertNull(ratio.value());
         assertEquals("不可计算", ratio.displayValue());
@@ -59,7 +60,7 @@ class ExactArithmeticTest {
                 new CityStatistic("VOC_EXP", "中职", 2024, new BigDecimal("0.1"), "元", ""),
                 new CityStatistic("EDU_EXP_TOTAL", "总", 2024, new BigDecimal("0.3"), "元", "")));
         Consolidation empty = new Consolidation(2025, List.of(), List.of(), List.of(SCHOOL), List.of(SCHOOL), List.of());
-        IndicatorValue share = new IndicatorCalculator(statistics, PriorValues.none(2024)).compute(empty).city(Indicator.VOC_FUNDING_SHARE);
+        IndicatorValue share = new IndicatorCalculator(statistics, PriorValues.none(2024), Thresholds.defaults()).compute(empty).city(Indicator.VOC_FUNDING_SHARE);
         assertEquals("33.33%", share.displayValue());
         assertEquals(0, new BigDecimal("0.1").add(new BigDecimal("0.2")).compareTo(new BigDecimal("0.3")));
         assertEquals("2024", String.valueOf(share.dataYear()));
@@ -69,9 +70,9 @@ class ExactArithmeticTest {
     void coverageSaysHowManyExpectedSchoolsFedTheCityFigure() {
         RegisteredSchool missing = new RegisteredSchool("3614000998", "缺报学校", List.of(), "职业高中", "无", "测试局", true, "");
         SchoolReturn sample = Fixtures.validReturnContent();
-        Consolidation consolidation = new Consolidation(2025, List.of(), List.of(new AcceptedReturn(SCHOOL, sample)),
+        Consolidation consolidation = new Consolidation(2025, List.of(), List.of(new AcceptedReturn(SCHOOL, sample, false)),
                 List.of(SCHOOL, missing), List.of(missing), List.of());
-        IndicatorValue students = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(2024))
+        IndicatorValue students = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(2024), Thresholds.defaults())
                 .compute(consolidation).city(Indicator.STUDENTS);
         assertEquals("1/2", students.coverage());
         assertEquals(new BigDecimal("670"), students.value());
@@ -82,6 +83,6 @@ class ExactArithmeticTest {
         Map<StaffField, Object> values = new EnumMap<>(StaffField.class);
         values.putAll(staff);
         Figures<StaffField> figures = new Figures<>("教师队伍", 0, values, Map.of());
-        return new SchoolReturn(sample.source(), sample.info(), sample.majors(), figures, sample.awards(), sample.services(), sample.finance());
+        return new SchoolReturn(sample.source(), sample.info(), sample.majors(), figures, sample.awards(), sample.services(), sample.finance(), sample.explanations());
     }
 }

@@ -1,0 +1,18 @@
+package cn.vocstat.rules;
+
+/** What has been done about a finding: nothing yet, explained by the school, or confirmed by the operator. */
+public enum Resolution {
+    OPEN("未处理"),
+    EXPLAINED("学校已说明"),
+    CONFIRMED("已确认");
+
+    private final String label;
+
+    Resolution(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

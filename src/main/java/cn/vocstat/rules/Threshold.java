@@ -1,0 +1,43 @@
+package cn.vocstat.rules;
+
+import java.math.BigDecimal;
+
+/**
+ * The thresholds of the rules that have one, with their defaults. Each can be changed with the
+ * property {@code vocstat.thresholds.<key>} (e.g. {@code --vocstat.thresholds.prior-year-change=0.25}).
+ */
+public enum Threshold {
+    PRIOR_YEAR_CHANGE("prior-year-change", "0.30", "与上年相比的变化幅度（比例）"),
+    STUDENT_TEACHER_RATIO_MAX("student-teacher-ratio-max", "20", "生师比上限（中等职业学校办学标准）"),
+    EMPLOYMENT_RATE_MIN("employment-rate-min", "0.80", "就业率下限（比例）"),
+    DUAL_QUALIFIED_MIN("dual-qualified-min", "0.30", "双师型教师占专任教师比例下限（中等职业学校办学标准）"),
+    CITY_STATISTICS_TOLERANCE("city-statistics-tolerance", "0.05", "学校合计与市级统计之差占市级统计的比例");
+
+    public static final String PROPERTY_PREFIX = "vocstat.thresholds.";
+
+    private final String key;
+    private final BigDecimal defaultValue;
+    private final String meaning;
+
+    Threshold(String key, String defaultValue, String meaning) {
+        this.key = key;
+        this.defaultValue = new BigDecimal(defaultValue);
+        this.meaning = meaning;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String property() {
+        return PROPERTY_PREFIX + key;
+    }
+
+    public BigDecimal defaultValue() {
+        return defaultValue;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}
