@@ -4,6 +4,10 @@ import cn.vocstat.sample.ReturnWorkbookBuilder;
 import cn.vocstat.sample.SampleReturn;
 import cn.vocstat.sample.YangquanSample;
 import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.reference.ReferenceData;
+import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.validate.ReturnValidator;
 import cn.vocstat.model.SchoolReturn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds fixture workbooks and input folders in code, from the same builder as the shipped sample. */
@@ -49,6 +57,25 @@ public final class Fixtures {
             workbook.write(out);
         }
         return file;
+    }
+
+    /** The shipped reference data for 2025: registry, catalogue, city statistics. */
+    public static ReferenceData reference() {
+        return ReferenceLoader.load(SHIPPED_INPUT, 2025);
+    }
+
+    /** Writes the return with the change, then reads and checks it as the ingest step does. */
+    public static ReturnReading checked(Path dir, String fileName, SampleReturn content, Consumer<XSSFWorkbook> change) throws IOException {
+        Path file = write(dir, fileName, content, change);
+        return new ReturnValidator(2025, reference().catalogue()).validate(new ReturnReader().read(file, fileName));
+    }
+
+    /** Sets a cell of a workbook by its address, creating the row and cell when needed. */
+    public static Cell cell(XSSFWorkbook workbook, String sheet, String address) {
+        CellReference ref = new CellReference(address);
+        Sheet target = workbook.getSheet(sheet);
+        Row row = target.getRow(ref.getRow()) == null ? target.createRow(ref.getRow()) : target.getRow(ref.getRow());
+        return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
     }
 
     /** A fresh input folder with the shipped reference data and city statistics, and no returns yet. */

@@ -74,6 +74,43 @@ class ConsolidationRunTest {
     }
 
     @Test
+    void aRejectedCorrectionKeepsTheLastAcceptedVersionInUseAndMarksIt() throws IOException {
+        Path input = inputWithSampleReturns();
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+        Files.delete(input.resolve("2025/returns/3614000106.xlsx"));
+        Fixtures.write(input.resolve("2025/returns"), "盂县-更正.xlsx", Fixtures.validReturn(),
+                workbook -> Fixtures.cell(workbook, "教师队伍", "B7").setCellValue("约30"));
+
+        assertEquals(ExitCodes.SOME_REJECTED, run2025(input));
+
+        assertTrue(console().contains("沿用：3614000106 盂县职业技术学校 上次采用的 3614000106.xlsx"), console());
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"), "the school's accepted data still counts");
+        assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
+        assertTrue(outputs.rows("学校概况").stream().anyMatch(r -> r.get("学校名称").equals("盂县职业技术学校")
+                && r.get("数据状态").equals("沿用上次采用的版本") && r.get("来源文件").equals("3614000106.xlsx")));
+        assertTrue(outputs.rows("学生与就业").stream().anyMatch(r -> r.get("来源文件").equals("3614000106.xlsx（沿用上次采用的版本）")));
+        Map<String, String> statuses = new java.util.HashMap<>();
+        outputs.rows("数据来源").forEach(r -> statuses.put(r.get("文件名"), r.get("状态")));
+        assertEquals("退回", statuses.get("盂县-更正.xlsx"));
+        assertEquals("沿用上次采用的版本", statuses.get("3614000106.xlsx"));
+        assertTrue(outputs.rows("数据质量").stream().anyMatch(r -> r.get("规则编号").equals("G-REG-08") && r.get("文件").equals("盂县-更正.xlsx")));
+    }
+
+    @Test
+    void aRejectedReturnWithNoEarlierVersionLeavesTheSchoolMissing() throws IOException {
+        Path input = inputWithSampleReturns();
+        Fixtures.write(input.resolve("2025/returns"), "3614000106.xlsx", Fixtures.validReturn(),
+                workbook -> Fixtures.cell(workbook, "教师队伍", "B7").setCellValue("约30"));
+
+        assertEquals(ExitCodes.SOME_REJECTED, run2025(input));
+
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("5/6", outputs.indicator("students", "全市").get("覆盖学校"));
+        assertEquals("5/6", outputs.indicator("employment_rate", "全市").get("覆盖学校"));
+    }
+
+    @Test
     void anUnchangedRerunIsRecognisedAndRewritesNothing() throws IOException {
         Path input = inputWithSampleReturns();
         assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
