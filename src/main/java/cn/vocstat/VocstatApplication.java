@@ -1,6 +1,9 @@
 package cn.vocstat;
 
 import cn.vocstat.export.CatalogueDocs;
+import cn.vocstat.form.FormTemplate;
+import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.job.ConsolidationLauncher;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.Failures;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +42,11 @@ public class VocstatApplication {
                         --input 目录       默认 input
               synth   生成 N 份合成报表和名录，用于性能测试
                         --count N --input 目录
+              template  生成 ZZNB-1 空白填报表（含下拉选项、数值校验、填报说明）
+                        --year 年度        必填
+                        --school 学校标识码  预填学校信息（取自 <输入目录>/reference/学校名录.csv）
+                        --input 目录       默认 input
+                        --output 文件      默认 output/<年度>/空白表/ZZNB-1_<年度>[_<学校>].xlsx
               docs    由规则目录和指标目录生成 docs/rules.md、docs/indicators.md
                         --output 目录      默认 docs
               help    显示本说明
@@ -88,6 +97,7 @@ public class VocstatApplication {
                     out.println("已生成 " + count + " 份合成报表：" + input);
                     yield 0;
                 }
+                case "template" -> template(out, options);
                 case "docs" -> {
                     Path docs = Path.of(options.getOrDefault("output", "docs"));
                     CatalogueDocs.write(docs);
@@ -111,6 +121,29 @@ public class VocstatApplication {
             out.println("写文件失败：" + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    private static int template(PrintStream out, Map<String, String> options) throws IOException {
+        String year = options.get("year");
+        if (year == null || !year.matches("\\d{4}")) {
+            out.println("请用 --year 指定四位年度，例如 --year 2025");
+            return ExitCodes.USAGE;
+        }
+        Optional<RegisteredSchool> school = Optional.empty();
+        String code = options.get("school");
+        if (code != null) {
+            Path input = Path.of(options.getOrDefault("input", "input"));
+            school = ReferenceLoader.loadRegistry(input).byCode(code);
+            if (school.isEmpty()) {
+                out.println("学校标识码 " + code + " 不在学校名录 " + input.resolve(ReferenceLoader.REGISTRY_FILE) + " 中");
+                return ExitCodes.USAGE;
+            }
+        }
+        String name = "ZZNB-1_" + year + school.map(s -> "_" + s.code() + "_" + s.name()).orElse("") + ".xlsx";
+        Path file = Path.of(options.getOrDefault("output", "output/" + year + "/空白表/" + name));
+        FormTemplate.write(file, Integer.parseInt(year), school);
+        out.println("已生成空白填报表：" + file);
+        return 0;
     }
 
     private static int runJob(PrintStream out, Map<String, String> options, List<String> springArgs) {

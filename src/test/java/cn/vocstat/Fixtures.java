@@ -1,7 +1,7 @@
 package cn.vocstat;
 
-import cn.vocstat.sample.ReturnWorkbookBuilder;
-import cn.vocstat.sample.SampleReturn;
+import cn.vocstat.form.ReturnWorkbookBuilder;
+import cn.vocstat.form.ReturnContent;
 import cn.vocstat.sample.YangquanSample;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
@@ -33,7 +33,7 @@ public final class Fixtures {
     }
 
     /** A valid 2025 return of 盂县职业技术学校 (the sample's sixth school). */
-    public static SampleReturn validReturn() {
+    public static ReturnContent validReturn() {
         return YangquanSample.returns(2025).get(5);
     }
 
@@ -49,7 +49,7 @@ public final class Fixtures {
     }
 
     /** Writes the return after letting the test change the workbook, e.g. plant a mistake in a cell. */
-    public static Path write(Path dir, String fileName, SampleReturn content, Consumer<XSSFWorkbook> change) throws IOException {
+    public static Path write(Path dir, String fileName, ReturnContent content, Consumer<XSSFWorkbook> change) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(fileName);
         try (XSSFWorkbook workbook = ReturnWorkbookBuilder.build(content); OutputStream out = Files.newOutputStream(file)) {
@@ -65,7 +65,7 @@ public final class Fixtures {
     }
 
     /** Writes the return with the change, then reads and checks it as the ingest step does. */
-    public static ReturnReading checked(Path dir, String fileName, SampleReturn content, Consumer<XSSFWorkbook> change) throws IOException {
+    public static ReturnReading checked(Path dir, String fileName, ReturnContent content, Consumer<XSSFWorkbook> change) throws IOException {
         Path file = write(dir, fileName, content, change);
         return new ReturnValidator(2025, reference().catalogue()).validate(new ReturnReader().read(file, fileName));
     }

@@ -56,6 +56,11 @@ public final class ReferenceLoader {
         return new ReferenceData(registry, catalogue, statistics, confirmations, loader.findings);
     }
 
+    /** The school registry alone, e.g. to fill in a school's blank form. */
+    public static Registry loadRegistry(Path inputDir) {
+        return new Registry(new ReferenceLoader().registry(inputDir.resolve(REGISTRY_FILE)));
+    }
+
     private List<RegisteredSchool> registry(Path file) {
         List<RegisteredSchool> schools = new ArrayList<>();
         readRequired(file, row -> {

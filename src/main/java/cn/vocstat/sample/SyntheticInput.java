@@ -1,5 +1,7 @@
 package cn.vocstat.sample;
 
+import cn.vocstat.form.ReturnContent;
+import cn.vocstat.form.ReturnWorkbookBuilder;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +27,11 @@ public final class SyntheticInput {
         Files.createDirectories(reference);
         Files.createDirectories(returns);
         Files.copy(catalogue, reference.resolve("专业目录.csv"), StandardCopyOption.REPLACE_EXISTING);
-        List<SampleReturn> templates = YangquanSample.returns(YEAR);
+        List<ReturnContent> templates = YangquanSample.returns(YEAR);
         try (Writer registry = Files.newBufferedWriter(reference.resolve("学校名录.csv"), StandardCharsets.UTF_8)) {
             registry.write("学校标识码,学校名称,别名,学校类型,建设水平,主管部门,纳入统计,备注\r\n");
             for (int i = 0; i < count; i++) {
-                SampleReturn template = templates.get(i % templates.size());
+                ReturnContent template = templates.get(i % templates.size());
                 String code = String.format("369%07d", i);
                 String name = String.format("合成测试学校%05d", i);
                 registry.write(String.join(",", code, name, "", template.schoolType(), template.level(), template.authority(), "是", "合成数据") + "\r\n");

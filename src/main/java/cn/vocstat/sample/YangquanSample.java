@@ -3,6 +3,8 @@ package cn.vocstat.sample;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.ServiceField;
 import cn.vocstat.model.StaffField;
+import cn.vocstat.form.ReturnContent;
+import cn.vocstat.form.ReturnWorkbookBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,7 +36,7 @@ public final class YangquanSample {
     }
 
     private record SchoolPlan(String code, String nameOnReturn, String type, String level, String authority, String fileName,
-                              Headcounts headcounts, List<MajorPlan> majors, long[] staff, List<SampleReturn.Award> awards,
+                              Headcounts headcounts, List<MajorPlan> majors, long[] staff, List<ReturnContent.Award> awards,
                               long[] services, String[] finance) {
     }
 
@@ -52,11 +54,11 @@ public final class YangquanSample {
     }
 
     /** The sample returns of a year (2024 or 2025), school by school. */
-    public static List<SampleReturn> returns(int year) {
+    public static List<ReturnContent> returns(int year) {
         return plans().stream().map(plan -> returnOf(plan, year)).toList();
     }
 
-    private static SampleReturn returnOf(SchoolPlan plan, int year) {
+    private static ReturnContent returnOf(SchoolPlan plan, int year) {
         boolean current = year == 2025;
         List<MajorPlan> majors = plan.majors().stream().filter(m -> current || !m.isNew()).toList();
         Headcounts counts = current ? plan.headcounts() : priorYear(plan.headcounts(), plan.majors());
@@ -75,11 +77,11 @@ public final class YangquanSample {
             BigDecimal priorShare = new BigDecimal(field == FinanceField.PROJECT_EXPENDITURE ? "0.74" : "0.93");
             finance.put(field, current ? value : value.multiply(priorShare).setScale(2, RoundingMode.HALF_UP));
         }
-        List<SampleReturn.Award> awards = current ? plan.awards() : plan.awards().stream()
-                .map(a -> new SampleReturn.Award(CONTEST_2024, a.event(), a.level(), a.category(), a.grade(), Math.max(1, a.count() - 1)))
+        List<ReturnContent.Award> awards = current ? plan.awards() : plan.awards().stream()
+                .map(a -> new ReturnContent.Award(CONTEST_2024, a.event(), a.level(), a.category(), a.grade(), Math.max(1, a.count() - 1)))
                 .toList();
         LocalDate filled = LocalDate.of(year + 1, 1, 5 + (int) (Long.parseLong(plan.code()) % 10));
-        return new SampleReturn(year, plan.code(), plan.nameOnReturn(), plan.type(), plan.level(), "公办", plan.authority(), filled,
+        return new ReturnContent(year, plan.code(), plan.nameOnReturn(), plan.type(), plan.level(), "公办", plan.authority(), filled,
                 spread(majors, counts), staff, awards, services, finance);
     }
 
@@ -93,7 +95,7 @@ public final class YangquanSample {
     }
 
     /** Spreads the school's totals over its majors so that every same-row rule of the form holds. */
-    private static List<SampleReturn.Major> spread(List<MajorPlan> plans, Headcounts counts) {
+    private static List<ReturnContent.Major> spread(List<MajorPlan> plans, Headcounts counts) {
         List<MajorPlan> established = plans.stream().filter(m -> !m.isNew()).toList();
         long newIntake = plans.stream().filter(MajorPlan::isNew).mapToLong(MajorPlan::weight).sum();
         long[] weights = established.stream().mapToLong(MajorPlan::weight).toArray();
@@ -109,14 +111,14 @@ public final class YangquanSample {
             }
         }
         long[] direct = Apportion.largestRemainder(counts.direct(), destination);
-        List<SampleReturn.Major> majors = new ArrayList<>();
+        List<ReturnContent.Major> majors = new ArrayList<>();
         int i = 0;
         for (MajorPlan plan : plans) {
             if (plan.isNew()) {
-                majors.add(new SampleReturn.Major(plan.code(), plan.name(), plan.category(), true, plan.brand(), plan.featured(),
+                majors.add(new ReturnContent.Major(plan.code(), plan.name(), plan.category(), true, plan.brand(), plan.featured(),
                         plan.through(), plan.weight(), plan.weight(), 0, 0, 0, 0));
             } else {
-                majors.add(new SampleReturn.Major(plan.code(), plan.name(), plan.category(), false, plan.brand(), plan.featured(),
+                majors.add(new ReturnContent.Major(plan.code(), plan.name(), plan.category(), false, plan.brand(), plan.featured(),
                         plan.through(), enrolment[i], students[i], graduates[i], destination[i], direct[i], destination[i] - direct[i]));
                 i++;
             }
@@ -133,11 +135,11 @@ public final class YangquanSample {
         return plans;
     }
 
-    private static List<SampleReturn.Award> awards(String... rows) {
-        List<SampleReturn.Award> awards = new ArrayList<>();
+    private static List<ReturnContent.Award> awards(String... rows) {
+        List<ReturnContent.Award> awards = new ArrayList<>();
         for (String row : rows) {
             String[] f = row.split("\\|");
-            awards.add(new SampleReturn.Award(CONTEST_2025, f[0], "省级", f[1], f[2], Long.parseLong(f[3])));
+            awards.add(new ReturnContent.Award(CONTEST_2025, f[0], "省级", f[1], f[2], Long.parseLong(f[3])));
         }
         return awards;
     }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.vocstat.Fixtures;
 import cn.vocstat.Outputs;
 import cn.vocstat.VocstatApplication;
-import cn.vocstat.sample.ReturnWorkbookBuilder;
-import cn.vocstat.sample.SampleReturn;
+import cn.vocstat.form.ReturnWorkbookBuilder;
+import cn.vocstat.form.ReturnContent;
 import cn.vocstat.sample.YangquanSample;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +46,7 @@ class ConsolidationRunTest {
 
     private Path inputWithSampleReturns() throws IOException {
         Path input = Fixtures.inputWithReference(root);
-        for (SampleReturn school : YangquanSample.returns(2025)) {
+        for (ReturnContent school : YangquanSample.returns(2025)) {
             ReturnWorkbookBuilder.write(school, input.resolve("2025/returns").resolve(school.schoolCode() + ".xlsx"));
         }
         return input;
@@ -160,7 +160,7 @@ class ConsolidationRunTest {
     @Test
     void returnsOfSchoolsNotInTheStatisticsAreKeptApart() throws IOException {
         Path input = inputWithSampleReturns();
-        SampleReturn special = Fixtures.validReturn().withIdentity("3614000201", "山西省特殊教育师范学校");
+        ReturnContent special = Fixtures.validReturn().withIdentity("3614000201", "山西省特殊教育师范学校");
         ReturnWorkbookBuilder.write(special, input.resolve("2025/returns/special.xlsx"));
 
         assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));

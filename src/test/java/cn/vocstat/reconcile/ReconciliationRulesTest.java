@@ -15,7 +15,7 @@ import cn.vocstat.rules.Resolution;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
-import cn.vocstat.sample.SampleReturn;
+import cn.vocstat.form.ReturnContent;
 import cn.vocstat.sample.YangquanSample;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,11 +38,11 @@ class ReconciliationRulesTest {
     Path dir;
 
     private final ReferenceData reference = Fixtures.reference();
-    private final List<SampleReturn> sample = YangquanSample.returns(2025);
+    private final List<ReturnContent> sample = YangquanSample.returns(2025);
 
     private List<ReturnReading> allSchools() throws IOException {
         List<ReturnReading> readings = new ArrayList<>();
-        for (SampleReturn school : sample) {
+        for (ReturnContent school : sample) {
             readings.add(Fixtures.checked(dir, school.schoolCode() + ".xlsx", school, w -> { }));
         }
         return readings;
@@ -113,8 +113,8 @@ class ReconciliationRulesTest {
 
     @Test
     void ofTwoReturnsOfOneSchoolTheLaterFillDateIsUsed() throws IOException {
-        SampleReturn yuxian = sample.get(5);
-        SampleReturn later = new SampleReturn(yuxian.year(), yuxian.schoolCode(), yuxian.schoolName(), yuxian.schoolType(), yuxian.level(),
+        ReturnContent yuxian = sample.get(5);
+        ReturnContent later = new ReturnContent(yuxian.year(), yuxian.schoolCode(), yuxian.schoolName(), yuxian.schoolType(), yuxian.level(),
                 yuxian.sponsor(), yuxian.authority(), LocalDate.of(2026, 2, 1), yuxian.majors(), yuxian.staff(), yuxian.awards(),
                 yuxian.services(), yuxian.finance());
         ReturnReading second = Fixtures.checked(dir, "a-corrected.xlsx", later, w -> { });

@@ -61,10 +61,10 @@ class ReturnRulesTest {
     @Test
     void anOldNameMappedInTheCatalogueIsNoMismatch() throws IOException {
         var content = Fixtures.validReturn();
-        var renamed = new cn.vocstat.sample.SampleReturn(content.year(), content.schoolCode(), content.schoolName(), content.schoolType(),
+        var renamed = new cn.vocstat.form.ReturnContent(content.year(), content.schoolCode(), content.schoolName(), content.schoolType(),
                 content.level(), content.sponsor(), content.authority(), content.fillDate(),
                 content.majors().stream().map(m -> m.code().equals("620501")
-                        ? new cn.vocstat.sample.SampleReturn.Major("770101", "学前教育", "教育与体育", m.isNew(), m.brand(), m.featured(), m.through(),
+                        ? new cn.vocstat.form.ReturnContent.Major("770101", "学前教育", "教育与体育", m.isNew(), m.brand(), m.featured(), m.through(),
                                 m.enrolment(), m.students(), m.graduates(), m.employed(), m.direct(), m.further())
                         : m).toList(),
                 content.staff(), content.awards(), content.services(), content.finance());

@@ -1,4 +1,4 @@
-package cn.vocstat.sample;
+package cn.vocstat.form;
 
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FinanceField;
@@ -23,7 +23,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a {@link SampleReturn} as a ZZNB-1 workbook the way a school's Excel would: an
+ * Writes a {@link ReturnContent} as a ZZNB-1 workbook the way a school's Excel would: an
  * instructions sheet first, key / value sheets with a header row, tables under a merged title row,
  * and a 合计 row of SUM formulas with their results saved. Tests take the workbook and plant
  * mistakes in it; the sample input and the benchmark use it as it is.
@@ -37,7 +37,7 @@ public final class ReturnWorkbookBuilder {
     private ReturnWorkbookBuilder() {
     }
 
-    public static XSSFWorkbook build(SampleReturn content) {
+    public static XSSFWorkbook build(ReturnContent content) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         CellStyle dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -56,11 +56,14 @@ public final class ReturnWorkbookBuilder {
         put(basic, InfoField.FILLER, "张老师");
         put(basic, InfoField.PHONE, "0353-0000000");
         Row dateRow = put(basic, InfoField.FILL_DATE, null);
-        dateRow.getCell(1).setCellValue(content.fillDate());
-        dateRow.getCell(1).setCellStyle(dateStyle);
+        Cell date = dateRow.createCell(1);
+        date.setCellStyle(dateStyle);
+        if (content.fillDate() != null) {
+            date.setCellValue(content.fillDate());
+        }
 
         Sheet majors = tableSheet(workbook, FormSheet.MAJORS);
-        for (SampleReturn.Major major : content.majors()) {
+        for (ReturnContent.Major major : content.majors()) {
             Row row = majors.createRow(majors.getLastRowNum() + 1);
             values(row, major.code(), major.name(), major.category(), yesNo(major.isNew()), yesNo(major.brand()), yesNo(major.featured()),
                     major.through(), major.enrolment(), major.students(), major.graduates(), major.employed(), major.direct(), major.further());
@@ -70,7 +73,7 @@ public final class ReturnWorkbookBuilder {
         keyValues(keyValueSheet(workbook, FormSheet.STAFF), StaffField.values(), content.staff());
 
         Sheet awards = tableSheet(workbook, FormSheet.AWARDS);
-        for (SampleReturn.Award award : content.awards()) {
+        for (ReturnContent.Award award : content.awards()) {
             values(awards.createRow(awards.getLastRowNum() + 1), award.contest(), award.event(), award.level(), award.category(),
                     award.grade(), award.count());
         }
@@ -83,16 +86,11 @@ public final class ReturnWorkbookBuilder {
         return workbook;
     }
 
-    public static void write(SampleReturn content, Path file) throws IOException {
+    public static void write(ReturnContent content, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (XSSFWorkbook workbook = build(content); OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
-    }
-
-    /** The 0-based column of a table field in the sheets this builder writes. */
-    public static int column(Enum<?> field) {
-        return field.ordinal();
     }
 
     private static Sheet keyValueSheet(XSSFWorkbook workbook, FormSheet form) {

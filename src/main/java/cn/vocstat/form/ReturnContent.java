@@ -1,4 +1,4 @@
-package cn.vocstat.sample;
+package cn.vocstat.form;
 
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.ServiceField;
@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The content of one ZZNB-1 return, as a school would fill it in. */
-public record SampleReturn(int year, String schoolCode, String schoolName, String schoolType, String level, String sponsor,
+/** The content of one ZZNB-1 return as a school fills it in: what the form builder writes. */
+public record ReturnContent(int year, String schoolCode, String schoolName, String schoolType, String level, String sponsor,
                            String authority, LocalDate fillDate, List<Major> majors, Map<StaffField, Long> staff,
                            List<Award> awards, Map<ServiceField, Long> services, Map<FinanceField, BigDecimal> finance) {
 
-    public SampleReturn {
+    public ReturnContent {
         majors = List.copyOf(majors);
         staff = Map.copyOf(staff);
         awards = List.copyOf(awards);
@@ -30,7 +30,7 @@ public record SampleReturn(int year, String schoolCode, String schoolName, Strin
     public record Award(String contest, String event, String level, String category, String grade, long count) {
     }
 
-    public SampleReturn withIdentity(String code, String name) {
-        return new SampleReturn(year, code, name, schoolType, level, sponsor, authority, fillDate, majors, staff, awards, services, finance);
+    public ReturnContent withIdentity(String code, String name) {
+        return new ReturnContent(year, code, name, schoolType, level, sponsor, authority, fillDate, majors, staff, awards, services, finance);
     }
 }
