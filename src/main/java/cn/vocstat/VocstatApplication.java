@@ -9,6 +9,8 @@ import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.Failures;
 import cn.vocstat.job.RunOutcome;
 import cn.vocstat.job.RunRequest;
+import cn.vocstat.job.SingleReturnCheck;
+import cn.vocstat.sample.PlantedMistakes;
 import cn.vocstat.sample.SyntheticInput;
 import cn.vocstat.sample.YangquanSample;
 import java.io.IOException;
@@ -38,7 +40,11 @@ public class VocstatApplication {
                         --output 目录      输出目录，默认 output
                         --db-url URL      数据库（默认内嵌 H2）；jdbc:mysql://… 时启用 mysql 配置
                         --db-user 用户     数据库用户；密码只从环境变量 VOCSTAT_DB_PASSWORD 读取
-              sample  重新生成示例报表（input/2024、input/2025 下的 returns）
+              check   检查一份报表并生成审核反馈（不写数据库），例如 check input/examples/有错误的报表示例.xlsx
+                        --year 年度        必填
+                        --input 目录       默认 input
+                        --output 目录      默认 output/检查
+              sample  重新生成示例报表（input/2024、input/2025 下的 returns 和 input/examples）
                         --input 目录       默认 input
               synth   生成 N 份合成报表和名录，用于性能测试
                         --count N --input 目录
@@ -65,6 +71,7 @@ public class VocstatApplication {
         Map<String, String> options = new HashMap<>();
         List<String> springArgs = new ArrayList<>();
         String command = args.length == 0 ? "help" : args[0];
+        List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--vocstat.")) {
@@ -75,6 +82,8 @@ public class VocstatApplication {
                 options.put(arg.substring(2), args[++i]);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 command = "help";
+            } else if (command.equals("check") && !arg.startsWith("-")) {
+                files.add(arg);
             } else {
                 out.println("无法识别的参数：" + arg);
                 out.print(USAGE);
@@ -84,10 +93,12 @@ public class VocstatApplication {
         try {
             return switch (command) {
                 case "run" -> runJob(out, options, springArgs);
+                case "check" -> check(out, options, files);
                 case "sample" -> {
                     Path input = Path.of(options.getOrDefault("input", "input"));
                     YangquanSample.writeReturns(input);
-                    out.println("已生成示例报表：" + input.resolve("2024/returns") + "，" + input.resolve("2025/returns"));
+                    PlantedMistakes.write(input.resolve("examples").resolve(PlantedMistakes.FILE_NAME));
+                    out.println("已生成示例报表：" + input.resolve("2024/returns") + "，" + input.resolve("2025/returns") + "，" + input.resolve("examples"));
                     yield 0;
                 }
                 case "synth" -> {
@@ -119,6 +130,21 @@ public class VocstatApplication {
             return ExitCodes.USAGE;
         } catch (IOException e) {
             out.println("写文件失败：" + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static int check(PrintStream out, Map<String, String> options, List<String> files) throws IOException {
+        String year = options.get("year");
+        if (files.size() != 1 || year == null || !year.matches("\\d{4}")) {
+            out.println("用法：check <报表文件> --year <年度>");
+            return ExitCodes.USAGE;
+        }
+        try {
+            return SingleReturnCheck.run(Path.of(files.get(0)), Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
+                    Path.of(options.getOrDefault("output", "output/检查")), out);
+        } catch (ReferenceLoader.MissingReferenceException e) {
+            out.println(e.getMessage());
             return ExitCodes.FAILED;
         }
     }

@@ -1,6 +1,7 @@
 package cn.vocstat.job;
 
 import cn.vocstat.export.CsvTableWriter;
+import cn.vocstat.export.FeedbackWriter;
 import cn.vocstat.export.ReportData;
 import cn.vocstat.export.ReportTables;
 import cn.vocstat.export.Table;
@@ -18,6 +19,7 @@ import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.validate.ReturnValidator;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,11 @@ class ConsolidationJobFactory {
                     List<Table> tables = ReportTables.build(state.report);
                     new XlsxTableWriter().write(state.request.workbook(), tables);
                     new CsvTableWriter().write(state.request.csvDir(), tables);
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(tasklet("feedback", (contribution, chunk) -> {
+                    Files.createDirectories(state.request.feedbackDir());
+                    new FeedbackWriter().writeAll(state.request.feedbackDir(), state.report.consolidation().outcomes(), state.report.findings());
                     return RepeatStatus.FINISHED;
                 }))
                 .build();

@@ -168,7 +168,7 @@ public class ConsolidationLauncher {
                 runId, consolidation.outcomes().size(), consolidation.accepted().size(), consolidation.rejectedCount(),
                 consolidation.expected().size(), consolidation.missing().size(), count(findings, Severity.ERROR),
                 count(findings, Severity.WARNING), count(findings, Severity.INFO));
-        out.println("输出：" + state.request.workbook() + "，" + state.request.csvDir() + "/");
+        out.println("输出：" + state.request.workbook() + "，" + state.request.csvDir() + "/，学校反馈 " + state.request.feedbackDir() + "/");
         out.println(RunMetrics.of(execution, consolidation.outcomes().size()).describe());
         boolean complete = consolidation.rejectedCount() == 0 && consolidation.missing().isEmpty();
         return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);

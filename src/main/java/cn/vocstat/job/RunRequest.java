@@ -20,4 +20,9 @@ public record RunRequest(int year, Path inputDir, Path outputDir) {
     public Path csvDir() {
         return yearOutputDir().resolve("csv");
     }
+
+    /** One feedback workbook and findings CSV per received file, for the schools. */
+    public Path feedbackDir() {
+        return yearOutputDir().resolve("反馈");
+    }
 }

@@ -1,0 +1,57 @@
+package cn.vocstat.job;
+
+import cn.vocstat.export.FeedbackWriter;
+import cn.vocstat.indicator.IndicatorCalculator;
+import cn.vocstat.indicator.IndicatorResult;
+import cn.vocstat.indicator.PriorValues;
+import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.reconcile.AcceptedVersions;
+import cn.vocstat.reconcile.Consolidation;
+import cn.vocstat.reconcile.PriorYearFigures;
+import cn.vocstat.reconcile.Reconciler;
+import cn.vocstat.reconcile.Resolutions;
+import cn.vocstat.reconcile.ReturnOutcome;
+import cn.vocstat.reference.ReferenceData;
+import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Thresholds;
+import cn.vocstat.validate.ReturnValidator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one return on its own, without the database, and writes its feedback: what a school
+ * officer or the operator runs to see what the bureau's job will say about a file.
+ */
+public final class SingleReturnCheck {
+
+    private SingleReturnCheck() {
+    }
+
+    public static int run(Path file, int year, Path inputDir, Path outputDir, PrintStream out) throws IOException {
+        ReferenceData reference = ReferenceLoader.load(inputDir, year);
+        Thresholds thresholds = Thresholds.defaults();
+        ReturnReading reading = new ReturnValidator(year, reference.catalogue())
+                .validate(new ReturnReader().read(file, file.getFileName().toString()));
+        Consolidation consolidation = new Reconciler(year, reference, PriorYearFigures.none(year - 1), thresholds, AcceptedVersions.NONE)
+                .reconcile(List.of(reading));
+        IndicatorResult indicators = new IndicatorCalculator(reference.cityStatistics(), PriorValues.none(year - 1), thresholds).compute(consolidation);
+        List<Finding> all = new ArrayList<>(consolidation.findings());
+        all.addAll(indicators.findings());
+        String name = reading.source().name();
+        List<Finding> own = Resolutions.apply(all, consolidation, reference.confirmations()).stream()
+                .filter(f -> f.fileName().equals(name)).toList();
+        ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().name().equals(name)).findFirst().orElseThrow();
+        Files.createDirectories(outputDir);
+        Path feedback = new FeedbackWriter().write(outputDir, outcome, own);
+        own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
+        boolean rejected = own.stream().anyMatch(Finding::isError);
+        out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + feedback);
+        return rejected ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.vocstat.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.SingleReturnCheck;
+import cn.vocstat.sample.PlantedMistakes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The feedback workbook marks exactly the offending cells of the school's own file and changes none of its values. */
+class FeedbackWorkbookTest {
+
+    private static final Map<String, IndexedColors> EXPECTED_MARKS = Map.of(
+            "教师队伍!B7", IndexedColors.RED,
+            "经费!B5", IndexedColors.RED,
+            "学生与专业!H6", IndexedColors.RED,
+            "学生与专业!K7", IndexedColors.RED,
+            "学生与专业!A8", IndexedColors.RED,
+            "学生与专业!I16", IndexedColors.RED,
+            "社会服务与合作!B6", IndexedColors.YELLOW,
+            "学生与专业!B9", IndexedColors.YELLOW,
+            "基本信息!B5", IndexedColors.YELLOW,
+            "情况说明!A3", IndexedColors.LIGHT_TURQUOISE);
+
+    @TempDir
+    static Path dir;
+    static Path original;
+    static XSSFWorkbook source;
+    static XSSFWorkbook feedback;
+    static int exitCode;
+    static String console;
+
+    @BeforeAll
+    static void check() throws IOException {
+        original = dir.resolve(PlantedMistakes.FILE_NAME);
+        PlantedMistakes.write(original);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        exitCode = SingleReturnCheck.run(original, 2025, Fixtures.SHIPPED_INPUT, dir.resolve("feedback"), new PrintStream(text, true, StandardCharsets.UTF_8));
+        console = text.toString(StandardCharsets.UTF_8);
+        source = open(original);
+        feedback = open(dir.resolve("feedback/3614000106_有错误的报表示例_审核反馈.xlsx"));
+    }
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void theCheckSaysTheReturnWouldBeRejected() {
+        assertEquals(ExitCodes.SOME_REJECTED, exitCode);
+        assertTrue(console.contains("结论：有错误，本表会被退回"), console);
+    }
+
+    @Test
+    void theFirstSheetListsEveryFindingWithALinkToItsCell() {
+        Sheet result = feedback.getSheetAt(0);
+        assertEquals(FeedbackWriter.RESULT_SHEET, result.getSheetName());
+        assertTrue(result.getRow(1).getCell(0).getStringCellValue().contains("本表被退回"));
+        Set<String> linked = new HashSet<>();
+        for (Row row : result) {
+            Cell where = row.getCell(4);
+            if (row.getRowNum() > 5 && where != null && where.getHyperlink() != null) {
+                linked.add(where.getStringCellValue());
+                assertEquals(where.getHyperlink().getAddress(), "'" + where.getStringCellValue().replace("!", "'!"));
+            }
+        }
+        assertEquals(EXPECTED_MARKS.keySet(), linked);
+    }
+
+    @Test
+    void exactlyTheOffendingCellsAreFilledAndCommentedAndNoValueChanges() {
+        DataFormatter formatter = new DataFormatter();
+        int marked = 0;
+        for (Sheet sheet : source) {
+            Sheet copy = feedback.getSheet(sheet.getSheetName());
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    Cell copied = copy.getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+                    String where = sheet.getSheetName() + "!" + cell.getAddress().formatAsString();
+                    assertEquals(formatter.formatCellValue(cell), formatter.formatCellValue(copied), where + " keeps its value");
+                    assertEquals(cell.getCellType(), copied.getCellType(), where + " keeps its type");
+                    IndexedColors expected = EXPECTED_MARKS.get(where);
+                    if (expected == null) {
+                        assertEquals(cell.getCellStyle().getFillPattern(), copied.getCellStyle().getFillPattern(), where + " is not marked");
+                        assertNull(copied.getCellComment(), where + " has no comment");
+                    } else {
+                        marked++;
+                        assertEquals(FillPatternType.SOLID_FOREGROUND, copied.getCellStyle().getFillPattern(), where);
+                        assertEquals(expected.getIndex(), copied.getCellStyle().getFillForegroundColor(), where);
+                        assertNotNull(copied.getCellComment(), where + " carries a comment");
+                        assertTrue(copied.getCellComment().getString().getString().matches("(?s)\\[(错误|警告|提示) [A-Z]-[A-Z]+-\\d+\\] .+"), where);
+                    }
+                }
+            }
+        }
+        assertEquals(EXPECTED_MARKS.size(), marked);
+    }
+
+    @Test
+    void theExplainedWarningAndTheRefusedExplanationAreShown() {
+        Sheet result = feedback.getSheetAt(0);
+        boolean explained = false;
+        for (Row row : result) {
+            if (row.getCell(2) != null && "V-NUM-04".equals(row.getCell(2).getStringCellValue())) {
+                explained = row.getCell(6).getStringCellValue().equals("学校已说明") && row.getCell(7).getStringCellValue().equals("本年度未开设订单班");
+            }
+        }
+        assertTrue(explained);
+    }
+
+    @Test
+    void theFindingsAreAlsoACsv() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("feedback/3614000106_有错误的报表示例_审核结果.csv"), StandardCharsets.UTF_8);
+        assertEquals(1 + 10, lines.size(), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("R-TOT-01") && l.contains("学生与专业!I16")));
+    }
+}
