@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -65,7 +66,8 @@ public final class FeedbackWriter {
     public Path write(Path folder, ReturnOutcome outcome, List<Finding> findings) throws IOException {
         String base = baseName(outcome);
         Path workbookFile = folder.resolve(base + "_审核反馈.xlsx");
-        List<Finding> own = findings.stream().filter(f -> f.fileName().equals(outcome.reading().source().name())).toList();
+        List<Finding> own = findings.stream().filter(f -> f.fileName().equals(outcome.reading().source().name()))
+                .sorted(Comparator.comparing(Finding::severity)).toList();
         boolean pointsAtCells = own.stream().anyMatch(f -> f.location().matches(".+![A-Z]{1,3}\\d+(:[A-Z]{1,3}\\d+)?"));
         try (XSSFWorkbook workbook = pointsAtCells ? copyOf(outcome) : new XSSFWorkbook()) {
             boolean copied = workbook.getNumberOfSheets() > 0;

@@ -42,6 +42,10 @@ public final class ReturnReader {
             .map(sheet -> Labels.normalise(sheet.title()))
             .collect(Collectors.toUnmodifiableSet());
 
+    static {
+        ZipLimits.apply();
+    }
+
     private final XlsxGridReader grids = new XlsxGridReader(MAX_ROWS_PER_SHEET);
 
     /** Reads the file; {@code name} is how the file is called in findings and outputs. */
@@ -69,7 +73,14 @@ public final class ReturnReader {
         } catch (XlsxGridReader.SheetTooLargeException e) {
             return failed(source, Rule.FILE_TOO_LARGE, e.sheet, e.limit);
         } catch (Exception | StackOverflowError e) {
-            return failed(source, Rule.FILE_UNREADABLE, "文件已损坏或不完整（" + rootMessage(e) + "）");
+            String cause = rootMessage(e);
+            if (cause.contains("Zip bomb")) {
+                return failed(source, Rule.FILE_UNSAFE_XML, "压缩比异常，可能是压缩炸弹");
+            }
+            if (cause.contains("DOCTYPE") || cause.contains("entity") || cause.contains("ENTITY")) {
+                return failed(source, Rule.FILE_UNSAFE_XML, "XML 中含有 DOCTYPE 或实体声明");
+            }
+            return failed(source, Rule.FILE_UNREADABLE, "文件已损坏或不完整（" + cause + "）");
         }
     }
 
@@ -110,7 +121,8 @@ public final class ReturnReader {
         return new ReturnReading(source, Optional.empty(), List.of(Finding.of(rule, source.name(), "", args)));
     }
 
-    private static SourceFile describe(Path file, String name) throws IOException {
+    /** The file as received: name, SHA-256 of its content, size and modification time. */
+    public static SourceFile describe(Path file, String name) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");

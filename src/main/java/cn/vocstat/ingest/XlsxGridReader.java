@@ -108,6 +108,9 @@ final class XlsxGridReader {
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             switch (localName) {
                 case "row" -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new SAXException("reading was interrupted: the file took longer than its time limit");
+                    }
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     column = -1;

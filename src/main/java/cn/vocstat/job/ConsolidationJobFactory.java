@@ -52,14 +52,16 @@ class ConsolidationJobFactory {
     private final PlatformTransactionManager transactions;
     private final ConsolidationStore store;
     private final ThreadPoolTaskExecutor ingestExecutor;
+    private final TimeLimitedCheck timeLimit;
     private final Thresholds thresholds;
 
     ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store,
-                            ThreadPoolTaskExecutor ingestExecutor, Environment environment) {
+                            ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit, Environment environment) {
         this.repository = repository;
         this.transactions = transactions;
         this.store = store;
         this.ingestExecutor = ingestExecutor;
+        this.timeLimit = timeLimit;
         this.thresholds = Thresholds.from(environment::getProperty);
     }
 
@@ -114,7 +116,7 @@ class ConsolidationJobFactory {
                 .<Path, ReturnReading>chunk(RETURNS_PER_CHUNK)
                 .transactionManager(transactions)
                 .reader(new ListItemReader<>(files))
-                .processor(file -> checked(file, reader, state))
+                .processor(file -> timeLimit.check(file, f -> checked(f, reader, state)))
                 .taskExecutor(ingestExecutor)
                 .writer(chunk -> {
                     for (ReturnReading reading : chunk) {

@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,5 +19,11 @@ class IngestConfiguration {
         executor.setThreadNamePrefix("ingest-");
         executor.initialize();
         return executor;
+    }
+
+    /** Each file is read and checked within this time (default 60 s); a slower one is rejected on its own. */
+    @Bean(destroyMethod = "close")
+    TimeLimitedCheck fileTimeLimit(@Value("${vocstat.ingest.file-timeout:60s}") Duration limit) {
+        return new TimeLimitedCheck(limit);
     }
 }

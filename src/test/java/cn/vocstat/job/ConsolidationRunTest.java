@@ -111,6 +111,44 @@ class ConsolidationRunTest {
     }
 
     @Test
+    void hostileFilesAreRejectedOneByOneAndTheRunGoesOn() throws IOException {
+        Path input = inputWithSampleReturns();
+        Path returns = input.resolve("2025/returns");
+        Files.write(returns.resolve("empty.xlsx"), new byte[0]);
+        Files.writeString(returns.resolve("table.xlsx"), "学校标识码,学校名称\n");
+        Files.write(returns.resolve("scan.pdf"), "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        try (var xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = Files.newOutputStream(returns.resolve("old.xls"))) {
+            xls.createSheet("基本信息");
+            xls.write(out);
+        }
+
+        assertEquals(ExitCodes.SOME_REJECTED, run2025(input));
+
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
+        Map<String, String> statuses = new java.util.HashMap<>();
+        outputs.rows("数据来源").forEach(r -> statuses.put(r.get("文件名"), r.get("状态") + "/" + r.get("错误数")));
+        for (String hostile : List.of("empty.xlsx", "table.xlsx", "scan.pdf", "old.xls")) {
+            assertEquals("退回/1", statuses.get(hostile), hostile);
+        }
+        assertTrue(Files.exists(root.resolve("output/2025/反馈/old_审核反馈.xlsx")), "even an unreadable file gets feedback");
+    }
+
+    @Test
+    void aFileOverItsTimeLimitIsRejectedWithoutHoldingUpTheRun() throws IOException {
+        Path input = inputWithSampleReturns();
+
+        assertEquals(ExitCodes.SOME_REJECTED, run("run", "--year", "2025", "--input", input.toString(), "--output",
+                root.resolve("output").toString(), "--vocstat.ingest.file-timeout=0ms"));
+
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        List<Map<String, String>> timeouts = outputs.rows("数据质量").stream().filter(r -> r.get("规则编号").equals("F-FILE-08")).toList();
+        assertEquals(6, timeouts.size(), timeouts.toString());
+        assertEquals("0/6", outputs.indicator("students", "全市").get("覆盖学校"));
+        assertEquals("不可计算", outputs.indicator("employment_rate", "全市").get("显示值"));
+    }
+
+    @Test
     void anUnchangedRerunIsRecognisedAndRewritesNothing() throws IOException {
         Path input = inputWithSampleReturns();
         assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));

@@ -1,0 +1,69 @@
+package cn.vocstat.job;
+
+import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.model.SourceFile;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Reads and checks one file within a time limit. A file that takes longer is a finding of its own;
+ * its reader is interrupted (the sheet parser stops at the next row) and the run goes on.
+ */
+class TimeLimitedCheck implements AutoCloseable {
+
+    private final Duration limit;
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "file-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    TimeLimitedCheck(Duration limit) {
+        this.limit = limit;
+    }
+
+    ReturnReading check(Path file, Function<Path, ReturnReading> check) {
+        Future<ReturnReading> result = workers.submit(() -> check.apply(file));
+        try {
+            return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            String name = file.getFileName().toString();
+            SourceFile source = describe(file, name);
+            long seconds = Math.max(1, limit.toSeconds());
+            return new ReturnReading(source, Optional.empty(), List.of(Finding.of(Rule.FILE_TIMEOUT, name, "", limit.toMillis() < 1000
+                    ? String.format("%.3f", limit.toMillis() / 1000.0) : String.valueOf(seconds))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + file, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("checking " + file + " failed", e.getCause());
+        }
+    }
+
+    private static SourceFile describe(Path file, String name) {
+        try {
+            return ReturnReader.describe(file, name);
+        } catch (IOException e) {
+            return new SourceFile(file, name, "", 0, null);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
