@@ -6,15 +6,17 @@ import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -48,12 +50,24 @@ public final class FeedbackWriter {
     private static final Column[] COLUMNS = {Column.integer("序号"), Column.text("严重程度"), Column.text("规则编号"), Column.text("规则名称"),
             Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认")};
 
-    /** Writes the feedback of every received file into the folder and removes feedback of files no longer received. */
+    /**
+     * Writes the feedback of every received file into the folder, files in parallel, and removes
+     * feedback of files no longer received.
+     */
     public void writeAll(Path folder, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
-        Set<Path> written = new HashSet<>();
-        for (ReturnOutcome outcome : outcomes) {
-            written.add(write(folder, outcome, findings));
-            written.add(folder.resolve(baseName(outcome) + "_审核结果.csv"));
+        Map<String, List<Finding>> byFile = findings.stream().collect(Collectors.groupingBy(Finding::fileName));
+        Set<Path> written = ConcurrentHashMap.newKeySet();
+        try {
+            outcomes.parallelStream().forEach(outcome -> {
+                try {
+                    written.add(write(folder, outcome, byFile.getOrDefault(outcome.reading().source().name(), List.of())));
+                    written.add(folder.resolve(baseName(outcome) + "_审核结果.csv"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path stale : files.filter(f -> !written.contains(f)).toList()) {
