@@ -6,6 +6,7 @@ import cn.vocstat.reference.ReferenceLoader;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.job.ConsolidationLauncher;
 import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.RunHistory;
 import cn.vocstat.job.Failures;
 import cn.vocstat.job.RunOutcome;
 import cn.vocstat.job.RunRequest;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +43,9 @@ public class VocstatApplication {
                         --output 目录      输出目录，默认 output
                         --db-url URL      数据库（默认内嵌 H2）；jdbc:mysql://… 时启用 mysql 配置
                         --db-user 用户     数据库用户；密码只从环境变量 VOCSTAT_DB_PASSWORD 读取
+              status  最近的运行：开始、结束、状态、输入指纹、采用/退回/缺报、覆盖、输出文件
+                        --year 年度        只看某一年度
+                        --count N         显示条数，默认 10
               check   检查一份报表并生成审核反馈（不写数据库），例如 check input/examples/有错误的报表示例.xlsx
                         --year 年度        必填
                         --input 目录       默认 input
@@ -94,6 +100,7 @@ public class VocstatApplication {
             return switch (command) {
                 case "run" -> runJob(out, options, springArgs);
                 case "check" -> check(out, options, files);
+                case "status" -> status(out, options, springArgs);
                 case "sample" -> {
                     Path input = Path.of(options.getOrDefault("input", "input"));
                     YangquanSample.writeReturns(input);
@@ -131,6 +138,33 @@ public class VocstatApplication {
         } catch (IOException e) {
             out.println("写文件失败：" + e.getMessage());
             return ExitCodes.FAILED;
+        }
+    }
+
+    private static int status(PrintStream out, Map<String, String> options, List<String> springArgs) {
+        Optional<Integer> year = Optional.ofNullable(options.get("year")).map(Integer::valueOf);
+        int count = Integer.parseInt(options.getOrDefault("count", "10"));
+        databaseArguments(options, springArgs);
+        try (ConfigurableApplicationContext context = new SpringApplication(VocstatApplication.class).run(springArgs.toArray(String[]::new))) {
+            context.getBean(RunHistory.class).print(year, count, out);
+            return 0;
+        } catch (RuntimeException e) {
+            out.println("读取运行记录失败：" + Failures.describe(e));
+            return ExitCodes.FAILED;
+        }
+    }
+
+    /** --db-url and --db-user as Spring properties; a MySQL URL switches the mysql profile on. */
+    private static void databaseArguments(Map<String, String> options, List<String> springArgs) {
+        String dbUrl = options.get("db-url");
+        if (dbUrl != null) {
+            springArgs.add("--spring.datasource.url=" + dbUrl);
+            if (dbUrl.startsWith("jdbc:mysql:") || dbUrl.startsWith("jdbc:mariadb:")) {
+                springArgs.add("--spring.profiles.active=mysql");
+            }
+        }
+        if (options.containsKey("db-user")) {
+            springArgs.add("--spring.datasource.username=" + options.get("db-user"));
         }
     }
 
@@ -180,16 +214,9 @@ public class VocstatApplication {
         }
         RunRequest request = new RunRequest(Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")));
-        String dbUrl = options.get("db-url");
-        if (dbUrl != null) {
-            springArgs.add("--spring.datasource.url=" + dbUrl);
-            if (dbUrl.startsWith("jdbc:mysql:") || dbUrl.startsWith("jdbc:mariadb:")) {
-                springArgs.add("--spring.profiles.active=mysql");
-            }
-        }
-        if (options.containsKey("db-user")) {
-            springArgs.add("--spring.datasource.username=" + options.get("db-user"));
-        }
+        databaseArguments(options, springArgs);
+        springArgs.add("--logging.file.name=" + request.yearOutputDir().resolve("logs")
+                .resolve("vocstat-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
         SpringApplication application = new SpringApplication(VocstatApplication.class);
         try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
             RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out);

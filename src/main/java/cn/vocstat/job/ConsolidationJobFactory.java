@@ -18,7 +18,6 @@ import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.validate.ReturnValidator;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,13 +64,13 @@ class ConsolidationJobFactory {
         this.thresholds = Thresholds.from(environment::getProperty);
     }
 
-    Job create(RunState state, List<Path> returnFiles, String fingerprint, PrintStream out) {
+    Job create(RunState state, List<Path> returnFiles, String fingerprint, RunConsole console) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(tasklet("reference", (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), state.request.year());
                     return RepeatStatus.FINISHED;
                 }))
-                .next(ingest(state, returnFiles, out))
+                .next(ingest(state, returnFiles, console))
                 .next(tasklet("consolidate", (contribution, chunk) -> {
                     int year = state.request.year();
                     var archived = new ArchivedReturns(store, year, state.reference.catalogue());
@@ -92,7 +91,7 @@ class ConsolidationJobFactory {
                     int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue())
                             + store.keepAcceptedVersions(runId, data.consolidation());
                     double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
-                    out.printf("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）%n", rows, seconds, rows / seconds);
+                    console.say("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("export", (contribution, chunk) -> {
@@ -109,7 +108,7 @@ class ConsolidationJobFactory {
                 .build();
     }
 
-    private Step ingest(RunState state, List<Path> files, PrintStream out) {
+    private Step ingest(RunState state, List<Path> files, RunConsole console) {
         ReturnReader reader = new ReturnReader();
         AtomicInteger done = new AtomicInteger();
         return new StepBuilder("ingest", repository)
@@ -121,7 +120,7 @@ class ConsolidationJobFactory {
                 .writer(chunk -> {
                     for (ReturnReading reading : chunk) {
                         state.readings.add(reading);
-                        out.println(progressLine(done.incrementAndGet(), state.totalReturns, reading));
+                        console.say(progressLine(done.incrementAndGet(), state, reading));
                     }
                 })
                 .allowStartIfComplete(true)
@@ -139,11 +138,13 @@ class ConsolidationJobFactory {
         }
     }
 
-    private static String progressLine(int done, int total, ReturnReading reading) {
+    private static String progressLine(int done, RunState state, ReturnReading reading) {
         String school = reading.content().map(c -> c.schoolCode() + " " + c.schoolName()).orElse("（无法识别学校）");
         long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        return String.format("[%d/%d] %s → %s：错误 %d，警告 %d", done, total, reading.source().name(), school, errors, warnings);
+        long seconds = java.time.Duration.between(state.started, java.time.Instant.now()).toSeconds();
+        return String.format("[%d/%d %d:%02d] %s → %s：错误 %d，警告 %d", done, state.totalReturns, seconds / 60, seconds % 60,
+                reading.source().name(), school, errors, warnings);
     }
 
     private Step tasklet(String name, Tasklet tasklet) {

@@ -49,30 +49,31 @@ public class ConsolidationLauncher {
     }
 
     public RunOutcome run(RunRequest request, PrintStream out) {
+        RunConsole console = new RunConsole(out);
         if (!Files.isDirectory(request.returnsDir())) {
-            out.println("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
+            console.say("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
             return new RunOutcome(ExitCodes.FAILED, null);
         }
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(request);
         } catch (IOException e) {
-            out.println("无法创建运行锁 " + RunLock.file(request) + "：" + e.getMessage());
+            console.say("无法创建运行锁 " + RunLock.file(request) + "：" + e.getMessage());
             return new RunOutcome(ExitCodes.FAILED, null);
         }
         if (lock.isEmpty()) {
-            out.println("另一次 " + request.year() + " 年度汇总正在运行（" + RunLock.file(request) + "），本次未执行。");
+            console.say("另一次 " + request.year() + " 年度汇总正在运行（" + RunLock.file(request) + "），本次未执行。");
             return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
         }
         try (RunLock held = lock.get()) {
-            return runLocked(request, out);
+            return runLocked(request, console);
         } catch (IOException e) {
-            out.println("释放运行锁失败：" + e.getMessage());
+            console.say("释放运行锁失败：" + e.getMessage());
             return new RunOutcome(ExitCodes.FAILED, null);
         }
     }
 
-    private RunOutcome runLocked(RunRequest request, PrintStream out) {
+    private RunOutcome runLocked(RunRequest request, RunConsole console) {
         List<Path> files = InputFiles.returns(request);
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior);
@@ -82,20 +83,20 @@ public class ConsolidationLauncher {
                 .addString("input", request.inputDir().toAbsolutePath().toString(), false)
                 .addString("output", request.outputDir().toAbsolutePath().toString(), false)
                 .toJobParameters();
-        out.println("vocstat " + request.year() + " 年度汇总：" + files.size() + " 份报表，输入指纹 " + fingerprint.substring(0, 12));
+        console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 份报表，输入指纹 " + fingerprint.substring(0, 12));
         RunState state = new RunState(request, files.size());
-        Job job = jobs.create(state, files, fingerprint, out);
+        Job job = jobs.create(state, files, fingerprint, console);
         try {
-            failInterruptedExecutions(parameters, out);
+            failInterruptedExecutions(parameters, console);
             JobExecution execution = operator.start(job, parameters);
-            return report(execution, state, out);
+            return report(execution, state, console);
         } catch (JobInstanceAlreadyCompleteException e) {
-            return unchanged(parameters, out);
+            return unchanged(parameters, console);
         } catch (JobExecutionAlreadyRunningException e) {
-            out.println("已有一次相同输入的汇总正在运行，本次未执行。");
+            console.say("已有一次相同输入的汇总正在运行，本次未执行。");
             return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
         } catch (Exception e) {
-            out.println("汇总失败：" + Failures.describe(e));
+            console.say("汇总失败：" + Failures.describe(e));
             return new RunOutcome(ExitCodes.FAILED, null);
         }
     }
@@ -106,7 +107,7 @@ public class ConsolidationLauncher {
      * is gone. It is marked FAILED so that the same command restarts it. That is safe for this job:
      * every step is re-run on restart and the store step replaces the run's rows in one transaction.
      */
-    private void failInterruptedExecutions(JobParameters parameters, PrintStream out) {
+    private void failInterruptedExecutions(JobParameters parameters, RunConsole console) {
         JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
         if (instance == null) {
             return;
@@ -127,49 +128,49 @@ public class ConsolidationLauncher {
             } else {
                 continue;
             }
-            out.println("上次运行（#" + instance.getInstanceId() + "）未正常结束（" + status + "），已标记为失败，现重新运行。");
+            console.say("上次运行（#" + instance.getInstanceId() + "）未正常结束（" + status + "），已标记为失败，现重新运行。");
         }
     }
 
-    private RunOutcome unchanged(JobParameters parameters, PrintStream out) {
+    private RunOutcome unchanged(JobParameters parameters, RunConsole console) {
         JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
         long runId = instance.getInstanceId();
         StoredRun run = store.run(runId).orElseThrow();
-        out.println("输入自上次完成的运行（#" + runId + "）以来没有变化：未重新计算，输出保持不变。");
+        console.say("输入自上次完成的运行（#" + runId + "）以来没有变化：未重新计算，输出保持不变。");
         return new RunOutcome(run.rejected() > 0 || run.missing() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED, runId);
     }
 
-    private static RunOutcome report(JobExecution execution, RunState state, PrintStream out) {
+    private static RunOutcome report(JobExecution execution, RunState state, RunConsole console) {
         long runId = execution.getJobInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            out.println("汇总失败（运行 #" + runId + "，状态 " + execution.getStatus() + "）：");
-            execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().forEach(m -> out.println("  " + m));
-            out.println("排除原因后用相同命令重新运行，即从失败处重新开始。");
+            console.say("汇总失败（运行 #" + runId + "，状态 " + execution.getStatus() + "）：");
+            execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().forEach(m -> console.say("  " + m));
+            console.say("排除原因后用相同命令重新运行，即从失败处重新开始。");
             return new RunOutcome(ExitCodes.FAILED, runId);
         }
         ReportData data = state.report;
         var consolidation = data.consolidation();
         for (ReturnOutcome outcome : consolidation.outcomes()) {
             if (outcome.status() == ReturnStatus.REJECTED) {
-                out.println("退回 " + outcome.reading().source().name() + "：");
+                console.say("退回 " + outcome.reading().source().name() + "：");
                 outcome.reading().findings().stream().filter(Finding::isError).limit(FINDINGS_SHOWN_PER_FILE)
-                        .forEach(f -> out.println("  " + f.describe()));
+                        .forEach(f -> console.say("  " + f.describe()));
                 long more = outcome.count(Severity.ERROR) - FINDINGS_SHOWN_PER_FILE;
                 if (more > 0) {
-                    out.println("  …… 另有 " + more + " 个错误，见 数据质量 表");
+                    console.say("  …… 另有 " + more + " 个错误，见 数据质量 表");
                 }
             }
         }
-        consolidation.accepted().stream().filter(a -> a.carriedOver()).forEach(a -> out.println(
+        consolidation.accepted().stream().filter(a -> a.carriedOver()).forEach(a -> console.say(
                 "沿用：" + a.school().code() + " " + a.school().name() + " 上次采用的 " + a.content().source().name()));
-        consolidation.missing().forEach(s -> out.println("缺报：" + s.code() + " " + s.name()));
+        consolidation.missing().forEach(s -> console.say("缺报：" + s.code() + " " + s.name()));
         List<Finding> findings = data.findings();
-        out.printf("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d%n",
+        console.say("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d",
                 runId, consolidation.outcomes().size(), consolidation.accepted().size(), consolidation.rejectedCount(),
                 consolidation.expected().size(), consolidation.missing().size(), count(findings, Severity.ERROR),
                 count(findings, Severity.WARNING), count(findings, Severity.INFO));
-        out.println("输出：" + state.request.workbook() + "，" + state.request.csvDir() + "/，学校反馈 " + state.request.feedbackDir() + "/");
-        out.println(RunMetrics.of(execution, consolidation.outcomes().size()).describe());
+        console.say("输出：" + state.request.workbook() + "，" + state.request.csvDir() + "/，学校反馈 " + state.request.feedbackDir() + "/");
+        console.say(RunMetrics.of(execution, consolidation.outcomes().size()).describe());
         boolean complete = consolidation.rejectedCount() == 0 && consolidation.missing().isEmpty();
         return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);
     }

@@ -3,6 +3,7 @@ package cn.vocstat.job;
 import cn.vocstat.export.ReportData;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reference.ReferenceData;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,7 @@ final class RunState {
 
     final RunRequest request;
     final int totalReturns;
+    final Instant started = Instant.now();
     ReferenceData reference;
     final List<ReturnReading> readings = Collections.synchronizedList(new ArrayList<>());
     ReportData report;

@@ -1,0 +1,67 @@
+package cn.vocstat.job;
+
+import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.StoredRun;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/** {@code vocstat status}: the last runs as an operator reads them at 8 am. */
+@Component
+public class RunHistory {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
+    private static final String HEADER = String.format("%-5s %-4s %-14s %-14s %-10s %-12s %-14s %-5s %s",
+            "运行", "年度", "开始", "结束", "状态", "输入指纹", "采用/退回/缺报", "覆盖", "输出");
+
+    private final JobRepository repository;
+    private final ConsolidationStore store;
+
+    RunHistory(JobRepository repository, ConsolidationStore store) {
+        this.repository = repository;
+        this.store = store;
+    }
+
+    /** Prints the latest executions, newest first, of all years or of one. */
+    public void print(Optional<Integer> year, int count, PrintStream out) {
+        out.println(HEADER);
+        int shown = 0;
+        for (JobInstance instance : repository.getJobInstances(ConsolidationJobFactory.JOB_NAME, 0, Integer.MAX_VALUE)) {
+            for (JobExecution execution : repository.getJobExecutions(instance)) {
+                Long runYear = execution.getJobParameters().getLong("year");
+                if (shown >= count || runYear == null || year.isPresent() && year.get().longValue() != runYear) {
+                    continue;
+                }
+                out.println(line(instance, execution, runYear.intValue()));
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            out.println("（还没有运行记录）");
+        }
+    }
+
+    private String line(JobInstance instance, JobExecution execution, int year) {
+        Optional<StoredRun> run = store.run(instance.getInstanceId());
+        String fingerprint = execution.getJobParameters().getString("fingerprint", "");
+        String output = execution.getJobParameters().getString("output", "");
+        Path workbook = new RunRequest(year, Path.of("."), Path.of(output)).workbook();
+        return String.format("%-5s %-6d %-16s %-16s %-12s %-16s %-18s %-7s %s",
+                "#" + instance.getInstanceId(), year, time(execution.getStartTime()), time(execution.getEndTime()),
+                execution.getStatus(), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
+                run.map(r -> r.accepted() + "/" + r.rejected() + "/" + r.missing()).orElse("-"),
+                run.map(r -> (r.expected() - r.missing()) + "/" + r.expected()).orElse("-"),
+                Files.exists(workbook) ? workbook : "（无输出）");
+    }
+
+    private static String time(LocalDateTime time) {
+        return time == null ? "-" : time.format(TIME);
+    }
+}
