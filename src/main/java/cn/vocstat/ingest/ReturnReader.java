@@ -10,6 +10,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -46,17 +47,27 @@ public final class ReturnReader {
         ZipLimits.apply();
     }
 
+    /**
+     * Identifies what this reader makes of a file: the form's fields and the rule messages it writes.
+     * A reading cached under another version is read again.
+     */
+    public static final String VERSION = version();
+
     private final XlsxGridReader grids = new XlsxGridReader(MAX_ROWS_PER_SHEET);
 
     /** Reads the file; {@code name} is how the file is called in findings and outputs. */
     public ReturnReading read(Path file, String name) {
-        SourceFile source;
         try {
-            source = describe(file, name);
+            return read(describe(file, name));
         } catch (IOException e) {
-            SourceFile unknown = new SourceFile(file, name, "", 0, null);
+            SourceFile unknown = SourceFile.of(file, name, "", 0, null);
             return failed(unknown, Rule.FILE_UNREADABLE, "读取文件失败（" + e.getMessage() + "）");
         }
+    }
+
+    /** Reads a file already described (its checksum computed). */
+    public ReturnReading read(SourceFile source) {
+        Path file = source.path();
         List<Finding> findings = new ArrayList<>();
         try {
             if (refused(file, source, findings)) {
@@ -132,8 +143,19 @@ public final class ReturnReader {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
-        return new SourceFile(file, name, HexFormat.of().formatHex(sha256.digest()), Files.size(file),
+        return SourceFile.of(file, name, HexFormat.of().formatHex(sha256.digest()), Files.size(file),
                 Files.getLastModifiedTime(file).toInstant());
+    }
+
+    private static String version() {
+        StringBuilder text = new StringBuilder("ZZNB-1 reader 1");
+        Stream.of(FormSheet.values()).forEach(s -> text.append(s.title()).append(s.fields().stream().map(f -> f.label() + f.type()).toList()));
+        Stream.of(Rule.values()).forEach(r -> text.append(r.id()).append(r.template()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static String rootMessage(Throwable e) {

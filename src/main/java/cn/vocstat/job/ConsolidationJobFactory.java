@@ -9,6 +9,7 @@ import cn.vocstat.export.XlsxTableWriter;
 import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.Reconciler;
 import cn.vocstat.reconcile.Resolutions;
 import cn.vocstat.reference.ReferenceLoader;
@@ -17,7 +18,9 @@ import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.ReadingCache;
 import cn.vocstat.validate.ReturnValidator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,15 +55,18 @@ class ConsolidationJobFactory {
     private final ConsolidationStore store;
     private final ThreadPoolTaskExecutor ingestExecutor;
     private final TimeLimitedCheck timeLimit;
+    private final ReadingCache readingCache;
     private final Thresholds thresholds;
 
     ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store,
-                            ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit, Environment environment) {
+                            ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit, ReadingCache readingCache,
+                            Environment environment) {
         this.repository = repository;
         this.transactions = transactions;
         this.store = store;
         this.ingestExecutor = ingestExecutor;
         this.timeLimit = timeLimit;
+        this.readingCache = readingCache;
         this.thresholds = Thresholds.from(environment::getProperty);
     }
 
@@ -89,7 +95,7 @@ class ConsolidationJobFactory {
                     ReportData data = state.report;
                     long started = System.nanoTime();
                     int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue())
-                            + store.keepAcceptedVersions(runId, data.consolidation());
+                            + store.keepAcceptedVersions(runId, data.consolidation()) + readingCache.dropOtherVersions();
                     double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
                     console.say("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;
@@ -108,43 +114,62 @@ class ConsolidationJobFactory {
                 .build();
     }
 
+    /** What ingest made of one file: the reader's output, the checked reading, and whether the content was read before. */
+    private record Ingested(ReturnReading raw, ReturnReading checked, boolean unchanged) {
+    }
+
     private Step ingest(RunState state, List<Path> files, RunConsole console) {
         ReturnReader reader = new ReturnReader();
         AtomicInteger done = new AtomicInteger();
         return new StepBuilder("ingest", repository)
-                .<Path, ReturnReading>chunk(RETURNS_PER_CHUNK)
+                .<Path, Ingested>chunk(RETURNS_PER_CHUNK)
                 .transactionManager(transactions)
                 .reader(new ListItemReader<>(files))
-                .processor(file -> timeLimit.check(file, f -> checked(f, reader, state)))
+                .processor(file -> ingest(file, reader, state))
                 .taskExecutor(ingestExecutor)
                 .writer(chunk -> {
-                    for (ReturnReading reading : chunk) {
-                        state.readings.add(reading);
-                        console.say(progressLine(done.incrementAndGet(), state, reading));
+                    for (Ingested item : chunk) {
+                        state.readings.add(item.checked());
+                        console.say(progressLine(done.incrementAndGet(), state, item));
                     }
+                    readingCache.keep(chunk.getItems().stream().filter(i -> !i.unchanged()).map(Ingested::raw).toList());
                 })
                 .allowStartIfComplete(true)
                 .build();
     }
 
-    /** Reads and checks one file; a fault in our own code is that file's finding, never the end of the run. */
-    private static ReturnReading checked(Path file, ReturnReader reader, RunState state) {
-        ReturnReading reading = reader.read(file, file.getFileName().toString());
+    /**
+     * Reads one file (or takes what was read of the same content before) within its time limit and
+     * checks it; a fault in our own code is that file's finding, never the end of the run.
+     */
+    private Ingested ingest(Path file, ReturnReader reader, RunState state) {
+        String name = file.getFileName().toString();
+        SourceFile source;
         try {
-            return new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(reading);
+            source = ReturnReader.describe(file, name);
+        } catch (IOException e) {
+            ReturnReading unreadable = reader.read(file, name);
+            return new Ingested(unreadable, unreadable, false);
+        }
+        Optional<ReturnReading> cached = readingCache.find(source);
+        ReturnReading raw = cached.orElseGet(() -> timeLimit.check(source, () -> reader.read(source)));
+        try {
+            return new Ingested(raw, new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw), cached.isPresent());
         } catch (RuntimeException e) {
-            return new ReturnReading(reading.source(), Optional.empty(), List.of(Finding.of(Rule.INTERNAL_ERROR,
-                    reading.source().name(), "", e.getClass().getSimpleName() + ": " + e.getMessage())));
+            ReturnReading fault = new ReturnReading(raw.source(), Optional.empty(), List.of(Finding.of(Rule.INTERNAL_ERROR,
+                    name, "", e.getClass().getSimpleName() + ": " + e.getMessage())));
+            return new Ingested(fault, fault, false);
         }
     }
 
-    private static String progressLine(int done, RunState state, ReturnReading reading) {
+    private static String progressLine(int done, RunState state, Ingested item) {
+        ReturnReading reading = item.checked();
         String school = reading.content().map(c -> c.schoolCode() + " " + c.schoolName()).orElse("（无法识别学校）");
         long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         long seconds = java.time.Duration.between(state.started, java.time.Instant.now()).toSeconds();
-        return String.format("[%d/%d %d:%02d] %s → %s：错误 %d，警告 %d", done, state.totalReturns, seconds / 60, seconds % 60,
-                reading.source().name(), school, errors, warnings);
+        return String.format("[%d/%d %d:%02d] %s → %s：错误 %d，警告 %d%s", done, state.totalReturns, seconds / 60, seconds % 60,
+                reading.source().name(), school, errors, warnings, item.unchanged() ? "（内容未变，未重新读取）" : "");
     }
 
     private Step tasklet(String name, Tasklet tasklet) {

@@ -1,12 +1,9 @@
 package cn.vocstat.job;
 
-import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads and checks one file within a time limit. A file that takes longer is a finding of its own;
@@ -35,30 +32,21 @@ class TimeLimitedCheck implements AutoCloseable {
         this.limit = limit;
     }
 
-    ReturnReading check(Path file, Function<Path, ReturnReading> check) {
-        Future<ReturnReading> result = workers.submit(() -> check.apply(file));
+    ReturnReading check(SourceFile source, Supplier<ReturnReading> check) {
+        Future<ReturnReading> result = workers.submit(check::get);
         try {
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            String name = file.getFileName().toString();
-            SourceFile source = describe(file, name);
+            String name = source.name();
             long seconds = Math.max(1, limit.toSeconds());
             return new ReturnReading(source, Optional.empty(), List.of(Finding.of(Rule.FILE_TIMEOUT, name, "", limit.toMillis() < 1000
                     ? String.format("%.3f", limit.toMillis() / 1000.0) : String.valueOf(seconds))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking " + file, e);
+            throw new IllegalStateException("interrupted while checking " + source.name(), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("checking " + file + " failed", e.getCause());
-        }
-    }
-
-    private static SourceFile describe(Path file, String name) {
-        try {
-            return ReturnReader.describe(file, name);
-        } catch (IOException e) {
-            return new SourceFile(file, name, "", 0, null);
+            throw new IllegalStateException("checking " + source.name() + " failed", e.getCause());
         }
     }
 

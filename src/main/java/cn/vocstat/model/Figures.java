@@ -1,5 +1,6 @@
 package cn.vocstat.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * A field that was left blank is absent. Values are {@link String}, {@link Boolean},
  * {@link BigDecimal}, {@link Integer} or {@link java.time.LocalDate}, by the field's type.
  */
-public record Figures<F extends FieldSpec>(String sheet, int row, Map<F, Object> values, Map<F, String> cells) {
+public record Figures<F extends FieldSpec>(String sheet, int row, Map<F, Object> values, Map<F, String> cells) implements Serializable {
 
     public Figures {
         values = Map.copyOf(values);

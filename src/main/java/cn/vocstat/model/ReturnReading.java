@@ -22,6 +22,11 @@ public record ReturnReading(SourceFile source, Optional<SchoolReturn> content, L
         return new ReturnReading(source, content, all);
     }
 
+    /** The same reading, traced to another file with the same bytes: a renamed or re-sent file. */
+    public ReturnReading withSource(SourceFile file) {
+        return new ReturnReading(file, content.map(c -> c.withSource(file)), findings.stream().map(f -> f.inFile(file.name())).toList());
+    }
+
     /** The school code as written on the return, or empty when it could not be read. */
     public String schoolCode() {
         return content.map(SchoolReturn::schoolCode).orElse("");

@@ -1,5 +1,6 @@
 package cn.vocstat.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,12 +13,17 @@ public record SchoolReturn(
         List<Figures<AwardColumn>> awards,
         Figures<ServiceField> services,
         Figures<FinanceField> finance,
-        List<Figures<ExplanationColumn>> explanations) {
+        List<Figures<ExplanationColumn>> explanations) implements Serializable {
 
     public SchoolReturn {
         majors = List.copyOf(majors);
         awards = List.copyOf(awards);
         explanations = List.copyOf(explanations);
+    }
+
+    /** The same content, traced to another file with the same bytes (a renamed or re-sent file). */
+    public SchoolReturn withSource(SourceFile file) {
+        return new SchoolReturn(file, info, majors, staff, awards, services, finance, explanations);
     }
 
     public String schoolCode() {

@@ -1,5 +1,6 @@
 package cn.vocstat.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * the operator's confirmation ({@code note}).
  */
 public record Finding(Rule rule, String fileName, String location, String schoolCode, String message,
-                      Resolution resolution, String note) {
+                      Resolution resolution, String note) implements Serializable {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -36,6 +37,11 @@ public record Finding(Rule rule, String fileName, String location, String school
 
     public boolean isError() {
         return rule.severity() == Severity.ERROR;
+    }
+
+    /** The same finding about another file with the same bytes. */
+    public Finding inFile(String name) {
+        return new Finding(rule, name, location, schoolCode, message, resolution, note);
     }
 
     public Finding forSchool(String code) {

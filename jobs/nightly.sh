@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The nightly consolidation of the configured report year. Settings come from the environment or
+# from jobs/vocstat.env (see jobs/vocstat.env.example). With no input changed since the last
+# completed run it says so and ends without rewriting any output. The exit code is the job's:
+# 0 all accepted, 1 some rejected or missing, 2 failed, 3 another run in progress.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+if [ -f jobs/vocstat.env ]; then
+  set -a
+  . jobs/vocstat.env
+  set +a
+fi
+year=${1:-${VOCSTAT_YEAR:-}}
+if [ -z "$year" ]; then
+  echo "nightly: set VOCSTAT_YEAR (in jobs/vocstat.env) or pass the year" >&2
+  exit 64
+fi
+if [ ! -f target/vocstat.jar ]; then
+  mvn -B -q package -DskipTests || exit 2
+fi
+args=(run --year "$year" --input "${VOCSTAT_INPUT:-input}" --output "${VOCSTAT_OUTPUT:-output}")
+[ -n "${VOCSTAT_DB_URL:-}" ] && args+=(--db-url "$VOCSTAT_DB_URL")
+[ -n "${VOCSTAT_DB_USER:-}" ] && args+=(--db-user "$VOCSTAT_DB_USER")
+exec java ${JAVA_OPTS:-} -jar target/vocstat.jar "${args[@]}"
