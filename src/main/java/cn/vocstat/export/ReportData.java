@@ -6,13 +6,17 @@ import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.reconcile.Consolidation;
 import cn.vocstat.reference.ReferenceData;
 import cn.vocstat.rules.Finding;
+import cn.vocstat.store.PreviousRun;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the output tables are made of: the reconciled year, its indicators, the reference data and
- * every finding of the run, explained and confirmed ones marked so.
+ * every finding of the run, explained and confirmed ones marked so, and the previous run of the year
+ * (empty for the first) that the change report compares with.
  */
-public record ReportData(Consolidation consolidation, IndicatorResult indicators, ReferenceData reference, List<Finding> findings) {
+public record ReportData(Consolidation consolidation, IndicatorResult indicators, ReferenceData reference, List<Finding> findings,
+                         Optional<PreviousRun> previous) {
 
     public ReportData {
         findings = List.copyOf(findings);

@@ -1,14 +1,18 @@
 package cn.vocstat.export;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The output tables in sheet order; the workbook, the CSV files and the docs list the same tables. */
 public final class ReportTables {
 
-    public static final List<String> SHEETS = List.of("指标汇总", "学校概况", "专业设置", "新增专业", "学生与就业", "教师队伍",
-            "技能大赛", "技能大赛明细", "社会服务与合作", "经费", "市级统计", "数据质量", "数据来源");
 
     private ReportTables() {
+    }
+
+    /** The change report alone, for 变更说明.xlsx: empty when nothing changed. */
+    public static Optional<Table> changes(List<Table> tables) {
+        return tables.stream().filter(t -> t.name().equals(ChangeTables.SHEET) && ChangeTables.hasChanges(t)).findFirst();
     }
 
     public static List<Table> build(ReportData data) {
@@ -25,6 +29,7 @@ public final class ReportTables {
                 SchoolTables.finance(data),
                 QualityTables.cityStatistics(data),
                 QualityTables.findings(data),
-                QualityTables.sources(data));
+                QualityTables.sources(data),
+                ChangeTables.changes(data));
     }
 }

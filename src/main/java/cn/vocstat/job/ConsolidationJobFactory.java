@@ -2,6 +2,7 @@ package cn.vocstat.job;
 
 import cn.vocstat.export.CsvTableWriter;
 import cn.vocstat.export.FeedbackWriter;
+import cn.vocstat.export.OutputHistory;
 import cn.vocstat.export.ReportData;
 import cn.vocstat.export.ReportTables;
 import cn.vocstat.export.Table;
@@ -57,6 +58,7 @@ class ConsolidationJobFactory {
     private final TimeLimitedCheck timeLimit;
     private final ReadingCache readingCache;
     private final Thresholds thresholds;
+    private final int historyRuns;
 
     ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store,
                             ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit, ReadingCache readingCache,
@@ -68,6 +70,7 @@ class ConsolidationJobFactory {
         this.timeLimit = timeLimit;
         this.readingCache = readingCache;
         this.thresholds = Thresholds.from(environment::getProperty);
+        this.historyRuns = environment.getProperty("vocstat.output.history-runs", Integer.class, 10);
     }
 
     Job create(RunState state, List<Path> returnFiles, String fingerprint, RunConsole console) {
@@ -87,7 +90,8 @@ class ConsolidationJobFactory {
                     List<Finding> found = new ArrayList<>(consolidation.findings());
                     found.addAll(indicators.findings());
                     List<Finding> findings = Resolutions.apply(found, consolidation, state.reference.confirmations());
-                    state.report = new ReportData(consolidation, indicators, state.reference, findings);
+                    long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+                    state.report = new ReportData(consolidation, indicators, state.reference, findings, store.previousRun(year, runId));
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("store", (contribution, chunk) -> {
@@ -101,14 +105,22 @@ class ConsolidationJobFactory {
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("export", (contribution, chunk) -> {
+                    long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+                    OutputHistory.preserve(state.request.yearOutputDir(), runId, historyRuns);
                     List<Table> tables = ReportTables.build(state.report);
                     new XlsxTableWriter().write(state.request.workbook(), tables);
                     new CsvTableWriter().write(state.request.csvDir(), tables);
+                    Optional<Table> changes = ReportTables.changes(tables);
+                    if (changes.isPresent()) {
+                        new XlsxTableWriter().write(state.request.changeReport(), List.of(changes.get()));
+                    }
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("feedback", (contribution, chunk) -> {
                     Files.createDirectories(state.request.feedbackDir());
                     new FeedbackWriter().writeAll(state.request.feedbackDir(), state.report.consolidation().outcomes(), state.report.findings());
+                    OutputHistory.markWrittenBy(state.request.yearOutputDir(),
+                            chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId());
                     return RepeatStatus.FINISHED;
                 }))
                 .build();

@@ -21,6 +21,11 @@ public record RunRequest(int year, Path inputDir, Path outputDir) {
         return yearOutputDir().resolve("csv");
     }
 
+    /** What this run changed against the previous run of the year. */
+    public Path changeReport() {
+        return yearOutputDir().resolve("变更说明.xlsx");
+    }
+
     /** One feedback workbook and findings CSV per received file, for the schools. */
     public Path feedbackDir() {
         return yearOutputDir().resolve("反馈");

@@ -5,14 +5,11 @@ import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.indicator.PriorValues;
 import cn.vocstat.model.AwardColumn;
 import cn.vocstat.model.Figures;
-import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.InfoField;
+import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.SchoolReturn;
-import cn.vocstat.model.ServiceField;
 import cn.vocstat.model.SourceFile;
-import cn.vocstat.model.StaffField;
-import cn.vocstat.indicator.Totals;
 import cn.vocstat.reconcile.AcceptedReturn;
 import cn.vocstat.reconcile.ComparedFigure;
 import cn.vocstat.reconcile.Consolidation;
@@ -53,7 +50,8 @@ import org.springframework.stereotype.Repository;
 public class ConsolidationStore {
 
     private static final List<String> RUN_TABLES = List.of("vs_finding", "vs_indicator", "vs_award", "vs_major", "vs_school", "vs_source_file", "vs_run");
-    private static final int INDICATOR_SCALE = 12;
+    /** Decimal places an indicator value is stored with. */
+    public static final int INDICATOR_SCALE = 12;
     private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
@@ -160,6 +158,35 @@ public class ConsolidationStore {
         return new PriorYearFigures(year, bySchool);
     }
 
+    /** The latest stored run of the year other than the given one: what a change report compares with. */
+    public Optional<PreviousRun> previousRun(int year, long currentRunId) {
+        Optional<Long> found = jdbc.query("SELECT MAX(run_id) FROM vs_run WHERE report_year = ? AND run_id <> ?",
+                (rs, i) -> rs.getObject(1, Long.class), year, currentRunId).stream().filter(Objects::nonNull).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        long runId = found.get();
+        List<PreviousRun.Source> sources = jdbc.query("SELECT file_name, sha256, school_code, status FROM vs_source_file WHERE run_id = ?",
+                (rs, i) -> new PreviousRun.Source(rs.getString(1), rs.getString(2), Objects.requireNonNullElse(rs.getString(3), ""), rs.getString(4)), runId);
+        Map<String, String> names = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> figures = new HashMap<>();
+        jdbc.query("SELECT * FROM vs_school WHERE run_id = ?", rs -> {
+            Map<String, BigDecimal> values = new HashMap<>();
+            for (SchoolFigure figure : SchoolFigure.ALL) {
+                values.put(figure.column(), plain(rs.getBigDecimal(figure.column())));
+            }
+            figures.put(rs.getString("school_code"), values);
+            names.put(rs.getString("school_code"), rs.getString("school_name"));
+        }, runId);
+        Map<String, PreviousRun.Indicator> indicators = new HashMap<>();
+        jdbc.query("SELECT indicator_id, scope_code, scope_name, indicator_value, display_value FROM vs_indicator WHERE run_id = ?", rs -> {
+            BigDecimal value = rs.getBigDecimal(4);
+            indicators.put(PriorValues.key(rs.getString(1), rs.getString(2)), new PreviousRun.Indicator(rs.getString(1), rs.getString(2),
+                    rs.getString(3), value == null ? null : plain(value), rs.getString(5)));
+        }, runId);
+        return Optional.of(new PreviousRun(runId, sources, names, figures, indicators));
+    }
+
     public Optional<Long> latestRunId(int year) {
         return jdbc.query("SELECT MAX(run_id) FROM vs_run WHERE report_year = ?", (rs, i) -> rs.getObject(1, Long.class), year)
                 .stream().filter(Objects::nonNull).findFirst();
@@ -182,12 +209,7 @@ public class ConsolidationStore {
     }
 
     private int saveSchools(long runId, int year, List<AcceptedReturn> accepted) {
-        List<String> figureColumns = new ArrayList<>();
-        Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT, MajorColumn.FURTHER)
-                .forEach(c -> figureColumns.add(column(c)));
-        Stream.of(StaffField.values()).forEach(f -> figureColumns.add(column(f)));
-        Stream.of(ServiceField.values()).forEach(f -> figureColumns.add(column(f)));
-        Stream.of(FinanceField.values()).forEach(f -> figureColumns.add(column(f)));
+        List<String> figureColumns = SchoolFigure.ALL.stream().map(SchoolFigure::column).toList();
         String sql = "INSERT INTO vs_school (run_id, report_year, school_code, school_name, school_type, school_level, sponsor, authority, "
                 + "fill_date, file_name, sha256, carried_over, majors, " + String.join(", ", figureColumns) + ") VALUES ("
                 + "?,".repeat(13 + figureColumns.size() - 1) + "?)";
@@ -196,16 +218,11 @@ public class ConsolidationStore {
 
     private static Object[] schoolRow(long runId, int year, AcceptedReturn accepted) {
         SchoolReturn content = accepted.content();
-        Totals totals = new Totals(List.of(content));
         List<Object> row = new ArrayList<>(List.of(runId, year, accepted.school().code(), accepted.school().name(),
                 content.info().text(InfoField.SCHOOL_TYPE), content.info().text(InfoField.LEVEL), content.info().text(InfoField.SPONSOR),
                 content.info().text(InfoField.AUTHORITY), Date.valueOf(content.fillDate()), content.source().name(), content.source().sha256(),
                 accepted.carriedOver(), content.majors().size()));
-        Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT, MajorColumn.FURTHER)
-                .forEach(c -> row.add(totals.sum(c)));
-        Stream.of(StaffField.values()).forEach(f -> row.add(content.staff().amount(f)));
-        Stream.of(ServiceField.values()).forEach(f -> row.add(content.services().amount(f)));
-        Stream.of(FinanceField.values()).forEach(f -> row.add(content.finance().amount(f)));
+        SchoolFigure.ALL.forEach(figure -> row.add(figure.of(content)));
         return row.toArray();
     }
 
@@ -261,10 +278,6 @@ public class ConsolidationStore {
     /** Rows in a batch; with rewriteBatchedStatements MySQL reports SUCCESS_NO_INFO, not per-row counts. */
     private static int written(int[] batch) {
         return batch.length;
-    }
-
-    private static String column(Enum<?> field) {
-        return field.name().toLowerCase(Locale.ROOT);
     }
 
     private static BigDecimal scaled(BigDecimal value) {
