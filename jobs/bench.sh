@@ -7,6 +7,7 @@
 # no password unless VOCSTAT_DB_PASSWORD is set). Extra JVM options go in JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export LANG=${LANG:-C.UTF-8} LC_ALL=${LC_ALL:-C.UTF-8}   # Chinese file names need a UTF-8 locale
 N=${1:-1000}
 DB=${2:-h2}
 mvn -B -q package -DskipTests

@@ -5,6 +5,7 @@
 # 0 all accepted, 1 some rejected or missing, 2 failed, 3 another run in progress.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+export LANG=${LANG:-C.UTF-8} LC_ALL=${LC_ALL:-C.UTF-8}   # Chinese file names need a UTF-8 locale
 if [ -f jobs/vocstat.env ]; then
   set -a
   . jobs/vocstat.env

@@ -3,6 +3,7 @@
 # 2025 figures show their change on the prior year), on the embedded H2 database under output/db/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export LANG=${LANG:-C.UTF-8} LC_ALL=${LC_ALL:-C.UTF-8}   # Chinese file names need a UTF-8 locale
 if [ ! -f target/vocstat.jar ] || [ -n "$(find src pom.xml -newer target/vocstat.jar -print -quit)" ]; then
   mvn -B -q package -DskipTests
 fi

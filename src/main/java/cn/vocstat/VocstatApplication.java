@@ -7,6 +7,7 @@ import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.job.ConsolidationLauncher;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.RunHistory;
+import cn.vocstat.job.RunLock;
 import cn.vocstat.job.Failures;
 import cn.vocstat.job.RunOutcome;
 import cn.vocstat.job.RunRequest;
@@ -69,7 +70,11 @@ public class VocstatApplication {
             """;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8), args));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) {
+            out.println("警告：当前环境不是 UTF-8（" + System.getProperty("sun.jnu.encoding") + "），中文文件名无法读取：请先 export LANG=C.UTF-8");
+        }
+        System.exit(run(out, args));
     }
 
     /** Runs a command and returns its exit code; never calls {@code System.exit}, so tests can call it. */
@@ -217,11 +222,22 @@ public class VocstatApplication {
         databaseArguments(options, springArgs);
         springArgs.add("--logging.file.name=" + request.yearOutputDir().resolve("logs")
                 .resolve("vocstat-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(request);
+        } catch (IOException e) {
+            out.println("无法创建运行锁 " + RunLock.file(request) + "：" + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        if (lock.isEmpty()) {
+            out.println("另一次 " + request.year() + " 年度汇总正在运行（" + RunLock.file(request) + "），本次未执行。");
+            return ExitCodes.ALREADY_RUNNING;
+        }
         SpringApplication application = new SpringApplication(VocstatApplication.class);
-        try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
+        try (RunLock held = lock.get(); ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
             RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out);
             return outcome.exitCode();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             out.println("启动失败：" + Failures.describe(e));
             return ExitCodes.FAILED;
         }

@@ -98,7 +98,12 @@ public final class Fixtures {
 
     /** Spring arguments that give a test its own embedded database. */
     public static String databaseIn(Path root) {
-        return "--spring.datasource.url=jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat");
+        return "--spring.datasource.url=" + h2Url(root);
+    }
+
+    /** The embedded database of a test; FILE_LOCK=FS: the OS releases the lock even when the process is killed. */
+    public static String h2Url(Path root) {
+        return "jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat") + ";FILE_LOCK=FS";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.io.IOException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -48,32 +46,13 @@ public class ConsolidationLauncher {
         this.store = store;
     }
 
+    /** Runs the year's consolidation; the caller holds the year's {@link RunLock}. */
     public RunOutcome run(RunRequest request, PrintStream out) {
         RunConsole console = new RunConsole(out);
         if (!Files.isDirectory(request.returnsDir())) {
             console.say("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
             return new RunOutcome(ExitCodes.FAILED, null);
         }
-        Optional<RunLock> lock;
-        try {
-            lock = RunLock.tryAcquire(request);
-        } catch (IOException e) {
-            console.say("无法创建运行锁 " + RunLock.file(request) + "：" + e.getMessage());
-            return new RunOutcome(ExitCodes.FAILED, null);
-        }
-        if (lock.isEmpty()) {
-            console.say("另一次 " + request.year() + " 年度汇总正在运行（" + RunLock.file(request) + "），本次未执行。");
-            return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
-        }
-        try (RunLock held = lock.get()) {
-            return runLocked(request, console);
-        } catch (IOException e) {
-            console.say("释放运行锁失败：" + e.getMessage());
-            return new RunOutcome(ExitCodes.FAILED, null);
-        }
-    }
-
-    private RunOutcome runLocked(RunRequest request, RunConsole console) {
         List<Path> files = InputFiles.returns(request);
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior);

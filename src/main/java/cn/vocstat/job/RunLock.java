@@ -10,11 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * One run of a report year at a time, per output folder: an OS file lock, which the operating
- * system releases when the process dies, however it dies. Holding it also proves that an
- * execution the job repository still shows as running belongs to a process that is gone.
+ * One run of a report year at a time, per output folder: an OS file lock, taken before the database
+ * is opened and released by the operating system when the process dies, however it dies. Holding
+ * it also proves that an execution the job repository still shows as running belongs to a process
+ * that is gone.
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -24,12 +25,12 @@ final class RunLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static Path file(RunRequest request) {
+    public static Path file(RunRequest request) {
         return request.outputDir().resolve(".vocstat-" + request.year() + ".lock");
     }
 
     /** The lock, or empty when another process holds it. */
-    static Optional<RunLock> tryAcquire(RunRequest request) throws IOException {
+    public static Optional<RunLock> tryAcquire(RunRequest request) throws IOException {
         Path file = file(request);
         Files.createDirectories(file.toAbsolutePath().getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

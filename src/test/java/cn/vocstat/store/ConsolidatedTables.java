@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Every consolidated table, row by row in key order, as comparable text; decimals exact. */
-final class ConsolidatedTables {
+public final class ConsolidatedTables {
 
     /** Table → its key columns, in the order rows are compared. */
     static final Map<String, String> KEYS = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ final class ConsolidatedTables {
     private ConsolidatedTables() {
     }
 
-    static Map<String, List<String>> snapshot(Connection connection) throws SQLException {
+    public static Map<String, List<String>> snapshot(Connection connection) throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (var table : KEYS.entrySet()) {
             List<String> rows = new ArrayList<>();
@@ -57,7 +57,7 @@ final class ConsolidatedTables {
         return tables;
     }
 
-    static Map<String, Integer> counts(Connection connection) throws SQLException {
+    public static Map<String, Integer> counts(Connection connection) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String table : KEYS.keySet()) {
             try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {

@@ -62,7 +62,7 @@ class MySqlStoreTest {
 
     private Map<String, List<String>> h2Snapshot() throws SQLException {
         runSample(Fixtures.databaseIn(root));
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat"), "sa", "")) {
+        try (Connection h2 = DriverManager.getConnection(Fixtures.h2Url(root), "sa", "")) {
             return ConsolidatedTables.snapshot(h2);
         }
     }

@@ -1,0 +1,242 @@
+package cn.vocstat.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.Outputs;
+import cn.vocstat.VocstatApplication;
+import cn.vocstat.sample.SyntheticInput;
+import cn.vocstat.store.ConsolidatedTables;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The operator's side of the job: nightly reruns, corrections, kills, concurrent launches and open readers. */
+class OperationsTest {
+
+    private static final int SYNTHETIC_RETURNS = 120;
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private int run(Path where, Path input, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run", "--year", "2025", "--input", input.toString(),
+                "--output", where.resolve("output").toString(), Fixtures.databaseIn(where)));
+        args.addAll(List.of(extra));
+        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every output file of a run with its last-modified time and bytes. */
+    private static Map<String, String> outputFiles(Path outputDir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> tree = Files.walk(outputDir.resolve("2025"))) {
+            for (Path file : tree.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/logs/")).toList()) {
+                files.put(outputDir.relativize(file).toString(), Files.getLastModifiedTime(file) + "/" + java.util.Arrays.hashCode(Files.readAllBytes(file)));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void anUnchangedNightlyRunDoesNoWorkAndTouchesNoOutput() throws IOException {
+        Path input = Fixtures.shippedInputCopy(root);
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+        Map<String, String> before = outputFiles(root.resolve("output"));
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+
+        assertTrue(console().contains("没有变化：未重新计算，输出保持不变"), console());
+        assertEquals(before, outputFiles(root.resolve("output")), "timestamps and bytes of every output");
+        ByteArrayOutputStream status = new ByteArrayOutputStream();
+        VocstatApplication.run(new PrintStream(status, true, StandardCharsets.UTF_8), "status", "--year", "2025", Fixtures.databaseIn(root));
+        long runs = status.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("#")).count();
+        assertEquals(1, runs, "no new job instance or execution: " + status);
+    }
+
+    @Test
+    void aCorrectedFileIsTheOnlyOneReadAgainAndTheChangeReportListsExactlyWhatMoved() throws IOException {
+        Path input = Fixtures.shippedInputCopy(root);
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+        console.reset();
+        Path yuxian = input.resolve("2025/returns/盂县职校-2025.xlsx");
+        Fixtures.write(yuxian.getParent(), yuxian.getFileName().toString(), Fixtures.validReturn(),
+                workbook -> Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue(2));
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+
+        List<String> progress = console().lines().filter(l -> l.startsWith("[")).toList();
+        assertEquals(6, progress.size(), console());
+        assertEquals(List.of("盂县职校-2025.xlsx"), progress.stream().filter(l -> !l.contains("未重新读取"))
+                .map(l -> l.substring(l.indexOf("] ") + 2, l.indexOf(" →"))).toList(), "only the corrected return is read again");
+        Outputs changes = Outputs.open(root.resolve("output/2025/变更说明.xlsx"));
+        Set<String> rows = changes.rows("变更说明").stream()
+                .map(r -> r.get("类别") + "|" + r.get("学校名称") + "|" + r.get("项目") + "|" + r.get("原值") + "→" + r.get("新值"))
+                .collect(Collectors.toSet());
+        Set<String> expected = Set.of(
+                "学校数据|盂县职业技术学校|志愿服务队数|1→2",
+                "学校指标|盂县职业技术学校|志愿服务队数|1→2",
+                "全市指标|全市|志愿服务队数|8→9");
+        assertEquals(expected, rows.stream().filter(r -> !r.startsWith("报表")).collect(Collectors.toSet()));
+        assertEquals(1, rows.stream().filter(r -> r.startsWith("报表|盂县职业技术学校|替换|")).count(), rows.toString());
+        assertEquals(expected.size() + 1, rows.size(), rows.toString());
+        assertTrue(Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).workbook().getSheet("变更说明") != null);
+        assertTrue(Files.exists(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")), "the previous run's outputs are kept");
+        assertEquals("8", Outputs.open(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
+    }
+
+    @Test
+    void theHistoryOfOutputsIsBounded() throws IOException {
+        Path input = Fixtures.shippedInputCopy(root);
+        for (int teams = 1; teams <= 3; teams++) {
+            int value = teams;
+            Fixtures.write(input.resolve("2025/returns"), "盂县职校-2025.xlsx", Fixtures.validReturn(),
+                    workbook -> Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue(value));
+            assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input, "--vocstat.output.history-runs=1"));
+        }
+        try (Stream<Path> kept = Files.list(root.resolve("output/2025/history"))) {
+            assertEquals(List.of("2"), kept.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aReaderHoldingTheOldWorkbookOpenStillReadsAWholeFile() throws IOException {
+        Path input = Fixtures.shippedInputCopy(root);
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+        Path workbook = root.resolve("output/2025/质量年报数据-2025.xlsx");
+        try (InputStream analyst = Files.newInputStream(workbook)) {
+            byte[] firstBytes = analyst.readNBytes(100);
+            Fixtures.write(input.resolve("2025/returns"), "盂县职校-2025.xlsx", Fixtures.validReturn(),
+                    w -> Fixtures.cell(w, "社会服务与合作", "B3").setCellValue(2));
+            assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+            byte[] rest = analyst.readAllBytes();
+            byte[] whole = new byte[firstBytes.length + rest.length];
+            System.arraycopy(firstBytes, 0, whole, 0, firstBytes.length);
+            System.arraycopy(rest, 0, whole, firstBytes.length, rest.length);
+            try (XSSFWorkbook old = new XSSFWorkbook(new java.io.ByteArrayInputStream(whole))) {
+                assertTrue(old.getSheet("指标汇总") != null, "the old file is complete");
+            }
+        }
+        assertEquals("9", Outputs.open(workbook).indicator("volunteer_teams", "全市").get("显示值"), "the new file is in place");
+    }
+
+    @Test
+    void aSecondRunWhileOneIsRunningIsRefusedWithItsExitCode() throws Exception {
+        Path input = root.resolve("input");
+        SyntheticInput.write(input, SYNTHETIC_RETURNS, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
+        Process first = fork(root, input);
+        try {
+            waitForLine(first, "[10/");
+            assertEquals(ExitCodes.ALREADY_RUNNING, run(root, input));
+            assertTrue(console().contains("正在运行"), console());
+        } finally {
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aRunKilledMidIngestIsCompletedByTheSameCommandAsIfNeverInterrupted() throws Exception {
+        killAndRecover("[40/");
+    }
+
+    @Test
+    void aRunKilledMidExportIsCompletedByTheSameCommandAsIfNeverInterrupted() throws Exception {
+        killAndRecover("已写入数据库");
+    }
+
+    private void killAndRecover(String killAt) throws Exception {
+        Path input = root.resolve("input");
+        SyntheticInput.write(input, SYNTHETIC_RETURNS, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
+        Path killed = root.resolve("killed");
+        Process process = fork(killed, input);
+        String seen = waitForLine(process, killAt);
+        process.destroyForcibly();
+        assertNotEquals(0, process.waitFor());
+        assertFalse(seen.contains("完成（运行"), "killed before it completed: " + seen);
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(killed, input), console());
+        assertTrue(console().contains("已标记为失败，现重新运行"), console());
+
+        Path clean = root.resolve("clean");
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(clean, input));
+        assertEquals(tables(clean), tables(killed), "every consolidated table equals a clean run's");
+        assertEquals(csvFiles(clean), csvFiles(killed), "every CSV output equals a clean run's");
+        assertEquals(Set.of(), leftovers(killed.resolve("output")), "no temporary file left behind");
+    }
+
+    private static Map<String, List<String>> tables(Path where) throws SQLException {
+        try (Connection h2 = DriverManager.getConnection(Fixtures.h2Url(where), "sa", "")) {
+            return ConsolidatedTables.snapshot(h2);
+        }
+    }
+
+    private static Map<String, String> csvFiles(Path where) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path out = where.resolve("output/2025");
+        try (Stream<Path> tree = Files.walk(out)) {
+            for (Path csv : tree.filter(f -> f.toString().endsWith(".csv") && !f.toString().contains("history")).toList()) {
+                files.put(out.relativize(csv).toString(), Files.readString(csv, StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(files.size() > SYNTHETIC_RETURNS, "CSV tables and one findings CSV per return");
+        return files;
+    }
+
+    private static Set<String> leftovers(Path outputDir) throws IOException {
+        try (Stream<Path> tree = Files.walk(outputDir)) {
+            return tree.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).collect(Collectors.toSet());
+        }
+    }
+
+    /** The job in a JVM of its own, as cron or systemd would start it. */
+    private static Process fork(Path where, Path input) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), VocstatApplication.class.getName(),
+                "run", "--year", "2025", "--input", input.toString(), "--output", where.resolve("output").toString(), Fixtures.databaseIn(where));
+        builder.redirectErrorStream(true);
+        builder.environment().put("LANG", "C.UTF-8");
+        return builder.start();
+    }
+
+    /** Reads the process's output until a line contains the text; returns all that was read. */
+    private static String waitForLine(Process process, String text) throws IOException {
+        StringBuilder seen = new StringBuilder();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.currentTimeMillis() + 120_000;
+        for (String line; (line = lines.readLine()) != null && System.currentTimeMillis() < deadline; ) {
+            seen.append(line).append('\n');
+            if (line.contains(text)) {
+                return seen.toString();
+            }
+        }
+        throw new AssertionError("the run never printed " + text + ":\n" + seen);
+    }
+}
