@@ -4,6 +4,7 @@ import cn.vocstat.export.CatalogueDocs;
 import cn.vocstat.form.FormTemplate;
 import cn.vocstat.reference.ReferenceLoader;
 import cn.vocstat.reference.RegisteredSchool;
+import cn.vocstat.rules.Thresholds;
 import cn.vocstat.job.ConsolidationLauncher;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.RunHistory;
@@ -104,7 +105,7 @@ public class VocstatApplication {
         try {
             return switch (command) {
                 case "run" -> runJob(out, options, springArgs);
-                case "check" -> check(out, options, files);
+                case "check" -> check(out, options, files, springArgs);
                 case "status" -> status(out, options, springArgs);
                 case "sample" -> {
                     Path input = Path.of(options.getOrDefault("input", "input"));
@@ -173,15 +174,17 @@ public class VocstatApplication {
         }
     }
 
-    private static int check(PrintStream out, Map<String, String> options, List<String> files) throws IOException {
+    private static int check(PrintStream out, Map<String, String> options, List<String> files, List<String> springArgs) throws IOException {
         String year = options.get("year");
         if (files.size() != 1 || year == null || !year.matches("\\d{4}")) {
             out.println("用法：check <报表文件> --year <年度>");
             return ExitCodes.USAGE;
         }
         try {
+            Map<String, String> properties = new HashMap<>();
+            springArgs.stream().filter(a -> a.contains("=")).forEach(a -> properties.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
             return SingleReturnCheck.run(Path.of(files.get(0)), Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
-                    Path.of(options.getOrDefault("output", "output/检查")), out);
+                    Path.of(options.getOrDefault("output", "output/检查")), Thresholds.from(properties::get), out);
         } catch (ReferenceLoader.MissingReferenceException e) {
             out.println(e.getMessage());
             return ExitCodes.FAILED;

@@ -7,10 +7,14 @@ import cn.vocstat.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * in which every cell with a finding is filled (red for 错误, yellow for 警告, turquoise for 提示) and carries a comment
  * with the rule and the message, behind a first sheet 审核结果 that lists every finding with a link
  * to its cell; and the same list as CSV. The school's own values are never changed. A file with no
- * finding on a cell gets the 审核结果 sheet alone: there is nothing to mark in its copy.
+ * finding on a cell gets the 审核结果 sheet alone: there is nothing to mark in its copy. Feedback
+ * whose file, status and findings are unchanged since it was written is left as it is.
  */
 public final class FeedbackWriter {
 
@@ -60,7 +65,16 @@ public final class FeedbackWriter {
         try {
             outcomes.parallelStream().forEach(outcome -> {
                 try {
-                    written.add(write(folder, outcome, byFile.getOrDefault(outcome.reading().source().name(), List.of())));
+                    List<Finding> own = byFile.getOrDefault(outcome.reading().source().name(), List.of());
+                    Path key = folder.resolve("." + baseName(outcome) + ".key");
+                    String fingerprint = fingerprint(outcome, own);
+                    Path workbook = folder.resolve(baseName(outcome) + "_审核反馈.xlsx");
+                    if (!(Files.exists(workbook) && Files.exists(key) && Files.readString(key, StandardCharsets.UTF_8).equals(fingerprint))) {
+                        write(folder, outcome, own);
+                        AtomicFiles.write(key, out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
+                    }
+                    written.add(workbook);
+                    written.add(key);
                     written.add(folder.resolve(baseName(outcome) + "_审核结果.csv"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -93,6 +107,20 @@ public final class FeedbackWriter {
         }
         new CsvTableWriter().write(folder, List.of(table(base + "_审核结果", own)));
         return workbookFile;
+    }
+
+    /**
+     * What a file's feedback is made of: its content, its status and its findings. When it has not
+     * changed since the feedback was written, the feedback is not written again.
+     */
+    private static String fingerprint(ReturnOutcome outcome, List<Finding> findings) {
+        StringBuilder text = new StringBuilder(outcome.reading().source().sha256()).append('|').append(outcome.status());
+        findings.forEach(f -> text.append('|').append(f.rule().id()).append(f.location()).append(f.message()).append(f.resolution()).append(f.note()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static String baseName(ReturnOutcome outcome) {

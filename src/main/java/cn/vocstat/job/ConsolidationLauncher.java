@@ -6,7 +6,6 @@ import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.store.ConsolidationStore;
-import cn.vocstat.store.StoredRun;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,9 +113,9 @@ public class ConsolidationLauncher {
     private RunOutcome unchanged(JobParameters parameters, RunConsole console) {
         JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
         long runId = instance.getInstanceId();
-        StoredRun run = store.run(runId).orElseThrow();
         console.say("输入自上次完成的运行（#" + runId + "）以来没有变化：未重新计算，输出保持不变。");
-        return new RunOutcome(run.rejected() > 0 || run.missing() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED, runId);
+        boolean complete = store.run(runId).map(run -> run.rejected() == 0 && run.missing() == 0).orElse(true);
+        return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);
     }
 
     private static RunOutcome report(JobExecution execution, RunState state, RunConsole console) {

@@ -33,9 +33,8 @@ public final class SingleReturnCheck {
     private SingleReturnCheck() {
     }
 
-    public static int run(Path file, int year, Path inputDir, Path outputDir, PrintStream out) throws IOException {
+    public static int run(Path file, int year, Path inputDir, Path outputDir, Thresholds thresholds, PrintStream out) throws IOException {
         ReferenceData reference = ReferenceLoader.load(inputDir, year);
-        Thresholds thresholds = Thresholds.defaults();
         ReturnReading reading = new ReturnValidator(year, reference.catalogue())
                 .validate(new ReturnReader().read(file, file.getFileName().toString()));
         Consolidation consolidation = new Reconciler(year, reference, PriorYearFigures.none(year - 1), thresholds, AcceptedVersions.NONE)

@@ -16,10 +16,6 @@ public record Figures<F extends FieldSpec>(String sheet, int row, Map<F, Object>
         cells = Map.copyOf(cells);
     }
 
-    public boolean has(F field) {
-        return values.containsKey(field);
-    }
-
     public String text(F field) {
         Object value = values.get(field);
         return value == null ? null : value.toString();

@@ -30,10 +30,6 @@ public final class Registry {
         return Optional.ofNullable(byName.get(Labels.normalise(name)));
     }
 
-    public List<RegisteredSchool> schools() {
-        return List.copyOf(byCode.values());
-    }
-
     /** The schools that count in the city's statistics, in registry order. */
     public List<RegisteredSchool> counted() {
         return byCode.values().stream().filter(RegisteredSchool::counted).toList();

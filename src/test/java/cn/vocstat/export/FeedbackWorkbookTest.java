@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.vocstat.Fixtures;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.SingleReturnCheck;
+import cn.vocstat.rules.Thresholds;
 import cn.vocstat.sample.PlantedMistakes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +60,8 @@ class FeedbackWorkbookTest {
         original = dir.resolve(PlantedMistakes.FILE_NAME);
         PlantedMistakes.write(original);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        exitCode = SingleReturnCheck.run(original, 2025, Fixtures.SHIPPED_INPUT, dir.resolve("feedback"), new PrintStream(text, true, StandardCharsets.UTF_8));
+        exitCode = SingleReturnCheck.run(original, 2025, Fixtures.SHIPPED_INPUT, dir.resolve("feedback"), Thresholds.defaults(),
+                new PrintStream(text, true, StandardCharsets.UTF_8));
         console = text.toString(StandardCharsets.UTF_8);
         source = open(original);
         feedback = open(dir.resolve("feedback/3614000106_有错误的报表示例_审核反馈.xlsx"));
