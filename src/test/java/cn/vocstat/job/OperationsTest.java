@@ -87,6 +87,7 @@ class OperationsTest {
         Path input = Fixtures.shippedInputCopy(root);
         assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
         console.reset();
+        Map<String, String> feedbackBefore = outputFiles(root.resolve("output"));
         Path yuxian = input.resolve("2025/returns/盂县职校-2025.xlsx");
         Fixtures.write(yuxian.getParent(), yuxian.getFileName().toString(), Fixtures.validReturn(),
                 workbook -> Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue(2));
@@ -110,6 +111,11 @@ class OperationsTest {
         assertEquals(expected.size() + 1, rows.size(), rows.toString());
         assertTrue(Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).workbook().getSheet("变更说明") != null);
         assertTrue(Files.exists(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")), "the previous run's outputs are kept");
+        Map<String, String> feedbackAfter = outputFiles(root.resolve("output"));
+        List<String> rewritten = feedbackAfter.keySet().stream().filter(f -> f.contains("反馈/") && !f.contains("/."))
+                .filter(f -> !feedbackAfter.get(f).equals(feedbackBefore.get(f))).toList();
+        assertEquals(List.of("2025/反馈/3614000106_盂县职校-2025_审核反馈.xlsx", "2025/反馈/3614000106_盂县职校-2025_审核结果.csv"), rewritten,
+                "only the corrected school's feedback is written again");
         assertEquals("8", Outputs.open(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
     }
 
