@@ -33,11 +33,18 @@ public final class OutputHistory {
             return;
         }
         Path target = yearDir.resolve(HISTORY).resolve(String.valueOf(writer.get()));
+        if (Files.exists(target)) {
+            return; // kept by an earlier attempt of this run, before it replaced anything
+        }
+        Path partial = yearDir.resolve(HISTORY).resolve("." + writer.get() + ".partial");
+        deleteTree(partial);
         try (Stream<Path> entries = Files.list(yearDir)) {
             for (Path entry : entries.filter(OutputHistory::isOutput).toList()) {
-                copy(entry, target.resolve(entry.getFileName().toString()));
+                copy(entry, partial.resolve(entry.getFileName().toString()));
             }
         }
+        Files.createDirectories(partial);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         prune(yearDir.resolve(HISTORY), keep);
     }
 
@@ -82,10 +89,17 @@ public final class OutputHistory {
                     .toList();
         }
         for (Path old : runs.subList(Math.min(keep, runs.size()), runs.size())) {
-            try (Stream<Path> tree = Files.walk(old)) {
-                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }

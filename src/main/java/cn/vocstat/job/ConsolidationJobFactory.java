@@ -62,14 +62,14 @@ class ConsolidationJobFactory {
 
     ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store,
                             ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit, ReadingCache readingCache,
-                            Environment environment) {
+                            Thresholds thresholds, Environment environment) {
         this.repository = repository;
         this.transactions = transactions;
         this.store = store;
         this.ingestExecutor = ingestExecutor;
         this.timeLimit = timeLimit;
         this.readingCache = readingCache;
-        this.thresholds = Thresholds.from(environment::getProperty);
+        this.thresholds = thresholds;
         this.historyRuns = environment.getProperty("vocstat.output.history-runs", Integer.class, 10);
     }
 
@@ -99,7 +99,8 @@ class ConsolidationJobFactory {
                     ReportData data = state.report;
                     long started = System.nanoTime();
                     int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue())
-                            + store.keepAcceptedVersions(runId, data.consolidation()) + readingCache.dropOtherVersions();
+                            + store.keepAcceptedVersions(runId, data.consolidation());
+                    readingCache.dropOtherVersions();
                     double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
                     console.say("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;

@@ -1,10 +1,12 @@
 package cn.vocstat.job;
 
 import cn.vocstat.export.ReportData;
+import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
+import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,12 +39,15 @@ public class ConsolidationLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final ConsolidationStore store;
+    private final Thresholds thresholds;
 
-    ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store) {
+    ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store,
+                          Thresholds thresholds) {
         this.jobs = jobs;
         this.operator = operator;
         this.repository = repository;
         this.store = store;
+        this.thresholds = thresholds;
     }
 
     /** Runs the year's consolidation; the caller holds the year's {@link RunLock}. */
@@ -54,7 +59,9 @@ public class ConsolidationLauncher {
         }
         List<Path> files = InputFiles.returns(request);
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
-        String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior);
+        // Besides the files, a run's result depends on the prior year's data, the thresholds and the reader.
+        String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior + "|thresholds:" + thresholds.describe()
+                + "|reader:" + ReturnReader.VERSION);
         JobParameters parameters = new JobParametersBuilder()
                 .addLong("year", (long) request.year())
                 .addString("fingerprint", fingerprint)

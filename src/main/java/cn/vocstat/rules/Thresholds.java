@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The threshold values in force for a run: the defaults, overridden by configuration. */
 public record Thresholds(Map<Threshold, BigDecimal> values) {
@@ -32,5 +34,10 @@ public record Thresholds(Map<Threshold, BigDecimal> values) {
 
     public BigDecimal get(Threshold threshold) {
         return values.get(threshold);
+    }
+
+    /** The values in catalogue order, the same text in every JVM: part of a run's input fingerprint. */
+    public String describe() {
+        return Stream.of(Threshold.values()).map(t -> t.key() + "=" + values.get(t).toPlainString()).collect(Collectors.joining(","));
     }
 }

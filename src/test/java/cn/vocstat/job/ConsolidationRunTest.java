@@ -177,7 +177,7 @@ class ConsolidationRunTest {
     }
 
     @Test
-    void missingReferenceDataFailsWithAMessageThatSaysWhatToDo() throws IOException {
+    void missingReferenceDataFailsWithAMessageThatSaysHowToFixIt() throws IOException {
         Path input = inputWithSampleReturns();
         Files.delete(input.resolve("reference/学校名录.csv"));
 
