@@ -19,14 +19,17 @@ import cn.vocstat.sample.YangquanSample;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,6 +72,8 @@ public class VocstatApplication {
 
             退出码：0 完成且全部采用；1 完成但有报表退回或学校缺报；2 失败；3 已有运行在进行；64 命令行错误
             """;
+
+    private static final int KEPT_LOGS = 60;
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -160,6 +165,22 @@ public class VocstatApplication {
         }
     }
 
+    /** Keeps the newest run logs of a year; a run a night would otherwise fill the folder. */
+    private static void pruneLogs(Path logs) {
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            List<Path> old = files.filter(f -> f.getFileName().toString().matches("vocstat-\\d{8}-\\d{6}\\.log(\\..*)?"))
+                    .sorted(Comparator.reverseOrder()).skip(KEPT_LOGS).toList();
+            for (Path file : old) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // an old log that cannot be removed does not stop the run
+        }
+    }
+
     /** --db-url and --db-user as Spring properties; a MySQL URL switches the mysql profile on. */
     private static void databaseArguments(Map<String, String> options, List<String> springArgs) {
         String dbUrl = options.get("db-url");
@@ -223,8 +244,9 @@ public class VocstatApplication {
         RunRequest request = new RunRequest(Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")));
         databaseArguments(options, springArgs);
-        springArgs.add("--logging.file.name=" + request.yearOutputDir().resolve("logs")
-                .resolve("vocstat-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
+        Path logs = request.yearOutputDir().resolve("logs");
+        pruneLogs(logs);
+        springArgs.add("--logging.file.name=" + logs.resolve("vocstat-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(request);

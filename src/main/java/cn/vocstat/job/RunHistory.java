@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 public class RunHistory {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
-    private static final String HEADER = String.format("%-5s %-4s %-14s %-14s %-10s %-12s %-14s %-5s %s",
-            "运行", "年度", "开始", "结束", "状态", "输入指纹", "采用/退回/缺报", "覆盖", "输出");
+    private static final int[] WIDTHS = {6, 6, 16, 16, 12, 16, 16, 7};
+    private static final String HEADER = columns("运行", "年度", "开始", "结束", "状态", "输入指纹", "采用/退回/缺报", "覆盖", "输出");
 
     private final JobRepository repository;
     private final ConsolidationStore store;
@@ -53,12 +53,24 @@ public class RunHistory {
         String fingerprint = execution.getJobParameters().getString("fingerprint", "");
         String output = execution.getJobParameters().getString("output", "");
         Path workbook = new RunRequest(year, Path.of("."), Path.of(output)).workbook();
-        return String.format("%-5s %-6d %-16s %-16s %-12s %-16s %-18s %-7s %s",
-                "#" + instance.getInstanceId(), year, time(execution.getStartTime()), time(execution.getEndTime()),
-                execution.getStatus(), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
+        return columns("#" + instance.getInstanceId(), String.valueOf(year), time(execution.getStartTime()), time(execution.getEndTime()),
+                execution.getStatus().toString(), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
                 run.map(r -> r.accepted() + "/" + r.rejected() + "/" + r.missing()).orElse("-"),
                 run.map(r -> (r.expected() - r.missing()) + "/" + r.expected()).orElse("-"),
-                Files.exists(workbook) ? workbook : "（无输出）");
+                Files.exists(workbook) ? workbook.toString() : "（无输出）");
+    }
+
+    /** Pads each cell to its column's width on screen, where a Chinese character takes two columns. */
+    private static String columns(String... cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            line.append(cells[i]);
+            if (i < WIDTHS.length) {
+                int width = cells[i].codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
+                line.append(" ".repeat(Math.max(1, WIDTHS[i] - width)));
+            }
+        }
+        return line.toString();
     }
 
     private static String time(LocalDateTime time) {
