@@ -32,6 +32,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
@@ -90,13 +91,12 @@ class ConsolidationJobFactory {
                     List<Finding> found = new ArrayList<>(consolidation.findings());
                     found.addAll(indicators.findings());
                     List<Finding> findings = Resolutions.apply(found, consolidation, state.reference.confirmations());
-                    long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-                    state.report = new ReportData(consolidation, indicators, state.reference, findings, store.previousRun(year, runId));
+                    state.report = new ReportData(consolidation, indicators, state.reference, findings, store.previousRun(year, runId(chunk)));
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("store", (contribution, chunk) -> {
-                    long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
                     ReportData data = state.report;
+                    long runId = runId(chunk);
                     long started = System.nanoTime();
                     int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue())
                             + store.keepAcceptedVersions(runId, data.consolidation());
@@ -106,8 +106,7 @@ class ConsolidationJobFactory {
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("export", (contribution, chunk) -> {
-                    long runId = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-                    OutputHistory.preserve(state.request.yearOutputDir(), runId, historyRuns);
+                    OutputHistory.preserve(state.request.yearOutputDir(), runId(chunk), historyRuns);
                     List<Table> tables = ReportTables.build(state.report);
                     new XlsxTableWriter().write(state.request.workbook(), tables);
                     new CsvTableWriter().write(state.request.csvDir(), tables);
@@ -120,11 +119,15 @@ class ConsolidationJobFactory {
                 .next(tasklet("feedback", (contribution, chunk) -> {
                     Files.createDirectories(state.request.feedbackDir());
                     new FeedbackWriter().writeAll(state.request.feedbackDir(), state.report.consolidation().outcomes(), state.report.findings());
-                    OutputHistory.markWrittenBy(state.request.yearOutputDir(),
-                            chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId());
+                    OutputHistory.markWrittenBy(state.request.yearOutputDir(), runId(chunk));
                     return RepeatStatus.FINISHED;
                 }))
                 .build();
+    }
+
+    /** A run is a job instance: a restart of the same input keeps its run id, and so its rows and outputs. */
+    private static long runId(ChunkContext chunk) {
+        return chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
     }
 
     /** What ingest made of one file: the reader's output, the checked reading, and whether the content was read before. */
