@@ -171,10 +171,14 @@ public final class FormTemplate {
     }
 
     private static void writeInstructions(Sheet sheet) {
+        CellStyle wrapped = sheet.getWorkbook().createCellStyle();
+        wrapped.setWrapText(true);
         for (int r = 0; r < INSTRUCTIONS.size(); r++) {
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            row.createCell(0).setCellValue(INSTRUCTIONS.get(r));
+            Cell cell = row.createCell(0);
+            cell.setCellValue(INSTRUCTIONS.get(r));
+            cell.setCellStyle(wrapped);
         }
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, 100 * 256);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -96,6 +97,7 @@ public final class ReturnWorkbookBuilder {
     private static Sheet keyValueSheet(XSSFWorkbook workbook, FormSheet form) {
         Sheet sheet = workbook.createSheet(form.title());
         values(sheet.createRow(0), "项目", "内容");
+        bold(workbook, sheet.getRow(0));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 30 * 256);
         return sheet;
@@ -106,7 +108,27 @@ public final class ReturnWorkbookBuilder {
         sheet.createRow(0).createCell(0).setCellValue(form.title());
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, form.fields().size() - 1));
         values(sheet.createRow(TABLE_HEADER_ROW), form.fields().stream().map(FieldSpec::label).toArray());
+        bold(workbook, sheet.getRow(TABLE_HEADER_ROW));
         return sheet;
+    }
+
+    /** The header row in bold, with one shared style per workbook. */
+    private static void bold(XSSFWorkbook workbook, Row header) {
+        CellStyle bold = null;
+        for (int i = 0; i < workbook.getNumCellStyles() && bold == null; i++) {
+            CellStyle existing = workbook.getCellStyleAt(i);
+            if (workbook.getFontAt(existing.getFontIndex()).getBold()) {
+                bold = existing;
+            }
+        }
+        if (bold == null) {
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(font);
+        }
+        CellStyle style = bold;
+        header.forEach(cell -> cell.setCellStyle(style));
     }
 
     private static Row put(Sheet sheet, InfoField field, Object value) {
