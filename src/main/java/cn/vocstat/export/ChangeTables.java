@@ -2,6 +2,7 @@ package cn.vocstat.export;
 
 import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.indicator.PriorValues;
+import cn.vocstat.model.Decimals;
 import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.reconcile.AcceptedReturn;
 import cn.vocstat.reconcile.ReturnOutcome;
@@ -99,7 +100,7 @@ final class ChangeTables {
                 BigDecimal before = old.get(figure.column());
                 BigDecimal after = school == null ? null : figure.of(school.content());
                 if (!same(before, after)) {
-                    table.row("学校数据", code, name, figure.label(), plain(before), plain(after), difference(before, after), "");
+                    table.row("学校数据", code, name, figure.label(), Decimals.text(before), Decimals.text(after), difference(before, after), "");
                 }
             }
         }
@@ -131,20 +132,12 @@ final class ChangeTables {
         return before == null ? after == null : after != null && before.compareTo(after) == 0;
     }
 
-    private static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
     private static String difference(BigDecimal before, BigDecimal after) {
         if (before == null || after == null) {
             return "";
         }
         BigDecimal change = after.subtract(before);
-        return (change.signum() > 0 ? "增加 " : "减少 ") + plain(change.abs());
+        return (change.signum() > 0 ? "增加 " : "减少 ") + Decimals.text(change.abs());
     }
 
     private static String describe(String fileName, String sha256) {

@@ -1,5 +1,6 @@
 package cn.vocstat.export;
 
+import cn.vocstat.model.Sha256;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
@@ -9,12 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,11 +114,7 @@ public final class FeedbackWriter {
     private static String fingerprint(ReturnOutcome outcome, List<Finding> findings) {
         StringBuilder text = new StringBuilder(outcome.reading().source().sha256()).append('|').append(outcome.status());
         findings.forEach(f -> text.append('|').append(f.rule().id()).append(f.location()).append(f.message()).append(f.resolution()).append(f.note()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(text.toString());
     }
 
     static String baseName(ReturnOutcome outcome) {

@@ -1,5 +1,6 @@
 package cn.vocstat.ingest;
 
+import cn.vocstat.model.Decimals;
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FieldType;
 import cn.vocstat.rules.Finding;
@@ -178,8 +179,7 @@ final class CellValueReader {
     /** A number as written in the file, without exponent or trailing zeros: 3614000101, 12, 35.5. */
     private static String plain(String stored) {
         try {
-            BigDecimal value = new BigDecimal(stored.trim()).stripTrailingZeros();
-            return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+            return Decimals.text(new BigDecimal(stored.trim()));
         } catch (NumberFormatException e) {
             return stored.trim();
         }

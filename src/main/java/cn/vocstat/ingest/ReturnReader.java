@@ -3,21 +3,16 @@ package cn.vocstat.ingest;
 import cn.vocstat.model.FormSheet;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SchoolReturn;
+import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,28 +129,14 @@ public final class ReturnReader {
 
     /** The file as received: name, SHA-256 of its content, size and modification time. */
     public static SourceFile describe(Path file, String name) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return SourceFile.of(file, name, HexFormat.of().formatHex(sha256.digest()), Files.size(file),
-                Files.getLastModifiedTime(file).toInstant());
+        return SourceFile.of(file, name, Sha256.of(file), Files.size(file), Files.getLastModifiedTime(file).toInstant());
     }
 
     private static String version() {
         StringBuilder text = new StringBuilder("ZZNB-1 reader 1");
         Stream.of(FormSheet.values()).forEach(s -> text.append(s.title()).append(s.fields().stream().map(f -> f.label() + f.type()).toList()));
         Stream.of(Rule.values()).forEach(r -> text.append(r.id()).append(r.template()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(text.toString()).substring(0, 16);
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,15 +1,10 @@
 package cn.vocstat.job;
 
+import cn.vocstat.model.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,17 +35,13 @@ public final class InputFiles {
 
     /** SHA-256 over every input file's path and content, plus what else the result depends on. */
     public static String fingerprint(RunRequest request, String dependsAlsoOn) {
-        MessageDigest digest = sha256();
+        StringBuilder inventory = new StringBuilder();
         Stream.of(request.inputDir().resolve("reference"), request.inputDir().resolve(String.valueOf(request.year())))
                 .filter(Files::isDirectory)
                 .flatMap(InputFiles::walk)
                 .sorted()
-                .forEach(file -> {
-                    digest.update(request.inputDir().relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    digest.update(fileHash(file));
-                });
-        digest.update(dependsAlsoOn.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+                .forEach(file -> inventory.append(request.inputDir().relativize(file)).append('\t').append(checksum(file)).append('\n'));
+        return Sha256.of(inventory.append(dependsAlsoOn).toString());
     }
 
     private static Stream<Path> walk(Path dir) {
@@ -61,21 +52,11 @@ public final class InputFiles {
         }
     }
 
-    private static byte[] fileHash(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+    private static String checksum(Path file) {
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.vocstat.reconcile;
 
+import cn.vocstat.model.Decimals;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.SchoolReturn;
 import cn.vocstat.reference.CityStatistic;
@@ -44,7 +45,7 @@ final class CrossChecks {
             BigDecimal change = now.divide(before.get(), PRECISION).subtract(BigDecimal.ONE);
             if (change.abs().compareTo(limit) > 0) {
                 findings.add(Finding.of(Rule.PRIOR_YEAR_CHANGE, content.source().name(), figure.locationIn(content), figure.label(),
-                        plain(now), plain(before.get()), signedPercent(change), percent(limit)).forSchool(school.school().code()));
+                        Decimals.text(now), Decimals.text(before.get()), signedPercent(change), percent(limit)).forSchool(school.school().code()));
             }
         }
         return findings;
@@ -70,17 +71,12 @@ final class CrossChecks {
         if (difference.abs().divide(cityWan, PRECISION).compareTo(tolerance) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(Finding.of(rule, "", "", plain(schools), city.get().year(), plain(cityWan),
+        return Optional.of(Finding.of(rule, "", "", Decimals.text(schools), city.get().year(), Decimals.text(cityWan),
                 signedPercent(difference.divide(cityWan, PRECISION)), percent(tolerance)));
     }
 
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
     private static String percent(BigDecimal fraction) {
-        return plain(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)) + "%";
+        return Decimals.text(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)) + "%";
     }
 
     private static String signedPercent(BigDecimal fraction) {

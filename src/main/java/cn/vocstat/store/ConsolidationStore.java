@@ -6,7 +6,9 @@ import cn.vocstat.indicator.PriorValues;
 import cn.vocstat.model.AwardColumn;
 import cn.vocstat.model.Figures;
 import cn.vocstat.model.InfoField;
+import cn.vocstat.model.Decimals;
 import cn.vocstat.model.SchoolFigure;
+import cn.vocstat.model.Sha256;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.SchoolReturn;
 import cn.vocstat.model.SourceFile;
@@ -21,8 +23,6 @@ import cn.vocstat.rules.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Instant;
@@ -32,7 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +87,7 @@ public class ConsolidationStore {
         Map<String, BigDecimal> values = new HashMap<>();
         jdbc.query("SELECT indicator_id, scope_code, indicator_value FROM vs_indicator WHERE run_id = ? AND indicator_value IS NOT NULL",
                 rs -> {
-                    values.put(PriorValues.key(rs.getString(1), rs.getString(2)), plain(rs.getBigDecimal(3)));
+                    values.put(PriorValues.key(rs.getString(1), rs.getString(2)), Decimals.plain(rs.getBigDecimal(3)));
                 }, run.get());
         return new PriorValues(year, values);
     }
@@ -105,7 +104,7 @@ public class ConsolidationStore {
                 continue;
             }
             byte[] content = Files.readAllBytes(source.path());
-            if (!sha256(content).equals(source.sha256())) {
+            if (!Sha256.of(content).equals(source.sha256())) {
                 continue;
             }
             kept += jdbc.update("INSERT INTO vs_return_version (report_year, school_code, sha256, file_name, size_bytes, received_at, "
@@ -129,14 +128,6 @@ public class ConsolidationStore {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM vs_return_version WHERE report_year = ? AND school_code = ? AND sha256 = ?",
                 Integer.class, year, schoolCode, sha256);
         return count != null && count > 0;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Each school's compared figures in the latest stored run of a year, for the prior-year check. */
@@ -172,7 +163,7 @@ public class ConsolidationStore {
         jdbc.query("SELECT * FROM vs_school WHERE run_id = ?", rs -> {
             Map<String, BigDecimal> values = new HashMap<>();
             for (SchoolFigure figure : SchoolFigure.ALL) {
-                values.put(figure.column(), plain(rs.getBigDecimal(figure.column())));
+                values.put(figure.column(), Decimals.plain(rs.getBigDecimal(figure.column())));
             }
             figures.put(rs.getString("school_code"), values);
             names.put(rs.getString("school_code"), rs.getString("school_name"));
@@ -181,7 +172,7 @@ public class ConsolidationStore {
         jdbc.query("SELECT indicator_id, scope_code, scope_name, indicator_value, display_value FROM vs_indicator WHERE run_id = ?", rs -> {
             BigDecimal value = rs.getBigDecimal(4);
             indicators.put(PriorValues.key(rs.getString(1), rs.getString(2)), new PreviousRun.Indicator(rs.getString(1), rs.getString(2),
-                    rs.getString(3), value == null ? null : plain(value), rs.getString(5)));
+                    rs.getString(3), value == null ? null : Decimals.plain(value), rs.getString(5)));
         }, runId);
         return Optional.of(new PreviousRun(runId, sources, names, figures, indicators));
     }
@@ -283,17 +274,11 @@ public class ConsolidationStore {
         return value == null ? null : value.setScale(INDICATOR_SCALE, RoundingMode.HALF_UP);
     }
 
-    /** Drops the storage scale: 6.000000000000 is read back as 6. */
-    private static BigDecimal plain(BigDecimal stored) {
-        BigDecimal stripped = stored.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
     /**
      * A time as local date-time text with microseconds. Connector/J takes MariaDB for MySQL 5.5.5 (the
      * version prefix MariaDB reports) and drops the fraction of Timestamp parameters; text keeps it.
      */
-    private static String timestamp(Instant instant) {
+    static String timestamp(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).format(MICROSECONDS);
     }
 

@@ -15,9 +15,6 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +33,6 @@ public class ReadingCache {
     private static final ObjectInputFilter ONLY_OUR_RECORDS = ObjectInputFilter.Config.createFilter(
             "maxdepth=30;maxbytes=20000000;cn.vocstat.**;java.lang.*;java.math.*;java.time.*;java.util.*;!*");
     private static final Set<Rule> PASSING_FAILURES = Set.of(Rule.FILE_TIMEOUT, Rule.INTERNAL_ERROR);
-    private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /** The reader's output for one content, without the file it came in. */
     private record Cached(SchoolReturn content, List<Finding> findings) implements Serializable {
@@ -71,8 +67,7 @@ public class ReadingCache {
             }
             byte[] content = serialise(new Cached(reading.content().orElse(null), reading.findings()));
             kept += jdbc.update("INSERT INTO vs_reading_cache (sha256, reader_version, content, cached_at) VALUES (?,?,?,?)",
-                    sha256, ReturnReader.VERSION, content,
-                    LocalDateTime.ofInstant(Instant.now(), ZoneId.systemDefault()).format(MICROSECONDS));
+                    sha256, ReturnReader.VERSION, content, ConsolidationStore.timestamp(Instant.now()));
         }
         return kept;
     }
