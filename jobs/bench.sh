@@ -16,7 +16,7 @@ rm -rf "$work"
 java -jar target/vocstat.jar synth --count "$N" --input "$work/input" >/dev/null
 echo "generated $N returns ($(du -sh "$work/input/2025/returns" | cut -f1)) in $work/input"
 case "$DB" in
-  h2) database=(--spring.datasource.url="jdbc:h2:file:./$work/db") ;;
+  h2) database=(--spring.datasource.url="jdbc:h2:file:./$work/db;FILE_LOCK=FS;WRITE_DELAY=0") ;;
   mysql)
     host=${VOCSTAT_BENCH_DB_HOST:-127.0.0.1}
     mariadb -h"$host" -uroot -e "DROP DATABASE IF EXISTS vocstat_bench; CREATE DATABASE vocstat_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"

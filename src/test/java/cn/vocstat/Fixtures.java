@@ -101,9 +101,9 @@ public final class Fixtures {
         return "--spring.datasource.url=" + h2Url(root);
     }
 
-    /** The embedded database of a test; FILE_LOCK=FS: the OS releases the lock even when the process is killed. */
+    /** The embedded database of a test, with the same crash-safe settings as the default (see application.properties). */
     public static String h2Url(Path root) {
-        return "jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat") + ";FILE_LOCK=FS";
+        return "jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat") + ";FILE_LOCK=FS;WRITE_DELAY=0";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
