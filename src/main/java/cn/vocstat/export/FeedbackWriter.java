@@ -21,12 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import cn.vocstat.model.SourceFile;
+import cn.vocstat.rules.FileFault;
+import cn.vocstat.rules.FileStage;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -47,6 +56,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class FeedbackWriter {
 
     public static final String RESULT_SHEET = "审核结果";
+    static final String WORKBOOK_SUFFIX = "_审核反馈.xlsx";
+    static final String CSV_SUFFIX = "_审核结果.csv";
+    private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     /** A file larger than this is not copied (the user model would load all of it); the list alone is written. */
     private static final long MAX_COPIED_BYTES = 20L * 1024 * 1024;
 
@@ -54,26 +67,38 @@ public final class FeedbackWriter {
             Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认")};
 
     /**
-     * Writes the feedback of every received file into the folder, files in parallel, and removes
-     * feedback of files no longer received.
+     * Writes the feedback of every file received in this run into the folder, files in parallel, and
+     * removes feedback of files no longer received. A version carried over from an earlier run was
+     * not received now and gets none: the feedback of the file that replaced it says it is in use.
+     * A file whose marked copy cannot be written gets the list of its findings alone; the faults are
+     * returned as findings (F-FILE-10), one per such file.
      */
-    public void writeAll(Path folder, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
-        Map<String, List<Finding>> byFile = findings.stream().collect(Collectors.groupingBy(Finding::fileName));
+    public List<Finding> writeAll(Path folder, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
+        List<ReturnOutcome> received = outcomes.stream().filter(o -> o.status() != ReturnStatus.CARRIED_OVER).toList();
+        Map<SourceFile, String> names = FeedbackNames.of(received);
+        Map<SourceFile, List<Finding>> byFile = new HashMap<>();
+        received.forEach(o -> byFile.put(o.reading().source(), new ArrayList<>()));
+        for (Finding finding : findings) {
+            byFile.entrySet().stream().filter(e -> finding.isAbout(e.getKey())).findFirst().ifPresent(e -> e.getValue().add(finding));
+        }
         Set<Path> written = ConcurrentHashMap.newKeySet();
+        List<Finding> faults = Collections.synchronizedList(new ArrayList<>());
         try {
-            outcomes.parallelStream().forEach(outcome -> {
+            received.parallelStream().forEach(outcome -> {
+                SourceFile file = outcome.reading().source();
+                String base = names.get(file);
+                List<Finding> own = byFile.get(file);
                 try {
-                    List<Finding> own = byFile.getOrDefault(outcome.reading().source().name(), List.of());
-                    Path key = folder.resolve("." + baseName(outcome) + ".key");
+                    Path key = folder.resolve("." + base + ".key");
                     String fingerprint = fingerprint(outcome, own);
-                    Path workbook = folder.resolve(baseName(outcome) + "_审核反馈.xlsx");
+                    Path workbook = folder.resolve(base + WORKBOOK_SUFFIX);
                     if (!(Files.exists(workbook) && Files.exists(key) && Files.readString(key, StandardCharsets.UTF_8).equals(fingerprint))) {
-                        write(folder, outcome, own);
+                        write(folder, base, outcome, own).ifPresent(faults::add);
                         AtomicFiles.write(key, out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
                     }
                     written.add(workbook);
                     written.add(key);
-                    written.add(folder.resolve(baseName(outcome) + "_审核结果.csv"));
+                    written.add(folder.resolve(base + CSV_SUFFIX));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -86,25 +111,47 @@ public final class FeedbackWriter {
                 Files.deleteIfExists(stale);
             }
         }
+        return List.copyOf(faults);
     }
 
-    /** Writes the feedback of one received file into the folder; returns the workbook written. */
+    /** Writes the feedback of one received file, with its own findings, into the folder; returns the workbook written. */
     public Path write(Path folder, ReturnOutcome outcome, List<Finding> findings) throws IOException {
-        String base = baseName(outcome);
-        Path workbookFile = folder.resolve(base + "_审核反馈.xlsx");
-        List<Finding> own = findings.stream().filter(f -> f.fileName().equals(outcome.reading().source().name()))
-                .sorted(Comparator.comparing(Finding::severity)).toList();
-        boolean pointsAtCells = own.stream().anyMatch(f -> f.location().matches(".+![A-Z]{1,3}\\d+(:[A-Z]{1,3}\\d+)?"));
-        try (XSSFWorkbook workbook = pointsAtCells ? copyOf(outcome) : new XSSFWorkbook()) {
+        String base = FeedbackNames.of(List.of(outcome)).get(outcome.reading().source());
+        write(folder, base, outcome, findings.stream().filter(f -> f.isAbout(outcome.reading().source())).toList());
+        return folder.resolve(base + WORKBOOK_SUFFIX);
+    }
+
+    /**
+     * The school's marked copy and its findings CSV. When the copy cannot be written (a workbook our
+     * marking chokes on), the workbook holds the 审核结果 list alone and the fault is returned.
+     */
+    private static Optional<Finding> write(Path folder, String base, ReturnOutcome outcome, List<Finding> findings) throws IOException {
+        List<Finding> own = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        Path workbookFile = folder.resolve(base + WORKBOOK_SUFFIX);
+        Optional<Finding> fault = Optional.empty();
+        boolean pointsAtCells = own.stream().anyMatch(f -> Target.isCellLocation(f.location()));
+        try {
+            writeWorkbook(workbookFile, outcome, own, pointsAtCells);
+        } catch (IOException | RuntimeException e) {
+            fault = Optional.of(FileFault.of(outcome.reading().source(), FileStage.FEEDBACK, e).forSchool(outcome.reading().schoolCode()));
+            List<Finding> withFault = new ArrayList<>(own);
+            withFault.add(fault.get());
+            own = withFault;
+            writeWorkbook(workbookFile, outcome, own, false);
+        }
+        new CsvTableWriter().write(folder, List.of(table(base + "_审核结果", own)));
+        return fault;
+    }
+
+    private static void writeWorkbook(Path target, ReturnOutcome outcome, List<Finding> own, boolean markCopy) throws IOException {
+        try (XSSFWorkbook workbook = markCopy ? copyOf(outcome) : new XSSFWorkbook()) {
             boolean copied = workbook.getNumberOfSheets() > 0;
             if (copied) {
                 mark(workbook, own);
             }
             writeResultSheet(workbook, outcome, own, copied);
-            AtomicFiles.write(workbookFile, workbook::write);
+            AtomicFiles.write(target, workbook::write);
         }
-        new CsvTableWriter().write(folder, List.of(table(base + "_审核结果", own)));
-        return workbookFile;
     }
 
     /**
@@ -115,14 +162,6 @@ public final class FeedbackWriter {
         StringBuilder text = new StringBuilder(outcome.reading().source().sha256()).append('|').append(outcome.status());
         findings.forEach(f -> text.append('|').append(f.rule().id()).append(f.location()).append(f.message()).append(f.resolution()).append(f.note()));
         return Sha256.of(text.toString());
-    }
-
-    static String baseName(ReturnOutcome outcome) {
-        String file = outcome.reading().source().name();
-        String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-        String code = outcome.reading().schoolCode();
-        String name = (code.isEmpty() || stem.startsWith(code) ? "" : code + "_") + stem;
-        return name.replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     private static XSSFWorkbook copyOf(ReturnOutcome outcome) throws IOException {
@@ -137,35 +176,39 @@ public final class FeedbackWriter {
         }
     }
 
+    /**
+     * Fills every cell a finding points at with the colour of its worst severity and gives the first
+     * cell of each finding one comment holding all of that cell's findings, in sheet order.
+     */
     private static void mark(XSSFWorkbook workbook, List<Finding> findings) {
         Map<String, CellStyle> styles = new HashMap<>();
-        Map<String, StringBuilder> comments = new HashMap<>();
-        Map<String, Severity> worst = new HashMap<>();
+        Map<CellKey, StringBuilder> comments = new TreeMap<>();
+        Map<CellKey, Severity> worst = new HashMap<>();
         for (Finding finding : findings) {
             Target target = Target.of(workbook, finding.location());
             if (target == null) {
                 continue;
             }
-            for (int r = target.range().getFirstRow(); r <= target.range().getLastRow(); r++) {
-                for (int c = target.range().getFirstColumn(); c <= target.range().getLastColumn(); c++) {
-                    String key = target.sheet().getSheetName() + "!" + r + ":" + c;
-                    worst.merge(key, finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            int sheet = workbook.getSheetIndex(target.sheet());
+            CellRangeAddress range = target.range();
+            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                    worst.merge(new CellKey(sheet, r, c), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             }
-            String anchor = target.sheet().getSheetName() + "!" + target.range().getFirstRow() + ":" + target.range().getFirstColumn();
-            StringBuilder text = comments.computeIfAbsent(anchor, k -> new StringBuilder());
+            StringBuilder text = comments.computeIfAbsent(new CellKey(sheet, range.getFirstRow(), range.getFirstColumn()), k -> new StringBuilder());
             if (text.length() > 0) {
                 text.append('\n');
             }
             text.append("[").append(finding.severity().label()).append(" ").append(finding.rule().id()).append("] ").append(finding.message());
         }
         worst.forEach((key, severity) -> {
-            Cell cell = cellAt(workbook, key);
+            Cell cell = key.cellIn(workbook);
             CellStyle original = cell.getCellStyle();
             String styleKey = original.getIndex() + "/" + severity;
             cell.setCellStyle(styles.computeIfAbsent(styleKey, k -> filled(workbook, original, severity)));
         });
-        comments.forEach((key, text) -> comment(workbook, cellAt(workbook, key), text.toString()));
+        comments.forEach((key, text) -> comment(workbook, key.cellIn(workbook), text.toString()));
     }
 
     private static CellStyle filled(XSSFWorkbook workbook, CellStyle original, Severity severity) {
@@ -181,29 +224,33 @@ public final class FeedbackWriter {
         return style;
     }
 
-    private static Cell cellAt(XSSFWorkbook workbook, String key) {
-        String sheetName = key.substring(0, key.lastIndexOf('!'));
-        String[] rowColumn = key.substring(key.lastIndexOf('!') + 1).split(":");
-        Sheet sheet = workbook.getSheet(sheetName);
-        int r = Integer.parseInt(rowColumn[0]);
-        int c = Integer.parseInt(rowColumn[1]);
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-    }
-
+    /**
+     * Puts the text in the cell's comment, after the comment the cell already had. POI registers a
+     * new comment at its box's top-left cell and refuses a cell that has one, so the box is anchored
+     * at the first free cell to the right (as Excel places it), then the comment is moved to its cell.
+     */
     private static void comment(XSSFWorkbook workbook, Cell cell, String text) {
-        CreationHelper factory = workbook.getCreationHelper();
-        Drawing<?> drawing = cell.getSheet().createDrawingPatriarch();
-        ClientAnchor anchor = factory.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 6);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 5);
+        XSSFSheet sheet = (XSSFSheet) cell.getSheet();
         if (cell.getCellComment() != null) {
             text = cell.getCellComment().getString().getString() + "\n" + text;
             cell.removeCellComment();
         }
-        Comment comment = drawing.createCellComment(anchor);
+        int row = cell.getRowIndex();
+        int column = cell.getColumnIndex();
+        int boxColumn = column + 1;
+        while (boxColumn <= LAST_COLUMN && sheet.getCellComment(new CellAddress(row, boxColumn)) != null) {
+            boxColumn++;
+        }
+        if (boxColumn > LAST_COLUMN) {
+            boxColumn = column;
+        }
+        CreationHelper factory = workbook.getCreationHelper();
+        ClientAnchor anchor = factory.createClientAnchor();
+        anchor.setCol1(boxColumn);
+        anchor.setCol2(Math.min(boxColumn + 5, LAST_COLUMN));
+        anchor.setRow1(row);
+        anchor.setRow2(Math.min(row + 5, LAST_ROW));
+        Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
         comment.setString(factory.createRichTextString(text));
         comment.setAuthor("vocstat 审核");
         cell.setCellComment(comment);
@@ -236,7 +283,7 @@ public final class FeedbackWriter {
         int r = 0;
         for (String line : summary) {
             Cell cell = sheet.createRow(r++).createCell(0);
-            cell.setCellValue(line);
+            cell.setCellValue(CellSafety.neutralise(line));
             if (r == 2) {
                 cell.setCellStyle(strong);
             }
@@ -255,7 +302,7 @@ public final class FeedbackWriter {
             row.createCell(2).setCellValue(finding.rule().id());
             row.createCell(3).setCellValue(finding.rule().title());
             Cell where = row.createCell(4);
-            where.setCellValue(finding.location());
+            where.setCellValue(CellSafety.neutralise(finding.location()));
             Target target = copied ? Target.of(workbook, finding.location()) : null;
             if (target != null) {
                 Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -263,9 +310,9 @@ public final class FeedbackWriter {
                 where.setHyperlink(hyperlink);
                 where.setCellStyle(linkStyle);
             }
-            row.createCell(5).setCellValue(finding.message());
+            row.createCell(5).setCellValue(CellSafety.neutralise(finding.message()));
             row.createCell(6).setCellValue(finding.resolution().label());
-            row.createCell(7).setCellValue(finding.note());
+            row.createCell(7).setCellValue(CellSafety.neutralise(finding.note()));
         }
         int[] widths = {6, 10, 12, 24, 22, 90, 12, 40};
         for (int c = 0; c < widths.length; c++) {
@@ -293,20 +340,57 @@ public final class FeedbackWriter {
         return table.build();
     }
 
-    /** The cells a finding's location names in the workbook: {@code 学生与专业!J7} or {@code 学生与专业!I3:I15}. */
+    /** A cell of the copied workbook: sheet index, zero-based row and column; ordered as the sheets are read. */
+    private record CellKey(int sheet, int row, int column) implements Comparable<CellKey> {
+
+        Cell cellIn(XSSFWorkbook workbook) {
+            Sheet target = workbook.getSheetAt(sheet);
+            Row line = target.getRow(row) == null ? target.createRow(row) : target.getRow(row);
+            return line.getCell(column) == null ? line.createCell(column) : line.getCell(column);
+        }
+
+        @Override
+        public int compareTo(CellKey other) {
+            return Comparator.comparingInt(CellKey::sheet).thenComparingInt(CellKey::row).thenComparingInt(CellKey::column).compare(this, other);
+        }
+    }
+
+    /**
+     * The cells a finding's location names in the workbook ({@code 学生与专业!J7}, {@code 学生与专业!I3:I15},
+     * whole rows and columns too), cut to the part of the sheet that holds cells: nothing beyond it
+     * needs a colour, and a whole column would otherwise create a million cells.
+     */
     private record Target(Sheet sheet, CellRangeAddress range) {
 
-        static Target of(XSSFWorkbook workbook, String location) {
+        private static final Pattern CELLS = Pattern.compile("\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?|\\$?[A-Z]{1,3}:\\$?[A-Z]{1,3}|\\$?\\d+:\\$?\\d+");
+
+        static boolean isCellLocation(String location) {
             int bang = location.lastIndexOf('!');
-            if (bang < 0) {
+            return bang > 0 && CELLS.matcher(location.substring(bang + 1)).matches();
+        }
+
+        static Target of(XSSFWorkbook workbook, String location) {
+            if (!isCellLocation(location)) {
                 return null;
             }
+            int bang = location.lastIndexOf('!');
             Sheet sheet = workbook.getSheet(location.substring(0, bang));
-            String cells = location.substring(bang + 1);
-            if (sheet == null || !cells.matches("[A-Z]{1,3}\\d+(:[A-Z]{1,3}\\d+)?")) {
+            if (sheet == null) {
                 return null;
             }
-            return new Target(sheet, CellRangeAddress.valueOf(cells));
+            CellRangeAddress named = CellRangeAddress.valueOf(location.substring(bang + 1));
+            int lastRow = Math.max(sheet.getLastRowNum(), 0);
+            int lastColumn = 0;
+            for (Row row : sheet) {
+                lastColumn = Math.max(lastColumn, row.getLastCellNum() - 1);
+            }
+            int firstRow = named.getFirstRow() < 0 ? 0 : named.getFirstRow();
+            int firstColumn = named.getFirstColumn() < 0 ? 0 : named.getFirstColumn();
+            int toRow = named.getLastRow() < 0 ? LAST_ROW : named.getLastRow();
+            int toColumn = named.getLastColumn() < 0 ? LAST_COLUMN : named.getLastColumn();
+            CellRangeAddress range = new CellRangeAddress(firstRow, Math.max(firstRow, Math.min(toRow, lastRow)),
+                    firstColumn, Math.max(firstColumn, Math.min(toColumn, lastColumn)));
+            return new Target(sheet, range);
         }
     }
 }

@@ -22,6 +22,16 @@ public record ReportData(Consolidation consolidation, IndicatorResult indicators
         findings = List.copyOf(findings);
     }
 
+    /** The same data with more findings, e.g. the faults met while writing feedback. */
+    public ReportData withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new ReportData(consolidation, indicators, reference, all, previous);
+    }
+
     /** The indicator's value for the scope, or null when there is none (a school that is missing). */
     public IndicatorValue indicator(Indicator indicator, String scopeCode) {
         return indicators.find(indicator, scopeCode).orElse(null);

@@ -40,7 +40,7 @@ final class PlausibilityChecks {
             int comparison = value.compareTo(limit);
             if (check.isUpperLimit() ? comparison > 0 : comparison < 0) {
                 Display display = check.indicator().display();
-                findings.add(Finding.of(check.rule(), school.content().source().name(), check.location().apply(school.content()),
+                findings.add(Finding.of(check.rule(), school.content().source(), check.location().apply(school.content()),
                         display.format(value), display.format(limit)).forSchool(school.school().code()));
             }
         }

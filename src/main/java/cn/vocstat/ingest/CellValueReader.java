@@ -3,6 +3,7 @@ package cn.vocstat.ingest;
 import cn.vocstat.model.Decimals;
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FieldType;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.math.BigDecimal;
@@ -30,11 +31,11 @@ final class CellValueReader {
     private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(T.*)?");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("1e-9");
 
-    private final String fileName;
+    private final SourceFile file;
     private final List<Finding> findings;
 
-    CellValueReader(String fileName, List<Finding> findings) {
-        this.fileName = fileName;
+    CellValueReader(SourceFile file, List<Finding> findings) {
+        this.file = file;
         this.findings = findings;
     }
 
@@ -143,7 +144,7 @@ final class CellValueReader {
         }
         String text = Labels.normalise(cell.text());
         if (count && DASHES.contains(text)) {
-            findings.add(Finding.of(Rule.VALUE_DASH_AS_ZERO, fileName, where, field.label(), cell.text().trim()));
+            findings.add(Finding.of(Rule.VALUE_DASH_AS_ZERO, file, where, field.label(), cell.text().trim()));
             return BigDecimal.ZERO;
         }
         if (INEXACT.matcher(text).find()) {
@@ -172,7 +173,7 @@ final class CellValueReader {
     }
 
     private Object invalid(Rule rule, String where, Object... args) {
-        findings.add(Finding.of(rule, fileName, where, args));
+        findings.add(Finding.of(rule, file, where, args));
         return INVALID;
     }
 

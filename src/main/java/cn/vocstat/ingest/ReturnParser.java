@@ -37,7 +37,7 @@ final class ReturnParser {
         this.source = source;
         this.grids = grids;
         this.findings = findings;
-        this.cells = new CellValueReader(source.name(), findings);
+        this.cells = new CellValueReader(source, findings);
     }
 
     /** Empty when the workbook is not a ZZNB-1 return at all, so that nothing else is worth reporting. */
@@ -61,7 +61,7 @@ final class ReturnParser {
             return false; // the missing sheet, key or value is already reported
         }
         if (!Labels.normalise(version).equalsIgnoreCase(FormSheet.TEMPLATE_VERSION)) {
-            findings.add(Finding.of(Rule.TEMPLATE_VERSION, source.name(), info.location(InfoField.TEMPLATE_VERSION), version));
+            findings.add(Finding.of(Rule.TEMPLATE_VERSION, source, info.location(InfoField.TEMPLATE_VERSION), version));
             return false;
         }
         return true;
@@ -70,7 +70,7 @@ final class ReturnParser {
     private SheetGrid grid(FormSheet sheet) {
         SheetGrid grid = grids.get(Labels.normalise(sheet.title()));
         if (grid == null && sheet.required()) {
-            findings.add(Finding.of(Rule.SHEET_MISSING, source.name(), sheet.title(), sheet.title()));
+            findings.add(Finding.of(Rule.SHEET_MISSING, source, sheet.title(), sheet.title()));
         }
         return grid;
     }
@@ -91,20 +91,20 @@ final class ReturnParser {
             }
             String valueRef = CellReference.convertNumToColString(1) + row.getKey();
             if (refs.containsKey(field)) {
-                findings.add(Finding.of(Rule.KEY_DUPLICATE, source.name(), grid.name() + "!" + keyCell.ref(), field.label(), refs.get(field)));
+                findings.add(Finding.of(Rule.KEY_DUPLICATE, source, grid.name() + "!" + keyCell.ref(), field.label(), refs.get(field)));
                 continue;
             }
             refs.put(field, valueRef);
             Object value = cells.read(grid.name(), row.getValue().get(1), field);
             if (value == null && field.required()) {
-                findings.add(Finding.of(Rule.VALUE_MISSING, source.name(), grid.name() + "!" + valueRef, field.label()));
+                findings.add(Finding.of(Rule.VALUE_MISSING, source, grid.name() + "!" + valueRef, field.label()));
             } else if (value != null && value != CellValueReader.INVALID) {
                 values.put(field, value);
             }
         }
         for (F field : fieldType.getEnumConstants()) {
             if (field.required() && !refs.containsKey(field)) {
-                findings.add(Finding.of(Rule.KEY_MISSING, source.name(), grid.name(), field.label()));
+                findings.add(Finding.of(Rule.KEY_MISSING, source, grid.name(), field.label()));
             }
         }
         return new Figures<>(grid.name(), 0, values, refs);
@@ -121,7 +121,7 @@ final class ReturnParser {
                 .map(Map.Entry::getKey)
                 .findFirst().orElse(null);
         if (headerRow == null) {
-            findings.add(Finding.of(Rule.HEADER_MISSING, source.name(), grid.name(), sheet.headerAnchor().label()));
+            findings.add(Finding.of(Rule.HEADER_MISSING, source, grid.name(), sheet.headerAnchor().label()));
             return List.of();
         }
         Map<F, Integer> columns = columns(grid, headerRow, fieldType);
@@ -156,7 +156,7 @@ final class ReturnParser {
         for (F field : fieldType.getEnumConstants()) {
             if (!columns.containsKey(field)) {
                 String firstHeader = grid.rows().get(headerRow).firstEntry().getValue().ref();
-                findings.add(Finding.of(Rule.COLUMN_MISSING, source.name(), grid.name() + "!" + firstHeader, field.label(), headerRow));
+                findings.add(Finding.of(Rule.COLUMN_MISSING, source, grid.name() + "!" + firstHeader, field.label(), headerRow));
                 complete = false;
             }
         }
@@ -184,7 +184,7 @@ final class ReturnParser {
             if (cell == null) {
                 CellRangeAddress merge = grid.coveringMerge(rowNumber, column);
                 if (merge != null && isNumeric(field)) {
-                    findings.add(Finding.of(Rule.MERGED_NUMBER, source.name(), grid.name() + "!" + ref, field.label(), merge.formatAsString()));
+                    findings.add(Finding.of(Rule.MERGED_NUMBER, source, grid.name() + "!" + ref, field.label(), merge.formatAsString()));
                     continue;
                 }
                 if (merge != null) {
@@ -194,7 +194,7 @@ final class ReturnParser {
             }
             Object value = cells.read(grid.name(), cell, field);
             if (value == null && !total && !blankMeansNone(field, values)) {
-                findings.add(Finding.of(Rule.VALUE_MISSING, source.name(), grid.name() + "!" + ref, field.label()));
+                findings.add(Finding.of(Rule.VALUE_MISSING, source, grid.name() + "!" + ref, field.label()));
             } else if (value != null && value != CellValueReader.INVALID) {
                 values.put(field, value);
             }
@@ -221,7 +221,7 @@ final class ReturnParser {
             }
             BigDecimal sum = rows.stream().map(r -> r.amount(field)).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(stated) != 0) {
-                findings.add(Finding.of(Rule.TOTAL_ROW_MISMATCH, source.name(), total.location(field), field.label(), stated.toPlainString(), sum.toPlainString()));
+                findings.add(Finding.of(Rule.TOTAL_ROW_MISMATCH, source, total.location(field), field.label(), stated.toPlainString(), sum.toPlainString()));
             }
         }
     }

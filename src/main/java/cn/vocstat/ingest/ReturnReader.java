@@ -119,12 +119,12 @@ public final class ReturnReader {
     }
 
     private static boolean refuse(List<Finding> findings, SourceFile source, Rule rule, Object... args) {
-        findings.add(Finding.of(rule, source.name(), "", args));
+        findings.add(Finding.of(rule, source, "", args));
         return true;
     }
 
     private static ReturnReading failed(SourceFile source, Rule rule, Object... args) {
-        return new ReturnReading(source, Optional.empty(), List.of(Finding.of(rule, source.name(), "", args)));
+        return new ReturnReading(source, Optional.empty(), List.of(Finding.of(rule, source, "", args)));
     }
 
     /** The file as received: name, SHA-256 of its content, size and modification time. */

@@ -14,8 +14,9 @@ import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.Reconciler;
 import cn.vocstat.reconcile.Resolutions;
 import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.rules.FileFault;
+import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
-import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
@@ -105,6 +106,13 @@ class ConsolidationJobFactory {
                     console.say("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;
                 }))
+                .next(tasklet("feedback", (contribution, chunk) -> {
+                    Files.createDirectories(state.request.feedbackDir());
+                    List<Finding> faults = new FeedbackWriter().writeAll(state.request.feedbackDir(), state.report.consolidation().outcomes(),
+                            state.report.findings());
+                    state.report = state.report.withFindings(faults);
+                    return RepeatStatus.FINISHED;
+                }))
                 .next(tasklet("export", (contribution, chunk) -> {
                     OutputHistory.preserve(state.request.yearOutputDir(), runId(chunk), historyRuns);
                     List<Table> tables = ReportTables.build(state.report);
@@ -114,11 +122,6 @@ class ConsolidationJobFactory {
                     if (changes.isPresent()) {
                         new XlsxTableWriter().write(state.request.changeReport(), List.of(changes.get()));
                     }
-                    return RepeatStatus.FINISHED;
-                }))
-                .next(tasklet("feedback", (contribution, chunk) -> {
-                    Files.createDirectories(state.request.feedbackDir());
-                    new FeedbackWriter().writeAll(state.request.feedbackDir(), state.report.consolidation().outcomes(), state.report.findings());
                     OutputHistory.markWrittenBy(state.request.yearOutputDir(), runId(chunk));
                     return RepeatStatus.FINISHED;
                 }))
@@ -172,8 +175,7 @@ class ConsolidationJobFactory {
         try {
             return new Ingested(raw, new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw), cached.isPresent());
         } catch (RuntimeException e) {
-            ReturnReading fault = new ReturnReading(raw.source(), Optional.empty(), List.of(Finding.of(Rule.INTERNAL_ERROR,
-                    name, "", e.getClass().getSimpleName() + ": " + e.getMessage())));
+            ReturnReading fault = new ReturnReading(raw.source(), Optional.empty(), List.of(FileFault.of(raw.source(), FileStage.CHECK, e)));
             return new Ingested(fault, fault, false);
         }
     }

@@ -42,10 +42,9 @@ public final class SingleReturnCheck {
         IndicatorResult indicators = new IndicatorCalculator(reference.cityStatistics(), PriorValues.none(year - 1), thresholds).compute(consolidation);
         List<Finding> all = new ArrayList<>(consolidation.findings());
         all.addAll(indicators.findings());
-        String name = reading.source().name();
         List<Finding> own = Resolutions.apply(all, consolidation, reference.confirmations()).stream()
-                .filter(f -> f.fileName().equals(name)).toList();
-        ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().name().equals(name)).findFirst().orElseThrow();
+                .filter(f -> f.isAbout(reading.source())).toList();
+        ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().equals(reading.source())).findFirst().orElseThrow();
         Files.createDirectories(outputDir);
         Path feedback = new FeedbackWriter().write(outputDir, outcome, own);
         own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));

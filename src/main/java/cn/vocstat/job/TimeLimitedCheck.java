@@ -38,9 +38,8 @@ class TimeLimitedCheck implements AutoCloseable {
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            String name = source.name();
             long seconds = Math.max(1, limit.toSeconds());
-            return new ReturnReading(source, Optional.empty(), List.of(Finding.of(Rule.FILE_TIMEOUT, name, "", limit.toMillis() < 1000
+            return new ReturnReading(source, Optional.empty(), List.of(Finding.of(Rule.FILE_TIMEOUT, source, "", limit.toMillis() < 1000
                     ? String.format("%.3f", limit.toMillis() / 1000.0) : String.valueOf(seconds))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

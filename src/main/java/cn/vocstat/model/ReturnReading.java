@@ -24,7 +24,7 @@ public record ReturnReading(SourceFile source, Optional<SchoolReturn> content, L
 
     /** The same reading, traced to another file with the same bytes: a renamed or re-sent file. */
     public ReturnReading withSource(SourceFile file) {
-        return new ReturnReading(file, content.map(c -> c.withSource(file)), findings.stream().map(f -> f.inFile(file.name())).toList());
+        return new ReturnReading(file, content.map(c -> c.withSource(file)), findings.stream().map(f -> f.inFile(file)).toList());
     }
 
     /** The school code as written on the return, or empty when it could not be read. */

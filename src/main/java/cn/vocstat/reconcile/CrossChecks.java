@@ -44,7 +44,7 @@ final class CrossChecks {
             }
             BigDecimal change = now.divide(before.get(), PRECISION).subtract(BigDecimal.ONE);
             if (change.abs().compareTo(limit) > 0) {
-                findings.add(Finding.of(Rule.PRIOR_YEAR_CHANGE, content.source().name(), figure.locationIn(content), figure.label(),
+                findings.add(Finding.of(Rule.PRIOR_YEAR_CHANGE, content.source(), figure.locationIn(content), figure.label(),
                         Decimals.text(now), Decimals.text(before.get()), signedPercent(change), percent(limit)).forSchool(school.school().code()));
             }
         }

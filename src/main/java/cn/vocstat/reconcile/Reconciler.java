@@ -4,12 +4,15 @@ import cn.vocstat.ingest.Labels;
 import cn.vocstat.model.InfoField;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SchoolReturn;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.reference.ReferenceData;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.reference.Registry;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Thresholds;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,6 +31,9 @@ public final class Reconciler {
             .thenComparing(r -> r.source().receivedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(r -> r.source().name())
             .reversed();
+
+    /** How a time is shown to people: 2026-11-29 22:47. */
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final int year;
     private final ReferenceData reference;
@@ -66,7 +72,7 @@ public final class Reconciler {
             outcomes.add(new ReturnOutcome(chosen, Optional.of(school), ReturnStatus.ACCEPTED));
             acceptedByCode.put(code, new AcceptedReturn(school, chosen.content().orElseThrow(), false));
             for (ReturnReading older : versions.subList(1, versions.size())) {
-                Finding superseded = Finding.of(Rule.RETURN_SUPERSEDED, older.source().name(), "", chosen.source().name()).forSchool(code);
+                Finding superseded = Finding.of(Rule.RETURN_SUPERSEDED, older.source(), "", chosen.source().name()).forSchool(code);
                 outcomes.add(new ReturnOutcome(older.withFindings(List.of(superseded)), Optional.of(school), ReturnStatus.SUPERSEDED));
             }
         });
@@ -107,8 +113,8 @@ public final class Reconciler {
                 continue;
             }
             ReturnReading kept = previous.get();
-            Finding carried = Finding.of(Rule.LAST_ACCEPTED_USED, outcome.reading().source().name(), "", kept.source().name(),
-                    kept.source().sha256().substring(0, 12), kept.source().receivedAt() == null ? "" : kept.source().receivedAt().toString())
+            Finding carried = Finding.of(Rule.LAST_ACCEPTED_USED, outcome.reading().source(), "", kept.source().name(),
+                    kept.source().sha256().substring(0, 12), kept.source().receivedAt() == null ? "" : SHOWN_TIME.format(kept.source().receivedAt()))
                     .forSchool(school.code());
             outcomes.set(outcomes.indexOf(outcome), new ReturnOutcome(outcome.reading().withFindings(List.of(carried)), outcome.school(), ReturnStatus.REJECTED));
             outcomes.add(new ReturnOutcome(kept, Optional.of(school), ReturnStatus.CARRIED_OVER));
@@ -122,7 +128,7 @@ public final class Reconciler {
         }
         SchoolReturn content = reading.content().get();
         String code = content.schoolCode();
-        String file = reading.source().name();
+        SourceFile file = reading.source();
         Optional<RegisteredSchool> school = registry.byCode(code);
         if (school.isEmpty()) {
             return List.of(Finding.of(Rule.SCHOOL_UNKNOWN, file, content.info().location(InfoField.SCHOOL_CODE), code).forSchool(code));

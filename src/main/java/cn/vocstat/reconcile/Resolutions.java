@@ -2,6 +2,7 @@ package cn.vocstat.reconcile;
 
 import cn.vocstat.model.ExplanationColumn;
 import cn.vocstat.model.Figures;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.reference.Confirmation;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Resolution;
@@ -28,7 +29,7 @@ public final class Resolutions {
         Map<String, Map<String, String>> explainedByFile = new HashMap<>();
         List<Finding> resolved = new ArrayList<>();
         for (ReturnOutcome outcome : consolidation.outcomes()) {
-            String file = outcome.reading().source().name();
+            SourceFile file = outcome.reading().source();
             for (Figures<ExplanationColumn> explanation : outcome.reading().content().map(c -> c.explanations()).orElse(List.of())) {
                 String ruleId = explanation.text(ExplanationColumn.RULE_ID);
                 String text = explanation.text(ExplanationColumn.TEXT);
@@ -39,7 +40,7 @@ public final class Resolutions {
                     resolved.add(Finding.of(Rule.EXPLAINED_ERROR, file, explanation.location(ExplanationColumn.RULE_ID), ruleId)
                             .forSchool(outcome.reading().schoolCode()));
                 } else {
-                    explainedByFile.computeIfAbsent(file, f -> new HashMap<>()).put(ruleId.trim(), text);
+                    explainedByFile.computeIfAbsent(fileKey(file.name(), file.sha256()), f -> new HashMap<>()).put(ruleId.trim(), text);
                 }
             }
         }
@@ -64,8 +65,13 @@ public final class Resolutions {
         if (confirmed.isPresent()) {
             return finding.resolved(Resolution.CONFIRMED, confirmed.get().text() + "（确认人：" + confirmed.get().confirmedBy() + "）");
         }
-        String explanation = explainedByFile.getOrDefault(finding.fileName(), Map.of()).get(finding.rule().id());
+        String explanation = explainedByFile.getOrDefault(fileKey(finding.fileName(), finding.fileSha256()), Map.of()).get(finding.rule().id());
         return explanation == null ? finding : finding.resolved(Resolution.EXPLAINED, explanation);
+    }
+
+    /** A file is its name and its content: a carried-over version may share the name of the file that replaced it. */
+    private static String fileKey(String name, String sha256) {
+        return name + "|" + sha256;
     }
 
     private static boolean isError(String ruleId) {

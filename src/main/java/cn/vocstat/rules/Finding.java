@@ -1,20 +1,24 @@
 package cn.vocstat.rules;
 
+import cn.vocstat.model.SourceFile;
 import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One thing the pipeline noticed. File and location are empty for findings that concern no file
- * (a missing school, a reference-data row); the location reads {@code 学生与专业!J7}, or the sheet
- * alone when the finding is about a whole sheet. A warning may carry the school's explanation or
- * the operator's confirmation ({@code note}).
+ * One thing the pipeline noticed. A finding about a received file names the file and its SHA-256:
+ * two versions of a file under one name (a corrected file and the version carried over) are two
+ * files. File and location are empty for findings that concern no file (a missing school); a
+ * reference-data finding names its CSV file without a checksum. The location reads
+ * {@code 学生与专业!J7}, or the sheet alone when the finding is about a whole sheet. A warning may
+ * carry the school's explanation or the operator's confirmation ({@code note}).
  */
-public record Finding(Rule rule, String fileName, String location, String schoolCode, String message,
+public record Finding(Rule rule, String fileName, String fileSha256, String location, String schoolCode, String message,
                       Resolution resolution, String note) implements Serializable {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
         fileName = Objects.requireNonNullElse(fileName, "");
+        fileSha256 = Objects.requireNonNullElse(fileSha256, "");
         location = Objects.requireNonNullElse(location, "");
         schoolCode = Objects.requireNonNullElse(schoolCode, "");
         Objects.requireNonNull(message, "message");
@@ -22,13 +26,19 @@ public record Finding(Rule rule, String fileName, String location, String school
         note = Objects.requireNonNullElse(note, "");
     }
 
+    /** A finding about a received file. */
+    public static Finding of(Rule rule, SourceFile file, String location, Object... args) {
+        return new Finding(rule, file.name(), file.sha256(), location, "", rule.message(args), Resolution.OPEN, "");
+    }
+
+    /** A finding about no received file: a reference-data file (by its name) or the city ({@code ""}). */
     public static Finding of(Rule rule, String fileName, String location, Object... args) {
-        return new Finding(rule, fileName, location, "", rule.message(args), Resolution.OPEN, "");
+        return new Finding(rule, fileName, "", location, "", rule.message(args), Resolution.OPEN, "");
     }
 
     /** The finding, explained by the school or confirmed by the operator. */
     public Finding resolved(Resolution how, String why) {
-        return new Finding(rule, fileName, location, schoolCode, message, how, why);
+        return new Finding(rule, fileName, fileSha256, location, schoolCode, message, how, why);
     }
 
     public Severity severity() {
@@ -39,13 +49,18 @@ public record Finding(Rule rule, String fileName, String location, String school
         return rule.severity() == Severity.ERROR;
     }
 
+    /** Whether the finding is about this very file: the same name and the same content. */
+    public boolean isAbout(SourceFile file) {
+        return fileName.equals(file.name()) && fileSha256.equals(file.sha256());
+    }
+
     /** The same finding about another file with the same bytes. */
-    public Finding inFile(String name) {
-        return new Finding(rule, name, location, schoolCode, message, resolution, note);
+    public Finding inFile(SourceFile file) {
+        return new Finding(rule, file.name(), file.sha256(), location, schoolCode, message, resolution, note);
     }
 
     public Finding forSchool(String code) {
-        return new Finding(rule, fileName, location, code, message, resolution, note);
+        return new Finding(rule, fileName, fileSha256, location, code, message, resolution, note);
     }
 
     /** The line an operator reads in the console and the log. */

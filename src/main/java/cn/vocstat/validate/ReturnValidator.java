@@ -9,6 +9,7 @@ import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SchoolReturn;
 import cn.vocstat.model.ServiceField;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.model.StaffField;
 import cn.vocstat.reference.CatalogueMajor;
 import cn.vocstat.reference.MajorCatalogue;
@@ -40,7 +41,7 @@ public final class ReturnValidator {
             return reading;
         }
         SchoolReturn school = reading.content().get();
-        Checks checks = new Checks(school.source().name());
+        Checks checks = new Checks(school.source());
         checkYear(school, checks);
         checkMajors(school, checks);
         checkStaff(school.staff(), checks);
@@ -171,15 +172,15 @@ public final class ReturnValidator {
 
     /** Findings of one return, all naming its file. */
     private static final class Checks {
-        private final String fileName;
+        private final SourceFile file;
         private final List<Finding> found = new ArrayList<>();
 
-        Checks(String fileName) {
-            this.fileName = fileName;
+        Checks(SourceFile file) {
+            this.file = file;
         }
 
         void add(Rule rule, String location, Object... args) {
-            found.add(Finding.of(rule, fileName, location, args));
+            found.add(Finding.of(rule, file, location, args));
         }
     }
 }

@@ -98,6 +98,24 @@ class ConsolidationRunTest {
     }
 
     @Test
+    void aCorrectedFileUnderTheAcceptedFilesNameIsANewVersionWhoseFeedbackShowsOnlyItsOwnFindings() throws IOException {
+        Path input = inputWithSampleReturns();
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+        Fixtures.write(input.resolve("2025/returns"), "3614000106.xlsx", Fixtures.validReturn(),
+                workbook -> Fixtures.cell(workbook, "教师队伍", "B7").setCellValue("约30"));
+
+        assertEquals(ExitCodes.SOME_REJECTED, run2025(input));
+
+        List<String> feedback = Files.readAllLines(root.resolve("output/2025/反馈/3614000106_审核结果.csv"), StandardCharsets.UTF_8);
+        List<String> rules = feedback.stream().skip(1).map(line -> line.split(",")[2]).sorted().toList();
+        assertEquals(List.of("G-REG-08", "V-NUM-02"), rules, feedback.toString());
+        String carried = feedback.stream().filter(line -> line.contains("G-REG-08")).findFirst().orElseThrow();
+        assertTrue(carried.matches(".*沿用上次采用的“3614000106.xlsx”（SHA-256 [0-9a-f]{12}，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 采用）.*"), carried);
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"), "the earlier version of the same name stays in use");
+    }
+
+    @Test
     void aRejectedReturnWithNoEarlierVersionLeavesTheSchoolMissing() throws IOException {
         Path input = inputWithSampleReturns();
         Fixtures.write(input.resolve("2025/returns"), "3614000106.xlsx", Fixtures.validReturn(),

@@ -1,0 +1,188 @@
+package cn.vocstat.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.model.SourceFile;
+import cn.vocstat.reconcile.ReturnOutcome;
+import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The feedback writer never fails on what it is asked to mark, and never lets a file name or a school's text harm. */
+class FeedbackWriterTest {
+
+    private static final String[] SHEETS = {"基本信息", "学生与专业", "教师队伍", "技能大赛", "社会服务与合作", "经费"};
+    private static final Rule[] RULES = {Rule.VALUE_INEXACT, Rule.FORMULA_NO_VALUE, Rule.VALUE_DASH_AS_ZERO, Rule.SCHOOL_NOT_COUNTED,
+            Rule.TOTAL_ROW_MISMATCH, Rule.PRIOR_YEAR_CHANGE};
+
+    @TempDir
+    Path dir;
+
+    /** A valid return whose school already put comments of its own in a few cells, as schools do. */
+    private ReturnOutcome schoolFile(String name) throws IOException {
+        Path file = Fixtures.write(dir.resolve("in"), name, Fixtures.validReturn(), workbook -> {
+            for (String address : List.of("I4", "J4", "C3")) {
+                Sheet sheet = workbook.getSheet("学生与专业");
+                ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+                CellReference ref = new CellReference(address);
+                anchor.setRow1(ref.getRow());
+                anchor.setCol1(ref.getCol() + 1);
+                Comment own = sheet.createDrawingPatriarch().createCellComment(anchor);
+                own.setString(workbook.getCreationHelper().createRichTextString("学校自己的批注 " + address));
+                Fixtures.cell(workbook, "学生与专业", address).setCellComment(own);
+            }
+        });
+        ReturnReading reading = new ReturnReader().read(file, name);
+        return new ReturnOutcome(reading, Optional.empty(), ReturnStatus.REJECTED);
+    }
+
+    private static String randomLocation(Random random) {
+        String sheet = SHEETS[random.nextInt(SHEETS.length)];
+        int row = 1 + random.nextInt(30);
+        int column = random.nextInt(16);
+        String cell = CellReference.convertNumToColString(column) + row;
+        return sheet + "!" + switch (random.nextInt(6)) {
+            case 0 -> CellReference.convertNumToColString(column) + ":" + CellReference.convertNumToColString(column);
+            case 1 -> row + ":" + row;
+            case 2 -> cell + ":" + CellReference.convertNumToColString(column + random.nextInt(6)) + row;
+            case 3 -> cell + ":" + CellReference.convertNumToColString(column) + (row + random.nextInt(12));
+            default -> cell;
+        };
+    }
+
+    @Test
+    void anySetOfFindingsOverAnyCellsGivesOneCommentPerCellAndNoFault() throws IOException {
+        ReturnOutcome outcome = schoolFile("return.xlsx");
+        SourceFile source = outcome.reading().source();
+        Random random = new Random(20261130L);
+        for (int round = 0; round < 40; round++) {
+            List<Finding> findings = new ArrayList<>();
+            int count = 1 + random.nextInt(25);
+            for (int i = 0; i < count; i++) {
+                findings.add(Finding.of(RULES[random.nextInt(RULES.length)], source, randomLocation(random), "招生数", "约" + i));
+            }
+            if (round % 4 == 0) {
+                for (String column : List.of("H", "I", "J", "K", "L", "M")) {
+                    findings.add(Finding.of(Rule.VALUE_INEXACT, source, "学生与专业!" + column + "4", "招生数", "约5"));
+                }
+            }
+            Path folder = dir.resolve("round" + round);
+            Files.createDirectories(folder);
+
+            List<Finding> faults = new FeedbackWriter().writeAll(folder, List.of(outcome), findings);
+
+            assertEquals(List.of(), faults, "round " + round);
+            try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+                Map<String, List<String>> expectedByCell = new HashMap<>();
+                for (Finding finding : findings) {
+                    int bang = finding.location().lastIndexOf('!');
+                    CellRangeAddress range = CellRangeAddress.valueOf(finding.location().substring(bang + 1));
+                    String cell = finding.location().substring(0, bang) + "!"
+                            + new CellAddress(Math.max(range.getFirstRow(), 0), Math.max(range.getFirstColumn(), 0)).formatAsString();
+                    expectedByCell.computeIfAbsent(cell, k -> new ArrayList<>()).add("[" + finding.severity().label() + " " + finding.rule().id() + "] " + finding.message());
+                }
+                int shown = round;
+                expectedByCell.forEach((cell, lines) -> {
+                    String sheet = cell.substring(0, cell.indexOf('!'));
+                    Comment comment = feedback.getSheet(sheet).getCellComment(new CellAddress(cell.substring(cell.indexOf('!') + 1)));
+                    assertNotNull(comment, "round " + shown + ": a comment on " + cell);
+                    String text = comment.getString().getString();
+                    lines.forEach(line -> assertTrue(text.contains(line), cell + " holds " + line + " in " + text));
+                });
+                Comment schoolOwn = feedback.getSheet("学生与专业").getCellComment(new CellAddress("J4"));
+                assertTrue(schoolOwn.getString().getString().startsWith("学校自己的批注 J4"), "the school's own comment is kept");
+            }
+        }
+    }
+
+    @Test
+    void aFileNameOfAnyLengthOrCharacterGivesASafeUniqueFeedbackName() throws IOException {
+        // 248 bytes: near the 255 a Linux file name may have, so code, suffix and temporary name cannot be added as they are
+        String longName = "阳泉市".repeat(27) + ".xlsx";
+        List<ReturnOutcome> outcomes = List.of(schoolFile(longName), schoolFile("a:b?.xlsx"), schoolFile("a_b_.xls"), schoolFile("x.xlsx"));
+        Path folder = Files.createDirectories(dir.resolve("out"));
+
+        List<Finding> faults = new FeedbackWriter().writeAll(folder, outcomes, List.of());
+
+        assertEquals(List.of(), faults);
+        List<String> names;
+        try (Stream<Path> files = Files.list(folder)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx")).sorted().toList();
+        }
+        assertEquals(4, names.size(), names.toString());
+        for (String name : names) {
+            assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 220, name);
+            assertTrue(name.chars().noneMatch(c -> "\\/:*?\"<>|".indexOf(c) >= 0), name);
+        }
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("3614000106_阳泉市阳泉市") && n.matches(".*_[0-9a-f]{8}_审核反馈\\.xlsx")), names.toString());
+    }
+
+    @Test
+    void theSchoolsOwnTextIsGuardedAgainstFormulaInjectionInTheResultSheet() throws IOException {
+        ReturnOutcome outcome = schoolFile("return.xlsx");
+        Finding explained = Finding.of(Rule.VALUE_DASH_AS_ZERO, outcome.reading().source(), "社会服务与合作!B6", "订单班数", "—")
+                .resolved(cn.vocstat.rules.Resolution.EXPLAINED, "=HYPERLINK(\"http://evil.example\",\"点击\")");
+        Path folder = Files.createDirectories(dir.resolve("out"));
+
+        new FeedbackWriter().writeAll(folder, List.of(outcome), List.of(explained));
+
+        try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+            Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
+            String note = result.getRow(6).getCell(7).getStringCellValue();
+            assertEquals("'=HYPERLINK(\"http://evil.example\",\"点击\")", note);
+        }
+    }
+
+    @Test
+    void aCarriedOverVersionSharingTheNameGetsNoFeedbackAndTheNewFileOnlyItsOwnFindings() throws IOException {
+        ReturnOutcome rejected = schoolFile("return.xlsx");
+        SourceFile now = rejected.reading().source();
+        SourceFile before = new SourceFile(now.location(), now.name(), "0".repeat(64), now.sizeBytes(), Instant.parse("2026-01-01T00:00:00Z"));
+        ReturnOutcome carried = new ReturnOutcome(rejected.reading().withSource(before), Optional.empty(), ReturnStatus.CARRIED_OVER);
+        Finding own = Finding.of(Rule.VALUE_INEXACT, now, "教师队伍!B7", "双师型教师数", "约30");
+        Finding ofTheOldVersion = Finding.of(Rule.PRIOR_YEAR_CHANGE, before, "学生与专业!I3:I15", "在校生数", "1", "2", "+100%", "30%");
+        Path folder = Files.createDirectories(dir.resolve("out"));
+
+        new FeedbackWriter().writeAll(folder, List.of(rejected, carried), List.of(own, ofTheOldVersion));
+
+        List<String> csv = Files.readAllLines(folder.resolve("3614000106_return_审核结果.csv"), StandardCharsets.UTF_8);
+        assertEquals(2, csv.size(), csv.toString());
+        assertTrue(csv.get(1).contains("V-NUM-02"), csv.toString());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".xlsx")).count());
+        }
+    }
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+}
