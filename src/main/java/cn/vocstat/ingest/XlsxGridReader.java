@@ -178,13 +178,14 @@ final class XlsxGridReader {
         }
 
         private void addCell() throws SAXException {
-            String formulaText = hasFormula ? "=" + formula : null;
+            String formulaText = !hasFormula ? null : formula.isEmpty() ? "共享公式" : "=" + formula;
             RawCell cell;
-            if (!hasValue) {
-                if (!hasFormula) {
-                    return;
-                }
+            // A formula saved without its result: no <v>, or an empty one, as openpyxl and other scripts write it.
+            boolean noSavedResult = !hasValue || value.toString().isBlank();
+            if (hasFormula && noSavedResult) {
                 cell = new RawCell(ref, rowNumber, column, RawCell.Kind.FORMULA_WITHOUT_VALUE, "", formulaText, false);
+            } else if (!hasValue) {
+                return;
             } else {
                 cell = switch (type == null ? "n" : type) {
                     case "s" -> new RawCell(ref, rowNumber, column, RawCell.Kind.TEXT, sharedString(), formulaText, false);
