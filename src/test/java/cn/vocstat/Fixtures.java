@@ -15,7 +15,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -68,6 +73,23 @@ public final class Fixtures {
     public static ReturnReading checked(Path dir, String fileName, ReturnContent content, Consumer<XSSFWorkbook> change) throws IOException {
         Path file = write(dir, fileName, content, change);
         return new ReturnValidator(2025, reference().catalogue()).validate(new ReturnReader().read(file, fileName));
+    }
+
+    /** Rewrites one XML part of a workbook, as a tool other than Excel would have written it. */
+    public static void rewritePart(Path file, String part, UnaryOperator<String> change) throws IOException {
+        Path copy = file.resolveSibling(file.getFileName() + ".rewritten");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file)); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Sets a cell of a workbook by its address, creating the row and cell when needed. */

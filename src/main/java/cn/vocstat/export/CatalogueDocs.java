@@ -1,6 +1,8 @@
 package cn.vocstat.export;
 
 import cn.vocstat.indicator.Indicator;
+import cn.vocstat.model.FieldSpec;
+import cn.vocstat.model.FormSheet;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Threshold;
 import java.io.IOException;
@@ -59,6 +61,25 @@ public final class CatalogueDocs {
         for (Threshold threshold : Threshold.values()) {
             text.append("| `").append(threshold.property()).append("` | ").append(threshold.defaultValue().toPlainString())
                     .append(" | ").append(cell(threshold.meaning())).append(" |\n");
+        }
+        text.append("""
+
+                ## 填报项目与可填范围（Field limits）
+
+                What each field of form ZZNB-1 admits. A value beyond it is a finding on its cell (V-LEN-01,
+                V-RANGE-01, V-NUM-05), quoting at most 50 characters of it; the database columns are checked
+                against these limits by a test. A sheet may have at most %d non-empty rows.
+
+                | 工作表 | 项目 | 类型 | 必填 | 单位 | 可填范围 |
+                |---|---|---|---|---|---|
+                """.formatted(FormSheet.MAX_ROWS));
+        for (FormSheet sheet : FormSheet.values()) {
+            for (FieldSpec field : sheet.fields()) {
+                String range = field.choices().isEmpty() ? field.limit().describe() : String.join(" / ", field.choices());
+                text.append("| ").append(sheet.title()).append(" | ").append(field.label()).append(" | ")
+                        .append(field.type().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(field.required() ? "是" : "否")
+                        .append(" | ").append(String.join("、", field.units())).append(" | ").append(cell(range)).append(" |\n");
+            }
         }
         return text.toString();
     }

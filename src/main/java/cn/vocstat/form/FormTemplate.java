@@ -132,12 +132,12 @@ public final class FormTemplate {
         String rule;
         switch (field.type()) {
             case COUNT -> {
-                constraint = helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-                rule = "填写不小于 0 的整数" + unit + "；没有的填 0";
+                constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "0", field.limit().max().toPlainString());
+                rule = "填写 " + field.limit().describe() + " 的整数" + unit + "；没有的填 0";
             }
             case AMOUNT -> {
-                constraint = helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-                rule = "填写不小于 0 的数，单位万元，最多两位小数";
+                constraint = helper.createDecimalConstraint(OperatorType.BETWEEN, "0", field.limit().max().toPlainString());
+                rule = "填写 " + field.limit().describe() + " 的数，单位万元";
             }
             case YEAR -> {
                 constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "2000", "2100");
@@ -156,8 +156,8 @@ public final class FormTemplate {
                 rule = "填写 10 位学校标识码（按文本填写，保留开头的 0）";
             }
             default -> {
-                constraint = helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", "200");
-                rule = field.required() ? "必填" : "可不填";
+                constraint = helper.createTextLengthConstraint(OperatorType.BETWEEN, "1", String.valueOf(field.limit().maxLength()));
+                rule = (field.required() ? "必填" : "可不填") + "，" + field.limit().describe();
             }
         }
         DataValidation validation = helper.createValidation(constraint, cells);

@@ -1,6 +1,7 @@
 package cn.vocstat.ingest;
 
 import cn.vocstat.model.Decimals;
+import cn.vocstat.model.FieldLimit;
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FieldType;
 import cn.vocstat.model.SourceFile;
@@ -30,6 +31,9 @@ final class CellValueReader {
     private static final Pattern NUMBER_WITH_SUFFIX = Pattern.compile("-?[\\d,]+(\\.\\d+)?(\\D+)");
     private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(T.*)?");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("1e-9");
+    private static final Pattern INNER_SPACE = Pattern.compile("\\d[\\s\\u3000\\u00A0\\u200B]+[\\d.,]");
+    /** Decimals beyond which a stored number is not rescaled: no figure of a return has them. */
+    private static final int MAX_DECIMALS = 40;
 
     private final SourceFile file;
     private final List<Finding> findings;
@@ -55,7 +59,7 @@ final class CellValueReader {
             default -> { }
         }
         return switch (field.type()) {
-            case TEXT -> cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : cell.text().trim();
+            case TEXT -> text(cell, field, where);
             case SCHOOL_CODE -> schoolCode(cell, where);
             case CHOICE, FLAG -> choice(cell, field, where);
             case YEAR -> year(cell, where);
@@ -63,6 +67,13 @@ final class CellValueReader {
             case COUNT -> count(cell, field, where);
             case AMOUNT -> amount(cell, field, where);
         };
+    }
+
+    private Object text(RawCell cell, FieldSpec field, String where) {
+        String text = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : cell.text().trim();
+        int length = text.codePointCount(0, text.length());
+        int max = field.limit().maxLength();
+        return length <= max ? text : invalid(Rule.TEXT_TOO_LONG, where, field.label(), max, length, text);
     }
 
     private Object schoolCode(RawCell cell, String where) {
@@ -112,11 +123,10 @@ final class CellValueReader {
         if (!(number instanceof BigDecimal value)) {
             return number;
         }
-        BigDecimal whole = value.setScale(0, RoundingMode.HALF_UP);
-        if (whole.subtract(value).abs().compareTo(FLOAT_NOISE) > 0 || whole.signum() < 0) {
+        if (value.signum() < 0 || !isWhole(value)) {
             return invalid(Rule.VALUE_NOT_COUNT, where, field.label(), cell.text());
         }
-        return whole;
+        return rounded(value, 0);
     }
 
     private Object amount(RawCell cell, FieldSpec field, String where) {
@@ -124,24 +134,68 @@ final class CellValueReader {
         if (!(number instanceof BigDecimal value)) {
             return number;
         }
-        BigDecimal cents = value.setScale(2, RoundingMode.HALF_UP);
-        if (cents.subtract(value).abs().compareTo(FLOAT_NOISE) > 0 || cents.signum() < 0) {
+        int scale = field.limit().scale();
+        if (value.signum() < 0 || !isWithinScale(value, scale)) {
             return invalid(Rule.VALUE_AMOUNT_SCALE, where, field.label(), cell.text());
         }
-        return cents;
+        return rounded(value, scale);
     }
 
-    private Object number(RawCell cell, FieldSpec field, String where, boolean count) {
-        if (cell.kind() == RawCell.Kind.NUMBER) {
-            try {
-                return new BigDecimal(cell.text());
-            } catch (NumberFormatException e) {
-                return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text());
-            }
+    /** The value at the field's scale; a value with more decimals than any figure has is binary noise around 0. */
+    private static BigDecimal rounded(BigDecimal value, int scale) {
+        return value.scale() > MAX_DECIMALS ? BigDecimal.ZERO.setScale(scale) : value.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** A whole number, allowing the binary noise a spreadsheet adds (12.000000000000002). */
+    private static boolean isWhole(BigDecimal value) {
+        return isWithinScale(value, 0);
+    }
+
+    /**
+     * Whether the value has at most {@code scale} decimals, up to binary noise. Judged by its digits
+     * before it is ever rescaled: 1E-999999999 must not make a billion-digit divisor.
+     */
+    private static boolean isWithinScale(BigDecimal value, int scale) {
+        if (value.scale() <= scale) {
+            return true;
         }
-        if (cell.kind() != RawCell.Kind.TEXT) {
+        if (value.scale() > MAX_DECIMALS) {
+            return (long) value.precision() - value.scale() <= -9;
+        }
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
+        return rounded.subtract(value).abs().compareTo(FLOAT_NOISE) <= 0;
+    }
+
+    /**
+     * The number in the cell, within the field's range, or a finding: a date-formatted cell, an
+     * inexact or unit-mismatched text, inner spaces, or a value beyond the field's limit. The range is
+     * judged before anything is computed with the number, so 1E+308 or a 20-digit count costs nothing.
+     */
+    private Object number(RawCell cell, FieldSpec field, String where, boolean count) {
+        BigDecimal value;
+        if (cell.kind() == RawCell.Kind.NUMBER) {
+            if (cell.dateFormatted()) {
+                return invalid(Rule.VALUE_IS_DATE, where, field.label(), shownDate(cell.text()));
+            }
+            value = parsed(cell.text());
+            if (value == null) {
+                return cell.text().length() > FieldLimit.MAX_NUMBER_CHARS
+                        ? outOfRange(where, field, cell.text())
+                        : invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text());
+            }
+        } else if (cell.kind() == RawCell.Kind.TEXT) {
+            Object read = numberInText(cell, field, where, count);
+            if (!(read instanceof BigDecimal text)) {
+                return read;
+            }
+            value = text;
+        } else {
             return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text());
         }
+        return value.compareTo(field.limit().max()) > 0 ? outOfRange(where, field, cell.text().trim()) : value;
+    }
+
+    private Object numberInText(RawCell cell, FieldSpec field, String where, boolean count) {
         String text = Labels.normalise(cell.text());
         if (count && DASHES.contains(text)) {
             findings.add(Finding.of(Rule.VALUE_DASH_AS_ZERO, file, where, field.label(), cell.text().trim()));
@@ -150,17 +204,46 @@ final class CellValueReader {
         if (INEXACT.matcher(text).find()) {
             return invalid(Rule.VALUE_INEXACT, where, field.label(), cell.text().trim());
         }
+        if (INNER_SPACE.matcher(Labels.fold(cell.text())).find()) {
+            return invalid(Rule.VALUE_INNER_SPACE, where, field.label(), cell.text().trim());
+        }
         text = withoutUnit(text, field);
         if (GROUPED_NUMBER.matcher(text).matches()) {
             text = text.replace(",", "");
         }
         if (PLAIN_NUMBER.matcher(text).matches()) {
-            return new BigDecimal(text);
+            return text.length() > FieldLimit.MAX_NUMBER_CHARS ? outOfRange(where, field, cell.text().trim()) : new BigDecimal(text);
         }
         if (NUMBER_WITH_SUFFIX.matcher(text).matches() && !field.units().isEmpty()) {
             return invalid(Rule.VALUE_UNIT, where, field.label(), cell.text().trim(), String.join("或", field.units()));
         }
         return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text().trim());
+    }
+
+    private Object outOfRange(String where, FieldSpec field, String given) {
+        return invalid(Rule.VALUE_OUT_OF_RANGE, where, field.label(), given, field.limit().describe());
+    }
+
+    /** A number as stored in the sheet XML, or null when it is not one or too long to be a figure of a return. */
+    private static BigDecimal parsed(String stored) {
+        String text = stored.trim();
+        if (text.length() > FieldLimit.MAX_NUMBER_CHARS) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** How Excel shows a date serial: 2025-09-01. */
+    private static String shownDate(String serial) {
+        BigDecimal value = parsed(serial);
+        if (value != null && DateUtil.isValidExcelDate(value.doubleValue())) {
+            return DateUtil.getLocalDateTime(value.doubleValue()).toLocalDate().toString();
+        }
+        return serial;
     }
 
     private static String withoutUnit(String text, FieldSpec field) {
@@ -177,12 +260,9 @@ final class CellValueReader {
         return INVALID;
     }
 
-    /** A number as written in the file, without exponent or trailing zeros: 3614000101, 12, 35.5. */
+    /** A number as written in the file, without exponent or trailing zeros: 3614000101, 12, 35.5; a huge exponent is left as written. */
     private static String plain(String stored) {
-        try {
-            return Decimals.text(new BigDecimal(stored.trim()));
-        } catch (NumberFormatException e) {
-            return stored.trim();
-        }
+        BigDecimal value = parsed(stored);
+        return value == null || Math.abs(value.scale()) > MAX_DECIMALS ? stored.trim() : Decimals.text(value);
     }
 }

@@ -33,11 +33,16 @@ final class ReturnParser {
     private final List<Finding> findings;
     private final CellValueReader cells;
 
-    ReturnParser(SourceFile source, Map<String, SheetGrid> grids, List<Finding> findings) {
+    ReturnParser(SourceFile source, WorkbookGrids workbook, List<Finding> findings) {
         this.source = source;
-        this.grids = grids;
+        this.grids = workbook.sheets();
         this.findings = findings;
         this.cells = new CellValueReader(source, findings);
+        workbook.sameName().values().forEach(names -> {
+            String used = grids.get(Labels.normalise(names.get(0))).name();
+            names.stream().filter(name -> !name.equals(used))
+                    .forEach(other -> findings.add(Finding.of(Rule.SHEET_DUPLICATE, source, other, other, used)));
+        });
     }
 
     /** Empty when the workbook is not a ZZNB-1 return at all, so that nothing else is worth reporting. */

@@ -30,13 +30,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
  */
 public final class ReturnReader {
 
-    /** Non-empty rows a sheet may have before the file is refused as not being a return. */
-    public static final int MAX_ROWS_PER_SHEET = 5_000;
 
     private static final String XLSB_CONTENT_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
-    private static final Set<String> WANTED_SHEETS = Stream.of(FormSheet.values())
-            .map(sheet -> Labels.normalise(sheet.title()))
-            .collect(Collectors.toUnmodifiableSet());
 
     static {
         ZipLimits.apply();
@@ -48,7 +43,7 @@ public final class ReturnReader {
      */
     public static final String VERSION = version();
 
-    private final XlsxGridReader grids = new XlsxGridReader(MAX_ROWS_PER_SHEET);
+    private final XlsxGridReader grids = new XlsxGridReader(FormSheet.MAX_ROWS);
 
     /** Reads the file; {@code name} is how the file is called in findings and outputs. */
     public ReturnReading read(Path file, String name) {
@@ -72,8 +67,7 @@ public final class ReturnReader {
                 if (!pkg.getPartsByContentType(XLSB_CONTENT_TYPE).isEmpty()) {
                     return failed(source, Rule.FILE_BINARY_XLSB);
                 }
-                Map<String, SheetGrid> sheets = grids.read(pkg, WANTED_SHEETS);
-                Optional<SchoolReturn> content = new ReturnParser(source, sheets, findings).parse();
+                Optional<SchoolReturn> content = new ReturnParser(source, grids.read(pkg), findings).parse();
                 return new ReturnReading(source, content, findings);
             }
         } catch (XlsxGridReader.SheetTooLargeException e) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
+import java.util.HashMap;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -40,19 +40,24 @@ final class XlsxGridReader {
         this.maxRows = maxRows;
     }
 
-    /** Sheets keyed by their normalised name; only sheets whose normalised name is wanted are parsed. */
-    Map<String, SheetGrid> read(OPCPackage pkg, Set<String> wantedSheets)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    /** The form's sheets, keyed by their normalised name; only those are parsed. */
+    WorkbookGrids read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);
         SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
         StylesTable styles = reader.getStylesTable();
         Map<String, SheetGrid> grids = new LinkedHashMap<>();
+        Map<String, String> namesRead = new HashMap<>();
+        Map<String, List<String>> names = new HashMap<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
             try (InputStream in = sheets.next()) {
                 String name = sheets.getSheetName();
-                String key = Labels.normalise(name);
-                if (!wantedSheets.contains(key) || grids.containsKey(key)) {
+                String key = WorkbookGrids.wantedKey(name);
+                if (key == null) {
+                    continue;
+                }
+                names.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+                if (!WorkbookGrids.replaces(name, key, grids, namesRead)) {
                     continue;
                 }
                 SheetHandler handler = new SheetHandler(name, strings, styles);
@@ -60,9 +65,11 @@ final class XlsxGridReader {
                 xml.setContentHandler(handler);
                 xml.parse(new InputSource(in));
                 grids.put(key, new SheetGrid(name, handler.rows, List.copyOf(handler.merges)));
+                namesRead.put(key, name);
             }
         }
-        return grids;
+        names.values().removeIf(sameName -> sameName.size() < 2);
+        return new WorkbookGrids(grids, names);
     }
 
     /** Thrown when a sheet has more non-empty rows than a return can plausibly have. */

@@ -26,4 +26,5 @@ public enum AwardColumn implements FieldSpec {
     @Override public boolean required() { return true; }
     @Override public List<String> units() { return type == FieldType.COUNT ? List.of("项", "个", "人") : List.of(); }
     @Override public List<String> choices() { return choices; }
+    @Override public FieldLimit limit() { return this == COUNT ? FieldLimit.count(10_000) : FieldSpec.super.limit(); }
 }

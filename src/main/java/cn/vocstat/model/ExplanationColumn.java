@@ -14,4 +14,5 @@ public enum ExplanationColumn implements FieldSpec {
     @Override public String label() { return label; }
     @Override public FieldType type() { return FieldType.TEXT; }
     @Override public boolean required() { return true; }
+    @Override public FieldLimit limit() { return this == RULE_ID ? FieldLimit.text(20) : FieldLimit.text(500); }
 }

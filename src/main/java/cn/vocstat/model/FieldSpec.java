@@ -2,7 +2,7 @@ package cn.vocstat.model;
 
 import java.util.List;
 
-/** A labelled field of the return form: its header or key, how it is read and whether it is required. */
+/** A labelled field of the return form: its header or key, how it is read, whether it is required and what it admits. */
 public interface FieldSpec {
 
     String label();
@@ -19,5 +19,13 @@ public interface FieldSpec {
     /** Allowed values of a {@link FieldType#CHOICE} field. */
     default List<String> choices() {
         return type() == FieldType.FLAG ? List.of("是", "否") : List.of();
+    }
+
+    /** What the field admits: its type's limit unless the field declares a narrower or wider one. */
+    default FieldLimit limit() {
+        if (type() == FieldType.CHOICE) {
+            return FieldLimit.text(choices().stream().mapToInt(String::length).max().orElse(0));
+        }
+        return type().defaultLimit();
     }
 }

@@ -15,6 +15,10 @@ public enum FormSheet {
 
     public static final String TEMPLATE_VERSION = "ZZNB-1";
     public static final String TOTAL_ROW_LABEL = "合计";
+    /** Non-empty rows a sheet may have; a sheet with more is not a return (F-FILE-04), so a table's sums stay bounded. */
+    public static final int MAX_ROWS = 5_000;
+    /** Characters of a sheet name, as Excel allows: a longer name is no sheet of the form. */
+    public static final int MAX_NAME_LENGTH = 31;
 
     private final String title;
     private final FieldSpec headerAnchor;

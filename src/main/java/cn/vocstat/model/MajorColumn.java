@@ -36,4 +36,6 @@ public enum MajorColumn implements FieldSpec {
     @Override public boolean required() { return true; }
     @Override public List<String> units() { return type == FieldType.COUNT ? List.of("人") : List.of(); }
     @Override public List<String> choices() { return type == FieldType.CHOICE ? choices : FieldSpec.super.choices(); }
+    /** A code is the catalogue's six digits; anything longer cannot be one. */
+    @Override public FieldLimit limit() { return this == CODE ? FieldLimit.text(6) : FieldSpec.super.limit(); }
 }

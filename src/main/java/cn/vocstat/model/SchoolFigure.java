@@ -10,9 +10,10 @@ import java.util.function.Function;
 /**
  * A figure of one school as consolidated: the sums of its majors table and every value of its
  * staff, cooperation and funding sheets. The column of {@code vs_school} and the rows of the change
- * report are these, in this order.
+ * report are these, in this order. A sum of a table column is bounded by the column's limit times
+ * the rows a sheet may have.
  */
-public record SchoolFigure(String column, String label, Function<SchoolReturn, BigDecimal> value) {
+public record SchoolFigure(String column, String label, FieldLimit limit, Function<SchoolReturn, BigDecimal> value) {
 
     public static final List<SchoolFigure> ALL = all();
 
@@ -24,17 +25,18 @@ public record SchoolFigure(String column, String label, Function<SchoolReturn, B
         List<SchoolFigure> figures = new ArrayList<>();
         for (MajorColumn column : List.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED,
                 MajorColumn.DIRECT, MajorColumn.FURTHER)) {
-            figures.add(new SchoolFigure(column(column), column.label(),
+            FieldLimit sum = FieldLimit.count(column.limit().max().longValueExact() * FormSheet.MAX_ROWS);
+            figures.add(new SchoolFigure(column(column), column.label(), sum,
                     school -> school.majors().stream().map(m -> m.amount(column)).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         for (StaffField field : StaffField.values()) {
-            figures.add(new SchoolFigure(column(field), field.label(), school -> school.staff().amount(field)));
+            figures.add(new SchoolFigure(column(field), field.label(), field.limit(), school -> school.staff().amount(field)));
         }
         for (ServiceField field : ServiceField.values()) {
-            figures.add(new SchoolFigure(column(field), field.label(), school -> school.services().amount(field)));
+            figures.add(new SchoolFigure(column(field), field.label(), field.limit(), school -> school.services().amount(field)));
         }
         for (FinanceField field : FinanceField.values()) {
-            figures.add(new SchoolFigure(column(field), field.label() + "（万元）", school -> school.finance().amount(field)));
+            figures.add(new SchoolFigure(column(field), field.label() + "（万元）", field.limit(), school -> school.finance().amount(field)));
         }
         return Collections.unmodifiableList(figures);
     }

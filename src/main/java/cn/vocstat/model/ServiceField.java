@@ -28,4 +28,6 @@ public enum ServiceField implements FieldSpec {
     @Override public FieldType type() { return FieldType.COUNT; }
     @Override public boolean required() { return true; }
     @Override public List<String> units() { return units; }
+    /** Person-times and teaching hours of a large school run into the millions. */
+    @Override public FieldLimit limit() { return FieldLimit.count(10_000_000); }
 }

@@ -1,6 +1,11 @@
 package cn.vocstat.reference;
 
 import cn.vocstat.ingest.Labels;
+import cn.vocstat.model.ExplanationColumn;
+import cn.vocstat.model.FieldLimit;
+import cn.vocstat.model.FieldSpec;
+import cn.vocstat.model.InfoField;
+import cn.vocstat.model.MajorColumn;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.io.BufferedReader;
@@ -22,6 +27,8 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the reference CSV files (UTF-8, BOM accepted, RFC 4180, header first). A malformed row is
@@ -41,6 +48,8 @@ public final class ReferenceLoader {
             "元", BigDecimal.ONE, "万元", new BigDecimal("10000"), "亿元", new BigDecimal("100000000"));
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
 
     private final List<Finding> findings = new ArrayList<>();
 
@@ -70,6 +79,9 @@ public final class ReferenceLoader {
                 row.reject("学校标识码须为 10 位数字且学校名称不能为空");
                 return;
             }
+            if (row.tooLong("学校名称", InfoField.SCHOOL_NAME) || row.tooLong("主管部门", InfoField.AUTHORITY)) {
+                return;
+            }
             List<String> aliases = Arrays.stream(row.text("别名").split("[;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             schools.add(new RegisteredSchool(code, name, aliases, row.text("学校类型"), row.text("建设水平"),
                     row.text("主管部门"), "是".equals(row.text("纳入统计")), row.text("备注")));
@@ -83,6 +95,9 @@ public final class ReferenceLoader {
             String code = row.text("专业代码");
             if (!code.matches("\\d{6}")) {
                 row.reject("专业代码须为 6 位数字");
+                return;
+            }
+            if (row.tooLong("专业名称", MajorColumn.NAME) || row.tooLong("专业大类名称", MajorColumn.CATEGORY)) {
                 return;
             }
             majors.add(new CatalogueMajor(code, row.text("专业名称"), row.text("专业类代码"), row.text("专业类名称"),
@@ -108,12 +123,17 @@ public final class ReferenceLoader {
             BigDecimal perUnit = YUAN_PER_UNIT.get(row.text("单位"));
             String year = row.text("年度");
             String value = row.text("数值").replace(",", "");
-            if (perUnit == null || !year.matches("\\d{4}") || !value.matches("-?\\d+(\\.\\d+)?")) {
-                row.reject("年度须为四位年份，数值须为数字，单位须为 元、万元 或 亿元");
+            if (perUnit == null || !year.matches("\\d{4}") || value.length() > FieldLimit.MAX_NUMBER_CHARS || !value.matches("\\d+(\\.\\d+)?")) {
+                row.reject("年度须为四位年份，数值须为不小于 0 的数字，单位须为 元、万元 或 亿元");
+                return;
+            }
+            BigDecimal yuan = new BigDecimal(value).multiply(perUnit).stripTrailingZeros();
+            if (yuan.compareTo(CityStatistic.MAX_YUAN) > 0 || yuan.scale() > CityStatistic.SCALE) {
+                row.reject("数值换算为元后须在 0～1000 万亿元之间、最多两位小数（到分）");
                 return;
             }
             figures.add(new CityStatistic(row.text("指标代码"), row.text("指标名称"), Integer.parseInt(year),
-                    new BigDecimal(value).multiply(perUnit), row.text("单位"), row.text("来源")));
+                    yuan.setScale(Math.max(yuan.scale(), 0)), row.text("单位"), row.text("来源")));
         });
         return new CityStatistics(figures);
     }
@@ -125,6 +145,9 @@ public final class ReferenceLoader {
                 String code = row.text("学校标识码");
                 if (row.text("规则编号").isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
                     row.reject("规则编号和确认人不能为空，学校标识码为 10 位数字（全市性的警告留空）");
+                    return;
+                }
+                if (row.tooLong("说明", ExplanationColumn.TEXT) || row.tooLong("确认人", InfoField.FILLER)) {
                     return;
                 }
                 confirmations.add(new Confirmation(code, row.text("规则编号"), row.text("说明"), row.text("确认人")));
@@ -156,8 +179,9 @@ public final class ReferenceLoader {
         } catch (NoSuchFileException e) {
             throw new MissingReferenceException(file);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            LOG.warn("参考数据文件 {} 无法按 CSV 读取", file, e);
             findings.add(Finding.of(Rule.REFERENCE_ROW, file.getFileName().toString(), "", file.getFileName(), "?",
-                    "无法按 CSV 读取（" + e.getMessage() + "）"));
+                    "无法按 UTF-8 编码的 CSV 读取，请用 Excel“另存为 CSV UTF-8”后重试"));
         }
     }
 
@@ -184,6 +208,17 @@ public final class ReferenceLoader {
         String text(String header) {
             String actual = headers.get(Labels.normalise(header));
             return actual == null || !record.isSet(actual) ? "" : record.get(actual).trim();
+        }
+
+        /** Whether the column's text is longer than the form field it stands for may be; the row is rejected so. */
+        boolean tooLong(String header, FieldSpec field) {
+            String value = text(header);
+            int max = field.limit().maxLength();
+            if (value.codePointCount(0, value.length()) <= max) {
+                return false;
+            }
+            reject("“" + header + "”最多 " + max + " 个字");
+            return true;
         }
 
         void reject(String why) {

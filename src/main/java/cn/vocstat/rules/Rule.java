@@ -31,6 +31,8 @@ public enum Rule {
             "读取和检查本文件超过 {0} 秒，已停止：文件可能异常庞大或已损坏"),
     SHEET_MISSING("S-SHEET-01", ERROR, "缺少工作表", "ZZNB-1 的六张工作表是否齐全（按名称查找）",
             "缺少工作表“{0}”"),
+    SHEET_DUPLICATE("S-SHEET-02", ERROR, "工作表名称重复", "是否有两张工作表的名称只差空格或全角半角（无法确定以哪一张为准）",
+            "工作表“{0}”与“{1}”的名称只差空格或全角半角，无法确定以哪一张为准：请删除或改名多余的一张"),
     TEMPLATE_VERSION("S-TPL-01", ERROR, "模板版本不符", "基本信息的模板版本是否为 ZZNB-1",
             "模板版本为“{0}”，本系统只接受 ZZNB-1 版报表，请使用最新空白表重新填报"),
     KEY_MISSING("S-KEY-01", ERROR, "缺少必填项", "键值表中是否有每个必填项目",
@@ -55,6 +57,14 @@ public enum Rule {
             "“{0}”须为不小于 0、最多两位小数的万元数，填写的是“{1}”"),
     VALUE_UNIT("V-NUM-06", ERROR, "单位不符", "文本数字所带单位是否为该项的单位",
             "“{0}”的单位应为{2}，填写的是“{1}”"),
+    VALUE_IS_DATE("V-NUM-07", ERROR, "数量是日期格式", "人数、金额等单元格是否被设成了日期格式（存的是日期序号）",
+            "“{0}”的单元格是日期格式，显示为 {1}：请把单元格格式改为“常规”或“数值”后重新填写数量"),
+    VALUE_INNER_SPACE("V-NUM-08", ERROR, "数字中间有空格", "数字中间是否有空格（如“12 3”，无法确定是哪个数）",
+            "“{0}”的值“{1}”中间有空格，无法确定是哪个数：请只填写一个数字"),
+    VALUE_OUT_OF_RANGE("V-RANGE-01", ERROR, "数值超出范围", "数值是否在该项的可填范围内（见 docs/rules.md 的填报项目表）",
+            "“{0}”的值 {1} 超出可填范围 {2}：请核实后填写实际数值"),
+    TEXT_TOO_LONG("V-LEN-01", ERROR, "文字过长", "文字项是否超过该项的字数上限（见 docs/rules.md 的填报项目表）",
+            "“{0}”最多 {1} 个字，填写了 {2} 个字（“{3}”）：请精简后重新填写"),
     FORMULA_NO_VALUE("V-FML-01", ERROR, "公式无计算结果", "公式单元格是否保存了计算结果",
             "“{0}”是公式（{1}），但文件中没有保存计算结果：请在 Excel 中打开、重新计算并保存"),
     FORMULA_ERROR("V-FML-02", ERROR, "公式结果错误", "公式结果是否为错误值（#DIV/0!、#REF! 等）",
@@ -187,15 +197,36 @@ public enum Rule {
         return template;
     }
 
+    /** The message with the arguments filled in; each is quoted at most {@value #QUOTED_CHARACTERS} characters long. */
     public String message(Object... args) {
-        return fill(template, args);
-    }
-
-    private static String fill(String text, Object... args) {
-        String result = text;
+        String result = template;
         for (int i = 0; i < args.length; i++) {
-            result = result.replace("{" + i + "}", String.valueOf(args[i]));
+            result = result.replace("{" + i + "}", quote(String.valueOf(args[i])));
         }
         return result;
+    }
+
+    /** The longest message any rule can give, every argument quoted at its longest: what the stored message must hold. */
+    public static int maxMessageLength() {
+        int longest = 0;
+        for (Rule rule : values()) {
+            java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{\\d+}").matcher(rule.template);
+            int length = rule.template.length();
+            while (placeholder.find()) {
+                length += QUOTED_CHARACTERS + 1 - placeholder.group().length();
+            }
+            longest = Math.max(longest, length);
+        }
+        return longest;
+    }
+
+    /** Characters of a value quoted in a message: a school's 10,000-digit number or 2,000-character name is cut, never echoed whole. */
+    public static final int QUOTED_CHARACTERS = 50;
+
+    private static String quote(String text) {
+        if (text.codePointCount(0, text.length()) <= QUOTED_CHARACTERS) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…";
     }
 }

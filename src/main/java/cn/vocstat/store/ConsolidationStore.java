@@ -258,11 +258,12 @@ public class ConsolidationStore {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            rows.add(new Object[] {runId, year, i + 1, emptyToNull(f.schoolCode()), emptyToNull(f.fileName()), emptyToNull(f.location()),
-                    f.rule().id(), f.severity().label(), f.message(), f.resolution().label(), emptyToNull(f.note())});
+            rows.add(new Object[] {runId, year, i + 1, emptyToNull(f.schoolCode()), emptyToNull(StoredColumn.fit(f.fileName(), StoredColumn.FILE_NAME)),
+                    emptyToNull(f.fileSha256()), emptyToNull(StoredColumn.fit(f.location(), StoredColumn.LOCATION)), f.rule().id(), f.severity().label(),
+                    StoredColumn.fit(f.message(), StoredColumn.MESSAGE), f.resolution().label(), emptyToNull(StoredColumn.fit(f.note(), StoredColumn.NOTE))});
         }
-        return written(jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, location, rule_id, severity, message, "
-                + "resolution, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows));
+        return written(jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, file_sha256, location, rule_id, "
+                + "severity, message, resolution, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows));
     }
 
     /** Rows in a batch; with rewriteBatchedStatements MySQL reports SUCCESS_NO_INFO, not per-row counts. */

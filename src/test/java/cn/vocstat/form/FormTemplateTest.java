@@ -62,7 +62,8 @@ class FormTemplateTest {
             assertEquals(DataValidationConstraint.ValidationType.INTEGER, count.getValidationConstraint().getValidationType());
             assertEquals("0", count.getValidationConstraint().getFormula1());
             assertEquals("在校生数", count.getPromptBoxTitle());
-            assertTrue(count.getPromptBoxText().contains("不小于 0 的整数"));
+            assertEquals("100000", count.getValidationConstraint().getFormula2(), "the field's limit, as the reader checks it");
+            assertTrue(count.getPromptBoxText().contains("0～100,000 的整数"), count.getPromptBoxText());
             assertTrue(count.getShowErrorBox());
             assertEquals(DataValidation.ErrorStyle.STOP, count.getErrorStyle());
 

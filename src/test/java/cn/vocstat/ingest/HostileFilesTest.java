@@ -144,7 +144,7 @@ class HostileFilesTest {
         });
         Finding finding = theOnlyFinding(file);
         assertEquals(Rule.FILE_TOO_LARGE, finding.rule());
-        assertTrue(finding.message().contains("学生与专业") && finding.message().contains(String.valueOf(ReturnReader.MAX_ROWS_PER_SHEET)), finding.message());
+        assertTrue(finding.message().contains("学生与专业") && finding.message().contains(String.valueOf(cn.vocstat.model.FormSheet.MAX_ROWS)), finding.message());
     }
 
     @Test

@@ -212,8 +212,8 @@ class ReturnReaderTest {
     void aFormulaSavedWithAnEmptyResultAsScriptsWriteItIsAnErrorForNumbersAndTextAlike() throws IOException {
         Path file = Fixtures.write(dir, "return.xlsx", Fixtures.validReturn(), workbook -> { });
         // openpyxl and other scripts write <f>…</f><v></v>: the formula is kept, its result is not.
-        rewritePart(file, "xl/worksheets/sheet4.xml", xml -> xml.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\"><f>60+8</f><v></v></c>"));
-        rewritePart(file, "xl/worksheets/sheet5.xml", xml -> xml.replaceFirst("<c r=\"B3\"[^>]*>.*?</c>",
+        Fixtures.rewritePart(file, "xl/worksheets/sheet4.xml", xml -> xml.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\"><f>60+8</f><v></v></c>"));
+        Fixtures.rewritePart(file, "xl/worksheets/sheet5.xml", xml -> xml.replaceFirst("<c r=\"B3\"[^>]*>.*?</c>",
                 "<c r=\"B3\" t=\"str\"><f>\"养老\"&amp;\"照护\"</f><v/></c>"));
 
         ReturnReading reading = new ReturnValidator(2025, catalogue).validate(new ReturnReader().read(file, "return.xlsx"));
@@ -222,25 +222,6 @@ class ReturnReaderTest {
         assertEquals(List.of("教师队伍!B2", "技能大赛!B3"), formulas.stream().map(Finding::location).toList(), reading.findings().toString());
         assertTrue(formulas.get(0).message().contains("=60+8"), formulas.get(0).message());
         assertTrue(reading.findings().stream().noneMatch(f -> f.rule() == Rule.VALUE_NOT_NUMBER), reading.findings().toString());
-    }
-
-    /** Rewrites one XML part of a workbook, as a tool other than Excel would have written it. */
-    private static void rewritePart(Path file, String part, java.util.function.UnaryOperator<String> change) throws IOException {
-        Path copy = file.resolveSibling(file.getFileName() + ".rewritten");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
-            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                byte[] bytes = in.readAllBytes();
-                if (entry.getName().equals(part)) {
-                    String xml = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-                    bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test

@@ -153,9 +153,7 @@ class MySqlStoreTest {
     }
 
     private static Flyway migrations(String url) {
-        return Flyway.configure().dataSource(url, MySqlServer.USER, MySqlServer.PASSWORD)
-                .locations("classpath:db/migration/mysql", "classpath:db/migration/common")
-                .placeholders(Map.of("datetime", "DATETIME(6)", "blob", "LONGBLOB")).load();
+        return Migrations.apply(Flyway.configure().dataSource(url, MySqlServer.USER, MySqlServer.PASSWORD), url).load();
     }
 
     @Test
