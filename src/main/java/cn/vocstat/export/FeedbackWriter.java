@@ -21,9 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import cn.vocstat.ingest.ReturnReader;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.FileFault;
 import cn.vocstat.rules.FileStage;
@@ -56,12 +59,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class FeedbackWriter {
 
     public static final String RESULT_SHEET = "审核结果";
-    static final String WORKBOOK_SUFFIX = "_审核反馈.xlsx";
+    static final String WORKBOOK_SUFFIX = "_审核反馈";
     static final String CSV_SUFFIX = "_审核结果.csv";
-    private static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
-    private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-    /** A file larger than this is not copied (the user model would load all of it); the list alone is written. */
-    private static final long MAX_COPIED_BYTES = 20L * 1024 * 1024;
 
     private static final Column[] COLUMNS = {Column.integer("序号"), Column.text("严重程度"), Column.text("规则编号"), Column.text("规则名称"),
             Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认")};
@@ -91,7 +90,7 @@ public final class FeedbackWriter {
                 try {
                     Path key = folder.resolve("." + base + ".key");
                     String fingerprint = fingerprint(outcome, own);
-                    Path workbook = folder.resolve(base + WORKBOOK_SUFFIX);
+                    Path workbook = folder.resolve(workbookName(base, outcome));
                     if (!(Files.exists(workbook) && Files.exists(key) && Files.readString(key, StandardCharsets.UTF_8).equals(fingerprint))) {
                         write(folder, base, outcome, own).ifPresent(faults::add);
                         AtomicFiles.write(key, out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
@@ -118,7 +117,7 @@ public final class FeedbackWriter {
     public Path write(Path folder, ReturnOutcome outcome, List<Finding> findings) throws IOException {
         String base = FeedbackNames.of(List.of(outcome)).get(outcome.reading().source());
         write(folder, base, outcome, findings.stream().filter(f -> f.isAbout(outcome.reading().source())).toList());
-        return folder.resolve(base + WORKBOOK_SUFFIX);
+        return folder.resolve(workbookName(base, outcome));
     }
 
     /**
@@ -127,7 +126,7 @@ public final class FeedbackWriter {
      */
     private static Optional<Finding> write(Path folder, String base, ReturnOutcome outcome, List<Finding> findings) throws IOException {
         List<Finding> own = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
-        Path workbookFile = folder.resolve(base + WORKBOOK_SUFFIX);
+        Path workbookFile = folder.resolve(workbookName(base, outcome));
         Optional<Finding> fault = Optional.empty();
         boolean pointsAtCells = own.stream().anyMatch(f -> Target.isCellLocation(f.location()));
         try {
@@ -144,7 +143,7 @@ public final class FeedbackWriter {
     }
 
     private static void writeWorkbook(Path target, ReturnOutcome outcome, List<Finding> own, boolean markCopy) throws IOException {
-        try (XSSFWorkbook workbook = markCopy ? copyOf(outcome) : new XSSFWorkbook()) {
+        try (Workbook workbook = markCopy ? copyOf(outcome) : emptyLike(outcome)) {
             boolean copied = workbook.getNumberOfSheets() > 0;
             if (copied) {
                 mark(workbook, own);
@@ -164,15 +163,39 @@ public final class FeedbackWriter {
         return Sha256.of(text.toString());
     }
 
-    private static XSSFWorkbook copyOf(ReturnOutcome outcome) throws IOException {
+    /**
+     * The school's own workbook, in its own format: an .xls comes back as a marked .xls. A file that
+     * was not read as a return (or no longer is what was read) gives an empty workbook.
+     */
+    private static Workbook copyOf(ReturnOutcome outcome) throws IOException {
         Path file = outcome.reading().source().path();
-        if (outcome.reading().content().isEmpty() || file == null || !Files.isRegularFile(file) || Files.size(file) > MAX_COPIED_BYTES) {
-            return new XSSFWorkbook();
+        if (outcome.reading().content().isEmpty() || !Files.isRegularFile(file) || Files.size(file) > ReturnReader.MAX_FILE_BYTES) {
+            return emptyLike(outcome);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException e) {
-            return new XSSFWorkbook();
+            return WorkbookFactory.create(in);
+        }
+    }
+
+    private static Workbook emptyLike(ReturnOutcome outcome) {
+        return isLegacy(outcome) ? new HSSFWorkbook() : new XSSFWorkbook();
+    }
+
+    /** The feedback workbook's name: the school's .xls returns as .xls, anything else as .xlsx. */
+    private static String workbookName(String base, ReturnOutcome outcome) {
+        return base + WORKBOOK_SUFFIX + (isLegacy(outcome) ? ".xls" : ".xlsx");
+    }
+
+    /** A return read from an Excel 97-2003 file. */
+    private static boolean isLegacy(ReturnOutcome outcome) {
+        Path file = outcome.reading().source().path();
+        if (outcome.reading().content().isEmpty() || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            return FileMagic.valueOf(in) == FileMagic.OLE2;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -180,7 +203,7 @@ public final class FeedbackWriter {
      * Fills every cell a finding points at with the colour of its worst severity and gives the first
      * cell of each finding one comment holding all of that cell's findings, in sheet order.
      */
-    private static void mark(XSSFWorkbook workbook, List<Finding> findings) {
+    private static void mark(Workbook workbook, List<Finding> findings) {
         Map<String, CellStyle> styles = new HashMap<>();
         Map<CellKey, StringBuilder> comments = new TreeMap<>();
         Map<CellKey, Severity> worst = new HashMap<>();
@@ -211,7 +234,7 @@ public final class FeedbackWriter {
         comments.forEach((key, text) -> comment(workbook, key.cellIn(workbook), text.toString()));
     }
 
-    private static CellStyle filled(XSSFWorkbook workbook, CellStyle original, Severity severity) {
+    private static CellStyle filled(Workbook workbook, CellStyle original, Severity severity) {
         CellStyle style = workbook.createCellStyle();
         style.cloneStyleFrom(original);
         IndexedColors colour = switch (severity) {
@@ -229,8 +252,10 @@ public final class FeedbackWriter {
      * new comment at its box's top-left cell and refuses a cell that has one, so the box is anchored
      * at the first free cell to the right (as Excel places it), then the comment is moved to its cell.
      */
-    private static void comment(XSSFWorkbook workbook, Cell cell, String text) {
-        XSSFSheet sheet = (XSSFSheet) cell.getSheet();
+    private static void comment(Workbook workbook, Cell cell, String text) {
+        Sheet sheet = cell.getSheet();
+        int lastColumn = workbook.getSpreadsheetVersion().getLastColumnIndex();
+        int lastRow = workbook.getSpreadsheetVersion().getLastRowIndex();
         if (cell.getCellComment() != null) {
             text = cell.getCellComment().getString().getString() + "\n" + text;
             cell.removeCellComment();
@@ -238,25 +263,25 @@ public final class FeedbackWriter {
         int row = cell.getRowIndex();
         int column = cell.getColumnIndex();
         int boxColumn = column + 1;
-        while (boxColumn <= LAST_COLUMN && sheet.getCellComment(new CellAddress(row, boxColumn)) != null) {
+        while (boxColumn <= lastColumn && sheet.getCellComment(new CellAddress(row, boxColumn)) != null) {
             boxColumn++;
         }
-        if (boxColumn > LAST_COLUMN) {
+        if (boxColumn > lastColumn) {
             boxColumn = column;
         }
         CreationHelper factory = workbook.getCreationHelper();
         ClientAnchor anchor = factory.createClientAnchor();
         anchor.setCol1(boxColumn);
-        anchor.setCol2(Math.min(boxColumn + 5, LAST_COLUMN));
+        anchor.setCol2(Math.min(boxColumn + 5, lastColumn));
         anchor.setRow1(row);
-        anchor.setRow2(Math.min(row + 5, LAST_ROW));
+        anchor.setRow2(Math.min(row + 5, lastRow));
         Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
         comment.setString(factory.createRichTextString(text));
         comment.setAuthor("vocstat 审核");
         cell.setCellComment(comment);
     }
 
-    private static void writeResultSheet(XSSFWorkbook workbook, ReturnOutcome outcome, List<Finding> findings, boolean copied) {
+    private static void writeResultSheet(Workbook workbook, ReturnOutcome outcome, List<Finding> findings, boolean copied) {
         Sheet sheet = workbook.createSheet(RESULT_SHEET);
         workbook.setSheetOrder(RESULT_SHEET, 0);
         workbook.setActiveSheet(0);
@@ -343,7 +368,7 @@ public final class FeedbackWriter {
     /** A cell of the copied workbook: sheet index, zero-based row and column; ordered as the sheets are read. */
     private record CellKey(int sheet, int row, int column) implements Comparable<CellKey> {
 
-        Cell cellIn(XSSFWorkbook workbook) {
+        Cell cellIn(Workbook workbook) {
             Sheet target = workbook.getSheetAt(sheet);
             Row line = target.getRow(row) == null ? target.createRow(row) : target.getRow(row);
             return line.getCell(column) == null ? line.createCell(column) : line.getCell(column);
@@ -369,7 +394,7 @@ public final class FeedbackWriter {
             return bang > 0 && CELLS.matcher(location.substring(bang + 1)).matches();
         }
 
-        static Target of(XSSFWorkbook workbook, String location) {
+        static Target of(Workbook workbook, String location) {
             if (!isCellLocation(location)) {
                 return null;
             }
@@ -386,8 +411,8 @@ public final class FeedbackWriter {
             }
             int firstRow = named.getFirstRow() < 0 ? 0 : named.getFirstRow();
             int firstColumn = named.getFirstColumn() < 0 ? 0 : named.getFirstColumn();
-            int toRow = named.getLastRow() < 0 ? LAST_ROW : named.getLastRow();
-            int toColumn = named.getLastColumn() < 0 ? LAST_COLUMN : named.getLastColumn();
+            int toRow = named.getLastRow() < 0 ? Integer.MAX_VALUE : named.getLastRow();
+            int toColumn = named.getLastColumn() < 0 ? Integer.MAX_VALUE : named.getLastColumn();
             CellRangeAddress range = new CellRangeAddress(firstRow, Math.max(firstRow, Math.min(toRow, lastRow)),
                     firstColumn, Math.max(firstColumn, Math.min(toColumn, lastColumn)));
             return new Target(sheet, range);

@@ -21,6 +21,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -39,7 +41,15 @@ public final class ReturnWorkbookBuilder {
     }
 
     public static XSSFWorkbook build(ReturnContent content) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+        return fill(new XSSFWorkbook(), content);
+    }
+
+    /** The same return in Excel 97-2003 format (.xls), as WPS and old Excel still save it. */
+    public static HSSFWorkbook buildLegacy(ReturnContent content) {
+        return fill(new HSSFWorkbook(), content);
+    }
+
+    private static <W extends Workbook> W fill(W workbook, ReturnContent content) {
         CellStyle dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         Sheet notes = workbook.createSheet("填报说明");
@@ -87,14 +97,16 @@ public final class ReturnWorkbookBuilder {
         return workbook;
     }
 
+    /** Writes the return as .xlsx, or as .xls when the file name says so. */
     public static void write(ReturnContent content, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (XSSFWorkbook workbook = build(content); OutputStream out = Files.newOutputStream(file)) {
+        boolean legacy = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
+        try (Workbook workbook = legacy ? buildLegacy(content) : build(content); OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
     }
 
-    private static Sheet keyValueSheet(XSSFWorkbook workbook, FormSheet form) {
+    private static Sheet keyValueSheet(Workbook workbook, FormSheet form) {
         Sheet sheet = workbook.createSheet(form.title());
         values(sheet.createRow(0), "项目", "内容");
         bold(workbook, sheet.getRow(0));
@@ -103,7 +115,7 @@ public final class ReturnWorkbookBuilder {
         return sheet;
     }
 
-    private static Sheet tableSheet(XSSFWorkbook workbook, FormSheet form) {
+    private static Sheet tableSheet(Workbook workbook, FormSheet form) {
         Sheet sheet = workbook.createSheet(form.title());
         sheet.createRow(0).createCell(0).setCellValue(form.title());
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, form.fields().size() - 1));
@@ -113,7 +125,7 @@ public final class ReturnWorkbookBuilder {
     }
 
     /** The header row in bold, with one shared style per workbook. */
-    private static void bold(XSSFWorkbook workbook, Row header) {
+    private static void bold(Workbook workbook, Row header) {
         CellStyle bold = null;
         for (int i = 0; i < workbook.getNumCellStyles() && bold == null; i++) {
             CellStyle existing = workbook.getCellStyleAt(i);

@@ -14,19 +14,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one received file into a {@link ReturnReading}. Whatever the file holds, the answer is a
- * reading with findings, never an exception: one bad file must not stop the other schools.
+ * reading with findings, never an exception: one bad file must not stop the other schools. A file
+ * that cannot be read gets one finding that names the part of it at fault in plain Chinese; the
+ * exception goes to the run's log.
  */
 public final class ReturnReader {
 
@@ -43,78 +46,97 @@ public final class ReturnReader {
      */
     public static final String VERSION = version();
 
-    private final XlsxGridReader grids = new XlsxGridReader(FormSheet.MAX_ROWS);
+    /** A return is a few hundred kilobytes; beyond this a file is refused before it is opened (and would not fit a MySQL packet). */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReturnReader.class);
+    /** The streams an Excel 97-2003 (BIFF8) or Excel 5/95 workbook keeps its content in. */
+    private static final Set<String> WORKBOOK_STREAMS = Set.of("Workbook", "WORKBOOK", "BOOK", "Book");
+
+    private final XlsxGridReader xlsx = new XlsxGridReader(FormSheet.MAX_ROWS);
+    private final XlsGridReader xls = new XlsGridReader(FormSheet.MAX_ROWS);
 
     /** Reads the file; {@code name} is how the file is called in findings and outputs. */
     public ReturnReading read(Path file, String name) {
         try {
             return read(describe(file, name));
         } catch (IOException e) {
+            LOG.info("{} 无法读取", name, e);
             SourceFile unknown = SourceFile.of(file, name, "", 0, null);
-            return failed(unknown, Rule.FILE_UNREADABLE, "读取文件失败（" + e.getMessage() + "）");
+            return failed(unknown, Rule.FILE_UNREADABLE, new Rule.Wording("读取文件失败（文件不存在、无读取权限或磁盘出错）"));
         }
     }
 
-    /** Reads a file already described (its checksum computed). */
+    /**
+     * Reads a file already described (its checksum computed): an .xlsx / .xlsm, or an Excel 97-2003
+     * .xls, to the same contract. Whatever the file holds, the answer is a reading with findings.
+     */
     public ReturnReading read(SourceFile source) {
-        Path file = source.path();
+        if (source.sizeBytes() == 0) {
+            return failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件为空（0 字节）"));
+        }
+        if (source.sizeBytes() > MAX_FILE_BYTES) {
+            return failed(source, Rule.FILE_OVERSIZED, (source.sizeBytes() + (1 << 20) - 1) >> 20, MAX_FILE_BYTES >> 20);
+        }
         List<Finding> findings = new ArrayList<>();
         try {
-            if (refused(file, source, findings)) {
-                return new ReturnReading(source, Optional.empty(), findings);
-            }
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                if (!pkg.getPartsByContentType(XLSB_CONTENT_TYPE).isEmpty()) {
-                    return failed(source, Rule.FILE_BINARY_XLSB);
-                }
-                Optional<SchoolReturn> content = new ReturnParser(source, grids.read(pkg), findings).parse();
-                return new ReturnReading(source, content, findings);
-            }
-        } catch (XlsxGridReader.SheetTooLargeException e) {
-            return failed(source, Rule.FILE_TOO_LARGE, e.sheet, e.limit);
+            return switch (magic(source.path())) {
+                case OOXML -> readXlsx(source, findings);
+                case OLE2 -> readOle2(source, findings);
+                case PDF -> failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件内容是 PDF 文档，不是 Excel 工作簿，请报送 Excel 文件"));
+                case HTML, XML -> failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件内容是网页或 XML，不是 Excel 工作簿，请报送 Excel 文件"));
+                default -> failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件内容不是 Excel 工作簿（可能是 CSV 或文本文件改了扩展名）"));
+            };
+        } catch (UnreadablePartException e) {
+            return problem(source, e.part, e.getCause());
         } catch (Exception | StackOverflowError e) {
-            String cause = rootMessage(e);
-            if (cause.contains("Zip bomb")) {
-                return failed(source, Rule.FILE_UNSAFE_XML, "压缩比异常，可能是压缩炸弹");
-            }
-            if (cause.contains("DOCTYPE") || cause.contains("entity") || cause.contains("ENTITY")) {
-                return failed(source, Rule.FILE_UNSAFE_XML, "XML 中含有 DOCTYPE 或实体声明");
-            }
-            return failed(source, Rule.FILE_UNREADABLE, "文件已损坏或不完整（" + cause + "）");
+            return problem(source, "", e);
         }
     }
 
-    /** Whether the file is refused before it is opened as a workbook; the reason is recorded as a finding. */
-    private static boolean refused(Path file, SourceFile source, List<Finding> findings) throws IOException {
-        if (source.sizeBytes() == 0) {
-            return refuse(findings, source, Rule.FILE_UNREADABLE, "文件为空（0 字节）");
+    private ReturnReading readXlsx(SourceFile source, List<Finding> findings) throws UnreadablePartException, SheetTooLargeException, IOException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(source.path().toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new UnreadablePartException("", e);
         }
-        FileMagic magic;
+        try (pkg) {
+            if (!pkg.getPartsByContentType(XLSB_CONTENT_TYPE).isEmpty()) {
+                return failed(source, Rule.FILE_BINARY_XLSB);
+            }
+            return parsed(source, xlsx.read(pkg), findings);
+        }
+    }
+
+    private ReturnReading readOle2(SourceFile source, List<Finding> findings) throws UnreadablePartException, SheetTooLargeException, IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(source.path().toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                return failed(source, Rule.FILE_ENCRYPTED);
+            }
+            if (WORKBOOK_STREAMS.stream().noneMatch(fs.getRoot()::hasEntry)) {
+                return failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件是 Word、PowerPoint 等其他 Office 文档，不是 Excel 工作簿"));
+            }
+            return parsed(source, xls.read(fs), findings);
+        }
+    }
+
+    private static ReturnReading parsed(SourceFile source, WorkbookGrids grids, List<Finding> findings) {
+        Optional<SchoolReturn> content = new ReturnParser(source, grids, findings).parse();
+        return new ReturnReading(source, content, findings);
+    }
+
+    /** A file that could not be read: one finding that names the part, the exception to the log. */
+    private static ReturnReading problem(SourceFile source, String part, Throwable failure) {
+        WorkbookProblem problem = WorkbookProblem.of(part, failure);
+        LOG.info("{}（SHA-256 {}）无法读取：{}", source.name(), source.sha256(), problem.rule().message(problem.args()), failure);
+        return failed(source, problem.rule(), problem.args());
+    }
+
+    private static FileMagic magic(Path file) throws IOException {
         try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            magic = FileMagic.valueOf(in);
+            return FileMagic.valueOf(in);
         }
-        return switch (magic) {
-            case OOXML -> false;
-            case OLE2 -> isEncrypted(file)
-                    ? refuse(findings, source, Rule.FILE_ENCRYPTED)
-                    : refuse(findings, source, Rule.FILE_LEGACY_XLS);
-            case PDF -> refuse(findings, source, Rule.FILE_UNREADABLE, "文件内容是 PDF 文档，不是 Excel 工作簿");
-            case HTML, XML -> refuse(findings, source, Rule.FILE_UNREADABLE, "文件内容是网页或 XML，不是 Excel 工作簿");
-            default -> refuse(findings, source, Rule.FILE_UNREADABLE, "文件内容不是 Excel 工作簿（可能是 CSV 或文本文件改了扩展名）");
-        };
-    }
-
-    private static boolean isEncrypted(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            return fs.getRoot().hasEntry("EncryptionInfo");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean refuse(List<Finding> findings, SourceFile source, Rule rule, Object... args) {
-        findings.add(Finding.of(rule, source, "", args));
-        return true;
     }
 
     private static ReturnReading failed(SourceFile source, Rule rule, Object... args) {
@@ -127,18 +149,10 @@ public final class ReturnReader {
     }
 
     private static String version() {
-        StringBuilder text = new StringBuilder("ZZNB-1 reader 1");
-        Stream.of(FormSheet.values()).forEach(s -> text.append(s.title()).append(s.fields().stream().map(f -> f.label() + f.type()).toList()));
+        StringBuilder text = new StringBuilder("ZZNB-1 reader 2");
+        Stream.of(FormSheet.values()).forEach(s -> text.append(s.title()).append(s.fields().stream().map(f -> f.label() + f.type() + f.limit()).toList()));
         Stream.of(Rule.values()).forEach(r -> text.append(r.id()).append(r.template()));
         return Sha256.of(text.toString()).substring(0, 16);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
-    }
 }

@@ -1,7 +1,7 @@
 package cn.vocstat.ingest;
 
-import java.io.IOException;
 import java.io.InputStream;
+import cn.vocstat.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.HashMap;
 import java.util.TreeMap;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -40,18 +38,23 @@ final class XlsxGridReader {
         this.maxRows = maxRows;
     }
 
-    /** The form's sheets, keyed by their normalised name; only those are parsed. */
-    WorkbookGrids read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        XSSFReader reader = new XSSFReader(pkg);
-        SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
-        StylesTable styles = reader.getStylesTable();
+    /**
+     * The form's sheets, keyed by their normalised name; only those are parsed. A part that cannot be
+     * read is named in the exception: the workbook's structure, its shared text, its styles or a sheet.
+     */
+    WorkbookGrids read(OPCPackage pkg) throws UnreadablePartException, SheetTooLargeException {
+        XSSFReader reader = inPart(STRUCTURE, () -> new XSSFReader(pkg));
+        SharedStrings strings = inPart(SHARED_STRINGS, () -> new ReadOnlySharedStringsTable(pkg, false));
+        StylesTable styles = inPart(STYLES, reader::getStylesTable);
         Map<String, SheetGrid> grids = new LinkedHashMap<>();
         Map<String, String> namesRead = new HashMap<>();
         Map<String, List<String>> names = new HashMap<>();
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        while (sheets.hasNext()) {
-            try (InputStream in = sheets.next()) {
-                String name = sheets.getSheetName();
+        XSSFReader.SheetIterator sheets = inPart(STRUCTURE, reader::getSheetIterator);
+        while (inPart(STRUCTURE, sheets::hasNext)) {
+            InputStream in = inPart(STRUCTURE, sheets::next);
+            String name = sheets.getSheetName();
+            String part = "工作表“" + Rule.quoted(name) + "”（" + sheets.getSheetPart().getPartName().getName().substring(1) + "）";
+            try (in) {
                 String key = WorkbookGrids.wantedKey(name);
                 if (key == null) {
                     continue;
@@ -66,21 +69,29 @@ final class XlsxGridReader {
                 xml.parse(new InputSource(in));
                 grids.put(key, new SheetGrid(name, handler.rows, List.copyOf(handler.merges)));
                 namesRead.put(key, name);
+            } catch (SheetTooLargeException e) {
+                throw e;
+            } catch (Exception | StackOverflowError e) {
+                throw new UnreadablePartException(part, e);
             }
         }
         names.values().removeIf(sameName -> sameName.size() < 2);
         return new WorkbookGrids(grids, names);
     }
 
-    /** Thrown when a sheet has more non-empty rows than a return can plausibly have. */
-    static final class SheetTooLargeException extends SAXException {
-        final String sheet;
-        final int limit;
+    private static final String STRUCTURE = "工作簿结构（xl/workbook.xml）";
+    private static final String SHARED_STRINGS = "共享文字表（xl/sharedStrings.xml）";
+    private static final String STYLES = "样式表（xl/styles.xml）";
 
-        SheetTooLargeException(String sheet, int limit) {
-            super("sheet " + sheet + " exceeds " + limit + " rows");
-            this.sheet = sheet;
-            this.limit = limit;
+    private interface PartWork<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T inPart(String part, PartWork<T> work) throws UnreadablePartException {
+        try {
+            return work.call();
+        } catch (Exception | StackOverflowError e) {
+            throw new UnreadablePartException(part, e);
         }
     }
 
@@ -216,8 +227,13 @@ final class XlsxGridReader {
             cells.put(column, cell);
         }
 
-        private String sharedString() {
-            return strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
+        private String sharedString() throws BrokenCellException {
+            String index = value.toString().trim();
+            try {
+                return strings.getItemAt(Integer.parseInt(index)).getString();
+            } catch (RuntimeException e) {
+                throw new BrokenCellException("单元格 " + ref + " 引用了共享文字表中没有的第 " + Rule.quoted(index) + " 项");
+            }
         }
 
         private boolean isDateStyle() {

@@ -11,10 +11,10 @@ import static cn.vocstat.rules.Severity.WARNING;
  * Message templates take positional arguments {0}, {1}, ...
  */
 public enum Rule {
-    FILE_UNREADABLE("F-FILE-01", ERROR, "文件无法读取", "文件是否为可读的 .xlsx 工作簿（空文件、损坏或截断的压缩包、改了扩展名的 CSV/PDF）",
-            "文件不是有效的 Excel 工作簿（.xlsx）：{0}"),
-    FILE_LEGACY_XLS("F-FILE-02", ERROR, "旧版 .xls 格式", "文件是否为 Excel 97-2003 格式",
-            "文件是旧版 Excel 97-2003 格式（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后重新报送"),
+    FILE_UNREADABLE("F-FILE-01", ERROR, "文件无法读取", "文件是否为可读的 Excel 工作簿（空文件、损坏或截断的文件、改了扩展名的 CSV/PDF/Word）",
+            "无法按 Excel 工作簿读取：{0}"),
+    FILE_LEGACY_XLS("F-FILE-02", ERROR, "过旧的 Excel 格式", "文件是否为 Excel 5.0/95 或更早的格式（Excel 97-2003 的 .xls 可以读取）",
+            "文件是 Excel 95 或更早的格式，请在 Excel 或 WPS 中“另存为” .xlsx 后重新报送"),
     FILE_ENCRYPTED("F-FILE-03", ERROR, "文件已加密", "文件是否设置了打开密码",
             "文件设置了打开密码，无法读取：请取消密码后重新报送"),
     FILE_TOO_LARGE("F-FILE-04", ERROR, "工作表过大", "表格工作表的非空行数是否超过上限",
@@ -26,7 +26,9 @@ public enum Rule {
     FEEDBACK_FAULT("F-FILE-10", WARNING, "生成审核反馈时程序出错", "为本文件生成带标注的审核反馈时是否发生程序错误",
             "为本文件生成带标注的审核反馈时程序出错（{0}），反馈中只列出了问题清单；数据不受影响，请把文件转给系统维护人员"),
     FILE_UNSAFE_XML("F-FILE-07", ERROR, "文件含有不安全的内容", "工作簿的 XML 是否含有 DOCTYPE / 实体声明（XML 实体扩展攻击）或异常压缩比（压缩炸弹）",
-            "文件含有不允许的内容（{0}），可能已损坏或被篡改：请用 Excel 或 WPS 重新另存为 .xlsx 后报送"),
+            "出于安全考虑未读取：{0}"),
+    FILE_OVERSIZED("F-FILE-09", ERROR, "文件过大", "文件大小是否超过上限（一份报表通常不到 1 MB）",
+            "文件有 {0} MB，超过 {1} MB 的上限：请删除表中的图片等与填报无关的内容后重新保存报送"),
     FILE_TIMEOUT("F-FILE-08", ERROR, "文件读取超时", "单个文件的读取和检查是否超过时间上限",
             "读取和检查本文件超过 {0} 秒，已停止：文件可能异常庞大或已损坏"),
     SHEET_MISSING("S-SHEET-01", ERROR, "缺少工作表", "ZZNB-1 的六张工作表是否齐全（按名称查找）",
@@ -197,13 +199,29 @@ public enum Rule {
         return template;
     }
 
-    /** The message with the arguments filled in; each is quoted at most {@value #QUOTED_CHARACTERS} characters long. */
+    /**
+     * The message with the arguments filled in. A value (from a return, a file name, a number) is
+     * quoted at most {@value #QUOTED_CHARACTERS} characters long; vocstat's own {@link Wording} is kept whole.
+     */
     public String message(Object... args) {
         String result = template;
         for (int i = 0; i < args.length; i++) {
-            result = result.replace("{" + i + "}", quote(String.valueOf(args[i])));
+            String text = args[i] instanceof Wording wording ? wording.text() : quoted(String.valueOf(args[i]));
+            result = result.replace("{" + i + "}", text);
         }
         return result;
+    }
+
+    /** A phrase of vocstat's own filled into a message (a reason and what to do), never cut; at most {@value #MAX_LENGTH} characters. */
+    public record Wording(String text) implements java.io.Serializable {
+
+        public static final int MAX_LENGTH = 160;
+
+        public Wording {
+            if (text.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("wording longer than " + MAX_LENGTH + ": " + text);
+            }
+        }
     }
 
     /** The longest message any rule can give, every argument quoted at its longest: what the stored message must hold. */
@@ -213,7 +231,7 @@ public enum Rule {
             java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{\\d+}").matcher(rule.template);
             int length = rule.template.length();
             while (placeholder.find()) {
-                length += QUOTED_CHARACTERS + 1 - placeholder.group().length();
+                length += Math.max(QUOTED_CHARACTERS + 1, Wording.MAX_LENGTH) - placeholder.group().length();
             }
             longest = Math.max(longest, length);
         }
@@ -223,7 +241,8 @@ public enum Rule {
     /** Characters of a value quoted in a message: a school's 10,000-digit number or 2,000-character name is cut, never echoed whole. */
     public static final int QUOTED_CHARACTERS = 50;
 
-    private static String quote(String text) {
+    /** The text as a message quotes it: at most {@value #QUOTED_CHARACTERS} characters, then "…". */
+    public static String quoted(String text) {
         if (text.codePointCount(0, text.length()) <= QUOTED_CHARACTERS) {
             return text;
         }

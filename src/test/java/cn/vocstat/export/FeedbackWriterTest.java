@@ -12,7 +12,9 @@ import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,6 +179,29 @@ class FeedbackWriterTest {
         assertTrue(csv.get(1).contains("V-NUM-02"), csv.toString());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(1, files.filter(f -> f.toString().endsWith(".xlsx")).count());
+        }
+    }
+
+    @Test
+    void anXlsReturnComesBackAsAMarkedXls() throws IOException {
+        Path file = dir.resolve("legacy.xls");
+        try (var workbook = cn.vocstat.form.ReturnWorkbookBuilder.buildLegacy(Fixtures.validReturn());
+             var out = Files.newOutputStream(file)) {
+            workbook.getSheet("教师队伍").getRow(6).getCell(1).setCellValue("约30");
+            workbook.write(out);
+        }
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        int exit = cn.vocstat.job.SingleReturnCheck.run(file, 2025, Fixtures.SHIPPED_INPUT, dir.resolve("out"), cn.vocstat.rules.Thresholds.defaults(),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertEquals(cn.vocstat.job.ExitCodes.SOME_REJECTED, exit);
+        try (var feedback = new org.apache.poi.hssf.usermodel.HSSFWorkbook(Files.newInputStream(dir.resolve("out/3614000106_legacy_审核反馈.xls")))) {
+            assertEquals(FeedbackWriter.RESULT_SHEET, feedback.getSheetName(0));
+            var marked = feedback.getSheet("教师队伍").getRow(6).getCell(1);
+            assertEquals("约30", marked.getStringCellValue(), "the school's value is kept");
+            assertEquals(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
+            assertTrue(marked.getCellComment().getString().getString().contains("V-NUM-02"));
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
+import cn.vocstat.form.ReturnContent;
+import cn.vocstat.form.ReturnWorkbookBuilder;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.ReturnReading;
@@ -253,17 +255,60 @@ class ReturnReaderTest {
     }
 
     @Test
-    void aLegacyXlsFileIsRefusedWithAClearMessage() throws IOException {
-        Path file = dir.resolve("old.xls");
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            workbook.createSheet("基本信息").createRow(0).createCell(0).setCellValue("模板版本");
+    void anXlsReturnReadsExactlyAsItsXlsxTwinCellForCell() throws IOException {
+        ReturnContent school = Fixtures.validReturn();
+        Path xlsx = dir.resolve("twin.xlsx");
+        Path xls = dir.resolve("twin.xls");
+        ReturnWorkbookBuilder.write(school, xlsx);
+        ReturnWorkbookBuilder.write(school, xls);
+
+        SchoolReturn modern = content(new ReturnReader().read(xlsx, "twin.xlsx"));
+        ReturnReading legacyReading = new ReturnReader().read(xls, "twin.xls");
+
+        assertEquals(List.of(), legacyReading.findings());
+        SchoolReturn legacy = content(legacyReading);
+        assertEquals(modern.info(), legacy.info());
+        assertEquals(modern.majors(), legacy.majors(), "the same values and the same cell addresses");
+        assertEquals(modern.staff(), legacy.staff());
+        assertEquals(modern.awards(), legacy.awards());
+        assertEquals(modern.services(), legacy.services());
+        assertEquals(modern.finance(), legacy.finance());
+    }
+
+    @Test
+    void aMistakeInAnXlsReturnNamesTheSameCellAsInAnXlsx() throws IOException {
+        Path file = dir.resolve("mistake.xls");
+        try (HSSFWorkbook workbook = ReturnWorkbookBuilder.buildLegacy(Fixtures.validReturn()); OutputStream out = Files.newOutputStream(file)) {
+            Cell cell = workbook.getSheet("教师队伍").getRow(6).getCell(1);
+            cell.setCellValue("约30");
             workbook.write(out);
         }
-        ReturnReading reading = new ReturnReader().read(file, "old.xls");
-        Finding finding = only(reading, Rule.FILE_LEGACY_XLS);
-        assertEquals(Severity.ERROR, finding.severity());
-        assertTrue(finding.message().contains("另存为"), finding.message());
-        assertTrue(reading.content().isEmpty());
+        ReturnReading reading = new ReturnValidator(2025, catalogue).validate(new ReturnReader().read(file, "return.xlsx"));
+        assertFinding(reading, Rule.VALUE_INEXACT, "教师队伍!B7", Severity.ERROR);
+    }
+
+    @Test
+    void aPasswordProtectedXlsIsRefusedAsEncrypted() throws IOException {
+        Path file = dir.resolve("locked.xls");
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (HSSFWorkbook workbook = ReturnWorkbookBuilder.buildLegacy(Fixtures.validReturn()); OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        ReturnReading reading = new ReturnReader().read(file, "return.xlsx");
+        only(reading, Rule.FILE_ENCRYPTED);
+    }
+
+    @Test
+    void anOfficeFileThatIsNotAWorkbookSaysWhatItIs() throws IOException {
+        Path file = dir.resolve("letter.xls");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+        Finding finding = only(new ReturnReader().read(file, "return.xlsx"), Rule.FILE_UNREADABLE);
+        assertTrue(finding.message().contains("Word"), finding.message());
     }
 
     @Test

@@ -146,10 +146,26 @@ class ConsolidationRunTest {
         assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
         Map<String, String> statuses = new java.util.HashMap<>();
         outputs.rows("数据来源").forEach(r -> statuses.put(r.get("文件名"), r.get("状态") + "/" + r.get("错误数")));
-        for (String hostile : List.of("empty.xlsx", "table.xlsx", "scan.pdf", "old.xls")) {
+        for (String hostile : List.of("empty.xlsx", "table.xlsx", "scan.pdf")) {
             assertEquals("退回/1", statuses.get(hostile), hostile);
         }
-        assertTrue(Files.exists(root.resolve("output/2025/反馈/old_审核反馈.xlsx")), "even an unreadable file gets feedback");
+        assertTrue(statuses.get("old.xls").startsWith("退回/"), "an .xls is read, and this one is no return: " + statuses);
+        assertTrue(Files.exists(root.resolve("output/2025/反馈/scan_审核反馈.xlsx")), "even an unreadable file gets feedback");
+    }
+
+    @Test
+    void anXlsReturnCountsExactlyLikeItsXlsxTwinAndGetsItsFeedbackAsXls() throws IOException {
+        Path input = inputWithSampleReturns();
+        Files.delete(input.resolve("2025/returns/3614000106.xlsx"));
+        ReturnWorkbookBuilder.write(Fixtures.validReturn(), input.resolve("2025/returns/3614000106.xls"));
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input), console());
+
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"));
+        assertEquals("99.07%", outputs.indicator("employment_rate", "全市").get("显示值"));
+        assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
+        assertTrue(Files.exists(root.resolve("output/2025/反馈/3614000106_审核反馈.xls")), "an .xls comes back as .xls");
     }
 
     @Test

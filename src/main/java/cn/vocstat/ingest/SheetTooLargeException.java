@@ -1,0 +1,16 @@
+package cn.vocstat.ingest;
+
+import org.xml.sax.SAXException;
+
+/** A sheet with more non-empty rows than a return can plausibly have; reading stops at the limit. */
+final class SheetTooLargeException extends SAXException {
+
+    final String sheet;
+    final int limit;
+
+    SheetTooLargeException(String sheet, int limit) {
+        super("sheet " + sheet + " exceeds " + limit + " rows");
+        this.sheet = sheet;
+        this.limit = limit;
+    }
+}
