@@ -3,6 +3,7 @@ package cn.vocstat.export;
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FormSheet;
+import cn.vocstat.reference.CityStatisticCode;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Threshold;
 import java.io.IOException;
@@ -98,6 +99,20 @@ public final class CatalogueDocs {
             text.append("| ").append(indicator.id()).append(" | ").append(cell(indicator.title())).append(" | ")
                     .append(cell(indicator.formula())).append(" | ").append(indicator.display().name().toLowerCase(java.util.Locale.ROOT))
                     .append(" | ").append(indicator.perSchool() ? "是" : "否").append(" |\n");
+        }
+        text.append("""
+
+                ## 市级统计指标代码（City statistics codes）
+
+                The rows of `input/<year>/市级统计.csv` that vocstat reads, by 指标代码. A row with another code
+                is a warning (C-REF-03) that lists these; a row whose 指标名称 is one of these names is taken for
+                that code with a 提示 (C-REF-04). Values are converted exactly to 元 from 元, 万元 or 亿元.
+
+                | 指标代码 | 指标名称 |
+                |---|---|
+                """);
+        for (CityStatisticCode code : CityStatisticCode.values()) {
+            text.append("| ").append(code.name()).append(" | ").append(code.title()).append(" |\n");
         }
         return text.toString();
     }

@@ -13,6 +13,7 @@ import cn.vocstat.model.InfoField;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.ServiceField;
 import cn.vocstat.model.StaffField;
+import cn.vocstat.reference.CityStatisticCode;
 import java.util.function.Function;
 
 /**
@@ -76,15 +77,15 @@ public enum Indicator {
     SCHOOL_PROJECT_EXPENDITURE("school_project_expenditure", "学校事业性经费项目支出（万元）", "Σ事业性经费项目支出", AMOUNT, true,
             t -> count(t.sum(FinanceField.PROJECT_EXPENDITURE))),
     VOC_FUNDING_SHARE("voc_funding_share", "中职教育经费占教育经费总支出比例", "中等职业教育经费支出 / 教育经费总支出（市级统计）", PERCENT,
-            CityFormula.share(CityCodes.VOC_EXPENDITURE, CityCodes.EDUCATION_EXPENDITURE)),
+            CityFormula.share(CityStatisticCode.VOC_EXP, CityStatisticCode.EDU_EXP_TOTAL)),
     VOC_PER_STUDENT_GROWTH("voc_per_student_growth", "中职生均一般公共预算教育经费增长率", "本年 / 上年 − 1（市级统计）", PERCENT,
-            CityFormula.growth(CityCodes.VOC_PER_STUDENT)),
+            CityFormula.growth(CityStatisticCode.VOC_PER_STUDENT)),
     HS_PER_STUDENT_GROWTH("hs_per_student_growth", "普通高中生均一般公共预算教育经费增长率", "本年 / 上年 − 1（市级统计）", PERCENT,
-            CityFormula.growth(CityCodes.HS_PER_STUDENT)),
+            CityFormula.growth(CityStatisticCode.HS_PER_STUDENT)),
     VOC_TO_HS_PER_STUDENT("voc_to_hs_per_student", "中职与普高生均经费之比", "中职生均 / 普高生均（市级统计）", RATIO,
-            CityFormula.share(CityCodes.VOC_PER_STUDENT, CityCodes.HS_PER_STUDENT)),
+            CityFormula.share(CityStatisticCode.VOC_PER_STUDENT, CityStatisticCode.HS_PER_STUDENT)),
     VOC_PROJECT_EXP_GROWTH("voc_project_exp_growth", "中职事业性经费项目支出增长率", "本年 / 上年 − 1（市级统计）", PERCENT,
-            CityFormula.growth(CityCodes.VOC_PROJECT_EXPENDITURE));
+            CityFormula.growth(CityStatisticCode.VOC_PROJECT_EXP));
 
     private final String id;
     private final String title;

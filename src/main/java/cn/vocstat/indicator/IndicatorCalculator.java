@@ -3,6 +3,7 @@ package cn.vocstat.indicator;
 import cn.vocstat.reconcile.AcceptedReturn;
 import cn.vocstat.reconcile.Consolidation;
 import cn.vocstat.reference.CityStatistic;
+import cn.vocstat.reference.CityStatisticCode;
 import cn.vocstat.reference.CityStatistics;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
@@ -67,22 +68,22 @@ public final class IndicatorCalculator {
         CityFormula formula = indicator.cityFormula();
         Optional<CityStatistic> numerator = statistics.latest(formula.numeratorCode(), reportYear);
         if (numerator.isEmpty()) {
-            findings.add(Finding.of(Rule.CITY_STATISTIC_MISSING, "", "", formula.numeratorCode(), "≤" + reportYear));
+            findings.add(Finding.of(Rule.CITY_STATISTIC_MISSING, "", "", new Rule.Wording(formula.numeratorCode().describe()), "≤" + reportYear));
             return new IndicatorValue(indicator, IndicatorValue.CITY, CITY_NAME, reportYear, null, null, null,
-                    null, null, prior.get(indicator, IndicatorValue.CITY), "缺少市级统计 " + formula.numeratorCode());
+                    null, null, prior.get(indicator, IndicatorValue.CITY), "缺少市级统计 " + formula.numeratorCode().describe());
         }
         int dataYear = numerator.get().year();
-        String denominatorCode = formula.isGrowth() ? formula.numeratorCode() : formula.denominatorCode();
+        CityStatisticCode denominatorCode = formula.isGrowth() ? formula.numeratorCode() : formula.denominatorCode();
         int denominatorYear = formula.isGrowth() ? dataYear - 1 : dataYear;
         Optional<CityStatistic> denominator = statistics.find(denominatorCode, denominatorYear);
         if (denominator.isEmpty()) {
-            findings.add(Finding.of(Rule.CITY_STATISTIC_MISSING, "", "", denominatorCode, denominatorYear));
+            findings.add(Finding.of(Rule.CITY_STATISTIC_MISSING, "", "", new Rule.Wording(denominatorCode.describe()), denominatorYear));
         }
         Fraction fraction = formula.isGrowth()
                 ? Fraction.growth(numerator.get().yuan(), denominator.map(CityStatistic::yuan).orElse(null))
                 : Fraction.share(numerator.get().yuan(), denominator.map(CityStatistic::yuan).orElse(null));
         BigDecimal value = fraction.value();
-        String note = value == null ? "缺少市级统计 " + denominatorCode + "（" + denominatorYear + " 年）或其为 0" : dataYear + " 年度数据";
+        String note = value == null ? "缺少市级统计 " + denominatorCode.describe() + "（" + denominatorYear + " 年）或其为 0" : dataYear + " 年度数据";
         return new IndicatorValue(indicator, IndicatorValue.CITY, CITY_NAME, dataYear, fraction.numerator(), fraction.denominator(),
                 value, null, null, prior.get(indicator, IndicatorValue.CITY), note);
     }

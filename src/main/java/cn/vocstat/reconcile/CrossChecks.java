@@ -4,6 +4,7 @@ import cn.vocstat.model.Decimals;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.SchoolReturn;
 import cn.vocstat.reference.CityStatistic;
+import cn.vocstat.reference.CityStatisticCode;
 import cn.vocstat.reference.CityStatistics;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
@@ -53,13 +54,13 @@ final class CrossChecks {
 
     List<Finding> cityStatistics(List<AcceptedReturn> accepted, CityStatistics statistics, int reportYear) {
         List<Finding> findings = new ArrayList<>();
-        compare(accepted, statistics, reportYear, FinanceField.EXPENDITURE_TOTAL, "VOC_EXP", Rule.CITY_EXPENDITURE_DIFFERS).ifPresent(findings::add);
-        compare(accepted, statistics, reportYear, FinanceField.PROJECT_EXPENDITURE, "VOC_PROJECT_EXP", Rule.CITY_PROJECT_DIFFERS).ifPresent(findings::add);
+        compare(accepted, statistics, reportYear, FinanceField.EXPENDITURE_TOTAL, CityStatisticCode.VOC_EXP, Rule.CITY_EXPENDITURE_DIFFERS).ifPresent(findings::add);
+        compare(accepted, statistics, reportYear, FinanceField.PROJECT_EXPENDITURE, CityStatisticCode.VOC_PROJECT_EXP, Rule.CITY_PROJECT_DIFFERS).ifPresent(findings::add);
         return findings;
     }
 
     private Optional<Finding> compare(List<AcceptedReturn> accepted, CityStatistics statistics, int reportYear, FinanceField field,
-                                      String cityCode, Rule rule) {
+                                      CityStatisticCode cityCode, Rule rule) {
         Optional<CityStatistic> city = statistics.latest(cityCode, reportYear);
         if (accepted.isEmpty() || city.isEmpty() || city.get().yuan().signum() == 0) {
             return Optional.empty();

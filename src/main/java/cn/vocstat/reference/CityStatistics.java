@@ -11,14 +11,14 @@ public record CityStatistics(List<CityStatistic> figures) {
         figures = List.copyOf(figures);
     }
 
-    public Optional<CityStatistic> find(String code, int year) {
-        return figures.stream().filter(f -> f.code().equals(code) && f.year() == year).findFirst();
+    public Optional<CityStatistic> find(CityStatisticCode code, int year) {
+        return figures.stream().filter(f -> f.code().equals(code.name()) && f.year() == year).findFirst();
     }
 
     /** The most recent year the figure is given for, not after the report year. */
-    public Optional<CityStatistic> latest(String code, int notAfter) {
+    public Optional<CityStatistic> latest(CityStatisticCode code, int notAfter) {
         return figures.stream()
-                .filter(f -> f.code().equals(code) && f.year() <= notAfter)
+                .filter(f -> f.code().equals(code.name()) && f.year() <= notAfter)
                 .max(Comparator.comparingInt(CityStatistic::year));
     }
 }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -116,6 +117,7 @@ public final class ReferenceLoader {
 
     private CityStatistics cityStatistics(Path file) {
         List<CityStatistic> figures = new ArrayList<>();
+        Map<String, Long> lineOfFigure = new HashMap<>();
         if (!Files.exists(file)) {
             return new CityStatistics(figures);
         }
@@ -132,10 +134,41 @@ public final class ReferenceLoader {
                 row.reject("数值换算为元后须在 0～1000 万亿元之间、最多两位小数（到分）");
                 return;
             }
-            figures.add(new CityStatistic(row.text("指标代码"), row.text("指标名称"), Integer.parseInt(year),
-                    yuan.setScale(Math.max(yuan.scale(), 0)), row.text("单位"), row.text("来源")));
+            Optional<CityStatisticCode> code = cityCode(row);
+            if (code.isEmpty()) {
+                return;
+            }
+            CityStatistic figure = new CityStatistic(code.get().name(), row.text("指标名称"), Integer.parseInt(year),
+                    yuan.setScale(Math.max(yuan.scale(), 0)), row.text("单位"), row.text("来源"));
+            Long earlier = lineOfFigure.putIfAbsent(figure.code() + "|" + figure.year(), row.line());
+            if (earlier != null) {
+                row.reject(figure.code() + " 的 " + figure.year() + " 年数值在第 " + earlier + " 行已经给出，本行未采用");
+                return;
+            }
+            figures.add(figure);
         });
         return new CityStatistics(figures);
+    }
+
+    /**
+     * The figure a row gives: its code, or, for a code not in the code table, the figure whose name
+     * the row carries (a 提示 asks for the code). A row that is neither is a warning listing the codes.
+     */
+    private Optional<CityStatisticCode> cityCode(Row row) {
+        String given = row.text("指标代码");
+        Optional<CityStatisticCode> code = CityStatisticCode.byCode(given);
+        if (code.isPresent()) {
+            return code;
+        }
+        String file = row.file.getFileName().toString();
+        Optional<CityStatisticCode> named = CityStatisticCode.byTitle(row.text("指标名称"));
+        if (named.isPresent()) {
+            findings.add(Finding.of(Rule.CITY_CODE_BY_NAME, file, "第" + row.line() + "行", row.line(), given, named.get().title(), named.get().name()));
+        } else {
+            findings.add(Finding.of(Rule.CITY_CODE_UNKNOWN, file, "第" + row.line() + "行", row.line(), given, row.text("指标名称"),
+                    new Rule.Wording(CityStatisticCode.list())));
+        }
+        return named;
     }
 
     private List<Confirmation> confirmations(Path file) {
@@ -223,12 +256,11 @@ public final class ReferenceLoader {
 
         void reject(String why) {
             String name = file.getFileName().toString();
-            long line = lineOf(record);
-            findings.add(Finding.of(Rule.REFERENCE_ROW, name, "第" + line + "行", name, line, why));
+            findings.add(Finding.of(Rule.REFERENCE_ROW, name, "第" + line() + "行", name, line(), new Rule.Wording(why)));
         }
 
-        private static long lineOf(CSVRecord record) {
-            // The header is line 1; a record's number counts data records from 1.
+        /** The row's line in the file: the header is line 1, a record's number counts data records from 1. */
+        long line() {
             return record.getRecordNumber() + 1;
         }
     }

@@ -150,7 +150,11 @@ public enum Rule {
     REFERENCE_ROW("C-REF-01", ERROR, "参考数据行错误", "名录、专业目录、市级统计、确认文件的每一行是否完整、格式正确",
             "{0} 第 {1} 行：{2}"),
     CITY_STATISTIC_MISSING("C-REF-02", WARNING, "缺少市级统计数据", "计算经费指标所需的市级统计是否齐全",
-            "市级统计缺少 {0}（{1} 年），相关指标无法计算");
+            "市级统计缺少 {0}（{1} 年），相关指标无法计算"),
+    CITY_CODE_UNKNOWN("C-REF-03", WARNING, "市级统计指标代码未知", "市级统计每一行的指标代码是否在代码表中（docs/indicators.md）",
+            "第 {0} 行的指标代码“{1}”（{2}）不在代码表中，本行未采用；可用的代码：{3}"),
+    CITY_CODE_BY_NAME("C-REF-04", INFO, "市级统计按指标名称采用", "指标代码未知、但指标名称是代码表中某一指标的行",
+            "第 {0} 行的指标代码“{1}”不在代码表中，按指标名称“{2}”采用为 {3}；请把代码改为 {3}");
 
     private final String id;
     private final Severity severity;
