@@ -68,12 +68,14 @@ public final class FeedbackWriter {
     /**
      * Writes the feedback of every file received in this run into the folder, files in parallel, and
      * removes feedback of files no longer received. A version carried over from an earlier run was
-     * not received now and gets none: the feedback of the file that replaced it says it is in use.
+     * not received now and gets none: the feedback of the file that replaced it says it is in use. An
+     * entry of the folder that is no return (a folder, a lock file) gets none either.
      * A file whose marked copy cannot be written gets the list of its findings alone; the faults are
      * returned as findings (F-FILE-10), one per such file.
      */
     public List<Finding> writeAll(Path folder, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
-        List<ReturnOutcome> received = outcomes.stream().filter(o -> o.status() != ReturnStatus.CARRIED_OVER).toList();
+        List<ReturnOutcome> received = outcomes.stream()
+                .filter(o -> o.status() != ReturnStatus.CARRIED_OVER && o.status() != ReturnStatus.SKIPPED).toList();
         Map<SourceFile, String> names = FeedbackNames.of(received);
         Map<SourceFile, List<Finding>> byFile = new HashMap<>();
         received.forEach(o -> byFile.put(o.reading().source(), new ArrayList<>()));
@@ -352,6 +354,7 @@ public final class FeedbackWriter {
             case SUPERSEDED -> "本表已被同一学校较晚的报表替代，未参与汇总";
             case NOT_COUNTED -> "本校不纳入统计，本表未参与汇总";
             case CARRIED_OVER -> "这是上次采用的版本，因新报表被退回而沿用";
+            case SKIPPED -> "本文件不是报表，未读取";
         };
     }
 

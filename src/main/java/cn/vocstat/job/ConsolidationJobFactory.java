@@ -9,6 +9,7 @@ import cn.vocstat.export.Table;
 import cn.vocstat.export.XlsxTableWriter;
 import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.Reconciler;
@@ -75,7 +76,7 @@ class ConsolidationJobFactory {
         this.historyRuns = environment.getProperty("vocstat.output.history-runs", Integer.class, 10);
     }
 
-    Job create(RunState state, List<Path> returnFiles, String fingerprint, RunConsole console) {
+    Job create(RunState state, List<ReturnsFolder.Entry> returnFiles, String fingerprint, RunConsole console) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(tasklet("reference", (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), state.request.year());
@@ -137,11 +138,11 @@ class ConsolidationJobFactory {
     private record Ingested(ReturnReading raw, ReturnReading checked, boolean unchanged) {
     }
 
-    private Step ingest(RunState state, List<Path> files, RunConsole console) {
+    private Step ingest(RunState state, List<ReturnsFolder.Entry> files, RunConsole console) {
         ReturnReader reader = new ReturnReader();
         AtomicInteger done = new AtomicInteger();
         return new StepBuilder("ingest", repository)
-                .<Path, Ingested>chunk(RETURNS_PER_CHUNK)
+                .<ReturnsFolder.Entry, Ingested>chunk(RETURNS_PER_CHUNK)
                 .transactionManager(transactions)
                 .reader(new ListItemReader<>(files))
                 .processor(file -> ingest(file, reader, state))
@@ -161,8 +162,12 @@ class ConsolidationJobFactory {
      * Reads one file (or takes what was read of the same content before) within its time limit and
      * checks it; a fault in our own code is that file's finding, never the end of the run.
      */
-    private Ingested ingest(Path file, ReturnReader reader, RunState state) {
-        String name = file.getFileName().toString();
+    private Ingested ingest(ReturnsFolder.Entry entry, ReturnReader reader, RunState state) {
+        if (entry.skipped().isPresent()) {
+            return new Ingested(entry.skipped().get(), entry.skipped().get(), false);
+        }
+        Path file = entry.path();
+        String name = entry.name();
         SourceFile source;
         try {
             source = ReturnReader.describe(file, name);
@@ -182,6 +187,9 @@ class ConsolidationJobFactory {
 
     private static String progressLine(int done, RunState state, Ingested item) {
         ReturnReading reading = item.checked();
+        if (reading.isSkipped()) {
+            return String.format("[%d/%d] %s → %s", done, state.totalReturns, reading.source().name(), reading.findings().get(0).message());
+        }
         String school = reading.content().map(c -> c.schoolCode() + " " + c.schoolName()).orElse("（无法识别学校）");
         long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();

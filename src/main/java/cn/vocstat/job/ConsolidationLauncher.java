@@ -2,6 +2,8 @@ package cn.vocstat.job;
 
 import cn.vocstat.export.ReportData;
 import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.ingest.ReturnsFolder;
+import java.io.IOException;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
@@ -57,7 +59,13 @@ public class ConsolidationLauncher {
             console.say("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
             return new RunOutcome(ExitCodes.FAILED, null);
         }
-        List<Path> files = InputFiles.returns(request);
+        List<ReturnsFolder.Entry> files;
+        try {
+            files = InputFiles.returns(request);
+        } catch (IOException e) {
+            console.say("无法列出报表目录 " + request.returnsDir() + "（" + Failures.describe(e) + "）：请检查目录权限");
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         // Besides the files, a run's result depends on the prior year's data, the thresholds and the reader.
         String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior + "|thresholds:" + thresholds.describe()

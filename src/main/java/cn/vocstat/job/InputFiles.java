@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files a run reads and their fingerprint. The fingerprint identifies the job instance: the
+ * The entries a run reads and their fingerprint. The fingerprint identifies the job instance: the
  * same files with the same content (SHA-256, not file times) give the same fingerprint.
  */
 public final class InputFiles {
@@ -17,46 +18,47 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** Every file in the returns folder except Excel's lock files (~$…) and hidden files: all of them are reported on. */
-    public static List<Path> returns(RunRequest request) {
+    /** Every entry of the returns folder, returns and the rest alike: all of them are reported on. */
+    public static List<ReturnsFolder.Entry> returns(RunRequest request) throws IOException {
         Path dir = request.returnsDir();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isDirectory(dir) ? ReturnsFolder.entries(dir) : List.of();
     }
 
-    /** SHA-256 over every input file's path and content, plus what else the result depends on. */
+    /**
+     * SHA-256 over every input file's path and content, plus what else the result depends on. A file
+     * that cannot be read counts by its size and time (it is a finding of the run, not its failure);
+     * an entry that is no file counts by its name, since it is listed in the outputs.
+     */
     public static String fingerprint(RunRequest request, String dependsAlsoOn) {
         StringBuilder inventory = new StringBuilder();
         Stream.of(request.inputDir().resolve("reference"), request.inputDir().resolve(String.valueOf(request.year())))
                 .filter(Files::isDirectory)
                 .flatMap(InputFiles::walk)
                 .sorted()
-                .forEach(file -> inventory.append(request.inputDir().relativize(file)).append('\t').append(checksum(file)).append('\n'));
+                .forEach(path -> inventory.append(request.inputDir().relativize(path)).append('\t').append(identity(path)).append('\n'));
         return Sha256.of(inventory.append(dependsAlsoOn).toString());
     }
 
     private static Stream<Path> walk(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("~$")).toList().stream();
+            return files.filter(path -> !path.equals(dir)).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String checksum(Path file) {
+    private static String identity(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return Files.isDirectory(path) ? "folder" : "other";
+        }
         try {
-            return Sha256.of(file);
+            return Sha256.of(path);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                return "unreadable " + Files.size(path) + " " + Files.getLastModifiedTime(path);
+            } catch (IOException gone) {
+                return "unreadable";
+            }
         }
     }
 }

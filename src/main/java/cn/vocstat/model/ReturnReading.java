@@ -1,6 +1,7 @@
 package cn.vocstat.model;
 
 import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public record ReturnReading(SourceFile source, Optional<SchoolReturn> content, L
     /** The same reading, traced to another file with the same bytes: a renamed or re-sent file. */
     public ReturnReading withSource(SourceFile file) {
         return new ReturnReading(file, content.map(c -> c.withSource(file)), findings.stream().map(f -> f.inFile(file)).toList());
+    }
+
+    /** An entry of the returns folder that is no return (a folder, a hidden or temporary file): listed, never read. */
+    public boolean isSkipped() {
+        return findings.stream().anyMatch(f -> f.rule() == Rule.ENTRY_SKIPPED || f.rule() == Rule.ENTRY_IGNORED);
     }
 
     /** The school code as written on the return, or empty when it could not be read. */

@@ -54,6 +54,10 @@ public final class Reconciler {
         List<ReturnOutcome> outcomes = new ArrayList<>();
         Map<String, List<ReturnReading>> candidates = new LinkedHashMap<>();
         for (ReturnReading validated : readings) {
+            if (validated.isSkipped()) {
+                outcomes.add(new ReturnOutcome(validated, Optional.empty(), ReturnStatus.SKIPPED));
+                continue;
+            }
             ReturnReading reading = validated.withFindings(registryFindings(validated, registry));
             Optional<RegisteredSchool> school = registry.byCode(reading.schoolCode());
             if (reading.hasErrors() || school.isEmpty()) {

@@ -7,7 +7,9 @@ public enum ReturnStatus {
     SUPERSEDED("被替代"),
     NOT_COUNTED("不纳入统计"),
     /** A version accepted in an earlier run, used because this run's return was rejected. */
-    CARRIED_OVER("沿用上次采用的版本");
+    CARRIED_OVER("沿用上次采用的版本"),
+    /** An entry of the returns folder that is no return: a folder, a hidden or temporary file, a FIFO. */
+    SKIPPED("未读取");
 
     private final String label;
 

@@ -19,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,6 +167,56 @@ class ConsolidationRunTest {
         assertEquals("99.07%", outputs.indicator("employment_rate", "全市").get("显示值"));
         assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
         assertTrue(Files.exists(root.resolve("output/2025/反馈/3614000106_审核反馈.xls")), "an .xls comes back as .xls");
+    }
+
+    @Test
+    void everyEntryOfTheReturnsFolderIsAccountedForAndNoneStopsTheRun() throws Exception {
+        Path input = inputWithSampleReturns();
+        Path returns = input.resolve("2025/returns");
+        Path valid = returns.resolve("3614000106.xlsx");
+        Files.copy(valid, returns.resolve(".隐藏的报表.xlsx"));
+        Files.writeString(returns.resolve("~$3614000106.xlsx"), "lock");
+        Files.writeString(returns.resolve(".DS_Store"), "mac");
+        Files.createDirectories(returns.resolve("平定.xlsx"));
+        assertEquals(0, new ProcessBuilder("mkfifo", returns.resolve("管道.xlsx").toString()).start().waitFor());
+        Files.createSymbolicLink(returns.resolve("设备.xlsx"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(returns.resolve("失效.xlsx"), returns.resolve("不存在.xlsx"));
+        Files.createSymbolicLink(returns.resolve("链接.xlsx"), valid);
+        assertEquals(0, new ProcessBuilder("sh", "-c", "cp \"$0\" \"$1/$(printf 'GBK\\262\\273.xlsx')\"", valid.toString(), returns.toString())
+                .start().waitFor());
+        String longName = "阳泉市盂县职业技术学校".repeat(7) + ".xlsx";
+        Files.copy(valid, returns.resolve(longName));
+        boolean procMem = Files.exists(Path.of("/proc/self/mem"));
+        if (procMem) {
+            Files.createSymbolicLink(returns.resolve("读不了.xlsx"), Path.of("/proc/self/mem"));
+        }
+
+        int exit = run2025(input);
+
+        assertEquals(procMem ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED, exit, console());
+        Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"), "the good returns' figures");
+        Map<String, String> statuses = new java.util.HashMap<>();
+        outputs.rows("数据来源").forEach(r -> statuses.put(r.get("文件名"), r.get("状态")));
+        for (String skipped : List.of(".隐藏的报表.xlsx", "~$3614000106.xlsx", ".DS_Store", "平定.xlsx", "管道.xlsx", "设备.xlsx", "失效.xlsx")) {
+            assertEquals("未读取", statuses.get(skipped), skipped + " in " + statuses);
+        }
+        assertTrue(statuses.entrySet().stream().anyMatch(e -> e.getKey().startsWith("GBK") && e.getValue().equals("未读取")), statuses.toString());
+        assertTrue(Set.of("采用", "被替代").contains(statuses.get("链接.xlsx")), "a link to a return is read as the return: " + statuses);
+        assertTrue(Set.of("采用", "被替代").contains(statuses.get(longName)), statuses.toString());
+        if (procMem) {
+            assertEquals("退回", statuses.get("读不了.xlsx"));
+        }
+        List<Map<String, String>> findings = outputs.rows("数据质量");
+        assertTrue(findings.stream().anyMatch(r -> r.get("文件").equals("平定.xlsx") && r.get("规则编号").equals("F-FILE-11")
+                && r.get("说明").contains("是文件夹")), findings.toString());
+        assertTrue(findings.stream().anyMatch(r -> r.get("文件").equals(".隐藏的报表.xlsx") && r.get("严重程度").equals("警告")));
+        assertTrue(findings.stream().anyMatch(r -> r.get("文件").equals("~$3614000106.xlsx") && r.get("规则编号").equals("F-FILE-12")));
+        assertTrue(console().contains("平定.xlsx → 是文件夹"), console());
+        try (var feedback = Files.list(root.resolve("output/2025/反馈"))) {
+            assertTrue(feedback.anyMatch(f -> f.getFileName().toString().matches("3614000106_阳泉市盂县.*_[0-9a-f]{8}_审核反馈\\.xlsx")),
+                    "a name too long for the feedback's own is shortened with a hash");
+        }
     }
 
     @Test
