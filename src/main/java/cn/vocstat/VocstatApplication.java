@@ -16,6 +16,8 @@ import cn.vocstat.job.SingleReturnCheck;
 import cn.vocstat.sample.PlantedMistakes;
 import cn.vocstat.sample.SyntheticInput;
 import cn.vocstat.sample.YangquanSample;
+import cn.vocstat.store.EmbeddedDatabase;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +48,12 @@ public class VocstatApplication {
                         --year 年度        必填，例如 2025
                         --input 目录       输入目录，默认 input
                         --output 目录      输出目录，默认 output
-                        --db-url URL      数据库（默认内嵌 H2）；jdbc:mysql://… 时启用 mysql 配置
+                        --db-url URL      数据库（默认内嵌 H2，在 <输出目录>/db）；jdbc:mysql://… 时启用 mysql 配置
                         --db-user 用户     数据库用户；密码只从环境变量 VOCSTAT_DB_PASSWORD 读取
               status  最近的运行：开始、结束、状态、输入指纹、采用/退回/缺报、覆盖、输出文件
                         --year 年度        只看某一年度
                         --count N         显示条数，默认 10
+                        --output 目录      输出目录（内嵌数据库在 <输出目录>/db），默认 output
               check   检查一份报表并生成审核反馈（不写数据库），例如 check input/examples/有错误的报表示例.xlsx
                         --year 年度        必填
                         --input 目录       默认 input
@@ -70,7 +73,7 @@ public class VocstatApplication {
 
             其他 --spring.*、--vocstat.* 选项原样交给 Spring Boot（例如 --vocstat.thresholds.prior-year-change=0.25）。
 
-            退出码：0 完成且全部采用；1 完成但有报表退回或学校缺报；2 失败；3 已有运行在进行；64 命令行错误
+            退出码：0 完成且全部采用；1 完成但有报表退回或学校缺报（check：本表有错误）；2 失败或程序出错；3 同一年度已有运行在进行；64 命令行错误
             """;
 
     private static final int KEPT_LOGS = 60;
@@ -155,6 +158,7 @@ public class VocstatApplication {
     private static int status(PrintStream out, Map<String, String> options, List<String> springArgs) {
         Optional<Integer> year = Optional.ofNullable(options.get("year")).map(Integer::valueOf);
         int count = Integer.parseInt(options.getOrDefault("count", "10"));
+        springArgs.add("--vocstat.output=" + Path.of(options.getOrDefault("output", "output")).toAbsolutePath());
         databaseArguments(options, springArgs);
         try (ConfigurableApplicationContext context = new SpringApplication(VocstatApplication.class).run(springArgs.toArray(String[]::new))) {
             context.getBean(RunHistory.class).print(year, count, out);
@@ -181,6 +185,15 @@ public class VocstatApplication {
         }
     }
 
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** --db-url and --db-user as Spring properties; a MySQL URL switches the mysql profile on. */
     private static void databaseArguments(Map<String, String> options, List<String> springArgs) {
         String dbUrl = options.get("db-url");
@@ -201,13 +214,20 @@ public class VocstatApplication {
             out.println("用法：check <报表文件> --year <年度>");
             return ExitCodes.USAGE;
         }
+        Path output = Path.of(options.getOrDefault("output", "output/检查"));
+        Path log = CommandLog.file(output.resolve("logs"), "check");
+        CommandLog.start(log);
         try {
             Map<String, String> properties = new HashMap<>();
             springArgs.stream().filter(a -> a.contains("=")).forEach(a -> properties.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
             return SingleReturnCheck.run(Path.of(files.get(0)), Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
-                    Path.of(options.getOrDefault("output", "output/检查")), Thresholds.from(properties::get), out);
+                    output, Thresholds.from(properties::get), out);
         } catch (ReferenceLoader.MissingReferenceException e) {
             out.println(e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(VocstatApplication.class).error("检查失败", e);
+            out.println("检查失败：" + Failures.describe(e) + "；详细信息见日志 " + log);
             return ExitCodes.FAILED;
         }
     }
@@ -243,10 +263,12 @@ public class VocstatApplication {
         }
         RunRequest request = new RunRequest(Integer.parseInt(year), Path.of(options.getOrDefault("input", "input")),
                 Path.of(options.getOrDefault("output", "output")));
+        springArgs.add("--vocstat.output=" + request.outputDir().toAbsolutePath());
         databaseArguments(options, springArgs);
         Path logs = request.yearOutputDir().resolve("logs");
         pruneLogs(logs);
-        springArgs.add("--logging.file.name=" + logs.resolve("vocstat-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
+        Path log = logs.resolve("vocstat-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
+        springArgs.add("--logging.file.name=" + log);
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(request);
@@ -260,10 +282,15 @@ public class VocstatApplication {
         }
         SpringApplication application = new SpringApplication(VocstatApplication.class);
         try (RunLock held = lock.get(); ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
-            RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out);
+            RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out, log);
             return outcome.exitCode();
         } catch (IOException | RuntimeException e) {
-            out.println("启动失败：" + Failures.describe(e));
+            if (causedBy(e, EmbeddedDatabase.InUseException.class)) {
+                out.println("内嵌数据库正被另一个进程使用（另一次汇总正在运行），本次未执行。");
+                return ExitCodes.ALREADY_RUNNING;
+            }
+            LoggerFactory.getLogger(VocstatApplication.class).error("启动失败", e);
+            out.println("启动失败：" + Failures.describe(e) + "；详细信息见日志 " + log);
             return ExitCodes.FAILED;
         }
     }

@@ -118,6 +118,14 @@ public final class Fixtures {
         return input;
     }
 
+    /** Runs the 2025 consolidation as the command line does, the console written to {@code console}; returns the exit code. */
+    public static int run2025(java.io.ByteArrayOutputStream console, Path input, Path output, String... extra) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--year", "2025", "--input", input.toString(),
+                "--output", output.toString()));
+        args.addAll(java.util.List.of(extra));
+        return VocstatApplication.run(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8), args.toArray(String[]::new));
+    }
+
     /** Spring arguments that give a test its own embedded database. */
     public static String databaseIn(Path root) {
         return "--spring.datasource.url=" + h2Url(root);

@@ -16,10 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellAddress;
 import cn.vocstat.ingest.ReturnReader;
@@ -66,14 +62,15 @@ public final class FeedbackWriter {
             Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认")};
 
     /**
-     * Writes the feedback of every file received in this run into the folder, files in parallel, and
-     * removes feedback of files no longer received. A version carried over from an earlier run was
-     * not received now and gets none: the feedback of the file that replaced it says it is in use. An
-     * entry of the folder that is no return (a folder, a lock file) gets none either.
-     * A file whose marked copy cannot be written gets the list of its findings alone; the faults are
-     * returned as findings (F-FILE-10), one per such file.
+     * Writes the feedback of every file received in this run into an empty folder, files in parallel.
+     * A version carried over from an earlier run was not received now and gets none: the feedback of
+     * the file that replaced it says it is in use; an entry of the folder that is no return (a folder,
+     * a lock file) gets none either. Feedback whose file, status and findings are the same as in the
+     * previous run's folder is linked from there, not written again. A file whose marked copy cannot
+     * be written gets the list of its findings alone; the faults are returned as findings (F-FILE-10).
      */
-    public List<Finding> writeAll(Path folder, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
+    public List<Finding> writeAll(Path folder, Optional<Path> previous, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
+        Files.createDirectories(folder);
         List<ReturnOutcome> received = outcomes.stream()
                 .filter(o -> o.status() != ReturnStatus.CARRIED_OVER && o.status() != ReturnStatus.SKIPPED).toList();
         Map<SourceFile, String> names = FeedbackNames.of(received);
@@ -82,7 +79,6 @@ public final class FeedbackWriter {
         for (Finding finding : findings) {
             byFile.entrySet().stream().filter(e -> finding.isAbout(e.getKey())).findFirst().ifPresent(e -> e.getValue().add(finding));
         }
-        Set<Path> written = ConcurrentHashMap.newKeySet();
         List<Finding> faults = Collections.synchronizedList(new ArrayList<>());
         try {
             received.parallelStream().forEach(outcome -> {
@@ -90,16 +86,13 @@ public final class FeedbackWriter {
                 String base = names.get(file);
                 List<Finding> own = byFile.get(file);
                 try {
-                    Path key = folder.resolve("." + base + ".key");
+                    String key = "." + base + ".key";
                     String fingerprint = fingerprint(outcome, own);
-                    Path workbook = folder.resolve(workbookName(base, outcome));
-                    if (!(Files.exists(workbook) && Files.exists(key) && Files.readString(key, StandardCharsets.UTF_8).equals(fingerprint))) {
+                    List<String> parts = List.of(workbookName(base, outcome), base + CSV_SUFFIX, key);
+                    if (!reused(previous, folder, parts, key, fingerprint)) {
                         write(folder, base, outcome, own).ifPresent(faults::add);
-                        AtomicFiles.write(key, out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
+                        AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
                     }
-                    written.add(workbook);
-                    written.add(key);
-                    written.add(folder.resolve(base + CSV_SUFFIX));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -107,12 +100,19 @@ public final class FeedbackWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path stale : files.filter(f -> !written.contains(f)).toList()) {
-                Files.deleteIfExists(stale);
-            }
-        }
         return List.copyOf(faults);
+    }
+
+    /** Links the file's feedback from the previous folder when it was made of the same file, status and findings. */
+    private static boolean reused(Optional<Path> previous, Path folder, List<String> parts, String key, String fingerprint) throws IOException {
+        if (previous.isEmpty() || !parts.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))
+                || !Files.readString(previous.get().resolve(key), StandardCharsets.UTF_8).equals(fingerprint)) {
+            return false;
+        }
+        for (String part : parts) {
+            OutputSet.linkOrCopy(previous.get().resolve(part), folder.resolve(part));
+        }
+        return true;
     }
 
     /** Writes the feedback of one received file, with its own findings, into the folder; returns the workbook written. */

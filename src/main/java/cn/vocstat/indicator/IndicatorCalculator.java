@@ -44,16 +44,24 @@ public final class IndicatorCalculator {
             }
         }
         for (AcceptedReturn school : consolidation.accepted()) {
-            Totals own = new Totals(List.of(school.content()));
-            for (Indicator indicator : Indicator.values()) {
-                if (indicator.perSchool()) {
-                    values.add(fromReturns(indicator, school.school().code(), school.school().name(), year, own, 1, 1));
-                }
+            IndicatorResult own = school(school, year);
+            values.addAll(own.values());
+            findings.addAll(own.findings());
+        }
+        return new IndicatorResult(values, new ArrayList<>(findings));
+    }
+
+    /** One school's own indicators and the plausibility of its ratios: the work on one return alone. */
+    public IndicatorResult school(AcceptedReturn school, int year) {
+        Totals own = new Totals(List.of(school.content()));
+        List<IndicatorValue> values = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            if (indicator.perSchool()) {
+                values.add(fromReturns(indicator, school.school().code(), school.school().name(), year, own, 1, 1));
             }
         }
         IndicatorResult computed = new IndicatorResult(values, List.of());
-        consolidation.accepted().forEach(school -> findings.addAll(plausibility.check(school, computed)));
-        return new IndicatorResult(values, new ArrayList<>(findings));
+        return new IndicatorResult(values, plausibility.check(school, computed));
     }
 
     private IndicatorValue fromReturns(Indicator indicator, String scope, String name, int year, Totals totals, int fed, int expected) {

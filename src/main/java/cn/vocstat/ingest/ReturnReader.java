@@ -61,10 +61,15 @@ public final class ReturnReader {
         try {
             return read(describe(file, name));
         } catch (IOException e) {
-            LOG.info("{} 无法读取", name, e);
-            SourceFile unknown = SourceFile.of(file, name, "", 0, null);
-            return failed(unknown, Rule.FILE_UNREADABLE, new Rule.Wording("读取文件失败（文件不存在、无读取权限或磁盘出错）"));
+            return unreadable(file, name, e);
         }
+    }
+
+    /** A file whose bytes could not even be read: one finding, the cause to the log. */
+    public static ReturnReading unreadable(Path file, String name, IOException cause) {
+        LOG.info("{} 无法读取", name, cause);
+        SourceFile unknown = SourceFile.of(file, name, "", 0, null);
+        return failed(unknown, Rule.FILE_UNREADABLE, new Rule.Wording("读取文件失败（文件不存在、无读取权限或磁盘出错）"));
     }
 
     /**

@@ -2,30 +2,34 @@ package cn.vocstat.job;
 
 import cn.vocstat.export.CsvTableWriter;
 import cn.vocstat.export.FeedbackWriter;
-import cn.vocstat.export.OutputHistory;
+import cn.vocstat.export.OutputSet;
 import cn.vocstat.export.ReportData;
 import cn.vocstat.export.ReportTables;
 import cn.vocstat.export.Table;
 import cn.vocstat.export.XlsxTableWriter;
 import cn.vocstat.indicator.IndicatorCalculator;
+import cn.vocstat.indicator.IndicatorResult;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
+import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.ReturnReading;
-import cn.vocstat.model.SourceFile;
+import cn.vocstat.reconcile.Consolidation;
 import cn.vocstat.reconcile.Reconciler;
 import cn.vocstat.reconcile.Resolutions;
+import cn.vocstat.reconcile.SchoolCheck;
 import cn.vocstat.reference.ReferenceLoader;
-import cn.vocstat.rules.FileFault;
 import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.ReadingCache;
+import cn.vocstat.store.StoredRun;
 import cn.vocstat.validate.ReturnValidator;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,20 +37,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds the {@code consolidate} job for one request: reference → ingest (chunks of returns) →
- * consolidate → store → export. Steps hand over in memory, so each is re-run on restart.
+ * consolidate → feedback → export → store → publish. Feedback and export write into the run's
+ * staging folder; the store step saves the run's rows and the manifest of its outputs in one
+ * transaction; publish puts the outputs in place and only then marks the run published. A run that
+ * fails at any step leaves the published outputs and the published run as they were. Steps hand
+ * over in memory, so each is re-run on restart.
  */
 @Component
 class ConsolidationJobFactory {
@@ -76,57 +84,83 @@ class ConsolidationJobFactory {
         this.historyRuns = environment.getProperty("vocstat.output.history-runs", Integer.class, 10);
     }
 
-    Job create(RunState state, List<ReturnsFolder.Entry> returnFiles, String fingerprint, RunConsole console) {
+    Job create(RunState state, List<ReturnsFolder.Entry> entries, String fingerprint, RunConsole console) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(tasklet("reference", (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), state.request.year());
                     return RepeatStatus.FINISHED;
                 }))
-                .next(ingest(state, returnFiles, console))
+                .next(ingest(state, entries, console))
                 .next(tasklet("consolidate", (contribution, chunk) -> {
-                    int year = state.request.year();
-                    var archived = new ArchivedReturns(store, year, state.reference.catalogue());
-                    var consolidation = new Reconciler(year, state.reference, store.priorSchoolFigures(year - 1), thresholds, archived)
-                            .reconcile(List.copyOf(state.readings));
-                    var indicators = new IndicatorCalculator(state.reference.cityStatistics(), store.priorValues(year - 1), thresholds)
-                            .compute(consolidation);
-                    List<Finding> found = new ArrayList<>(consolidation.findings());
-                    found.addAll(indicators.findings());
-                    List<Finding> findings = Resolutions.apply(found, consolidation, state.reference.confirmations());
-                    state.report = new ReportData(consolidation, indicators, state.reference, findings, store.previousRun(year, runId(chunk)));
+                    state.report = consolidate(state, runId(chunk));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(tasklet("feedback", (contribution, chunk) -> {
+                    state.staged = OutputSet.staging(state.request.yearOutputDir(), state.request.year(), runId(chunk));
+                    Optional<Path> previous = publishedRun(state).map(run -> OutputSet.archive(state.request.yearOutputDir(),
+                            state.request.year(), run.runId()).feedbackDir()).filter(Files::isDirectory);
+                    List<Finding> faults = new FeedbackWriter().writeAll(state.staged.feedbackDir(), previous,
+                            state.report.consolidation().outcomes(), state.report.findings());
+                    state.report = state.report.withFindings(faults);
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(tasklet("export", (contribution, chunk) -> {
+                    List<Table> tables = ReportTables.build(state.report);
+                    new XlsxTableWriter().write(state.staged.workbook(), tables);
+                    new CsvTableWriter().write(state.staged.csvDir(), tables);
+                    Optional<Table> changes = ReportTables.changes(tables);
+                    if (changes.isPresent()) {
+                        new XlsxTableWriter().write(state.staged.changeReport(), List.of(changes.get()));
+                    }
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("store", (contribution, chunk) -> {
                     ReportData data = state.report;
                     long runId = runId(chunk);
                     long started = System.nanoTime();
-                    int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue())
+                    state.manifest = OutputSet.manifest(state.staged.dir());
+                    int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue(),
+                            state.request.outputDir().toAbsolutePath().toString(), state.manifest)
                             + store.keepAcceptedVersions(runId, data.consolidation());
                     readingCache.dropOtherVersions();
                     double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
                     console.say("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）", rows, seconds, rows / seconds);
                     return RepeatStatus.FINISHED;
                 }))
-                .next(tasklet("feedback", (contribution, chunk) -> {
-                    Files.createDirectories(state.request.feedbackDir());
-                    List<Finding> faults = new FeedbackWriter().writeAll(state.request.feedbackDir(), state.report.consolidation().outcomes(),
-                            state.report.findings());
-                    state.report = state.report.withFindings(faults);
-                    return RepeatStatus.FINISHED;
-                }))
-                .next(tasklet("export", (contribution, chunk) -> {
-                    OutputHistory.preserve(state.request.yearOutputDir(), runId(chunk), historyRuns);
-                    List<Table> tables = ReportTables.build(state.report);
-                    new XlsxTableWriter().write(state.request.workbook(), tables);
-                    new CsvTableWriter().write(state.request.csvDir(), tables);
-                    Optional<Table> changes = ReportTables.changes(tables);
-                    if (changes.isPresent()) {
-                        new XlsxTableWriter().write(state.request.changeReport(), List.of(changes.get()));
-                    }
-                    OutputHistory.markWrittenBy(state.request.yearOutputDir(), runId(chunk));
+                .next(tasklet("publish", (contribution, chunk) -> {
+                    long runId = runId(chunk);
+                    List<OutputFile> before = publishedRun(state).filter(run -> run.runId() != runId).map(run -> store.outputs(run.runId())).orElse(List.of());
+                    OutputSet.publish(state.request.yearOutputDir(), state.staged, runId, state.manifest, before, historyRuns);
+                    store.markPublished(runId);
                     return RepeatStatus.FINISHED;
                 }))
                 .build();
+    }
+
+    /** The run whose outputs are in this output folder now, if the latest published run of the year published here. */
+    private Optional<StoredRun> publishedRun(RunState state) {
+        String here = state.request.outputDir().toAbsolutePath().toString();
+        return store.latestRunId(state.request.year()).flatMap(store::run).filter(run -> here.equals(run.outputDir()));
+    }
+
+    /**
+     * Reconciles the year and computes its indicators. Each accepted return's own indicators and
+     * database rows are tried before any city figure counts it, so a fault in them fails that return alone.
+     */
+    private ReportData consolidate(RunState state, long runId) {
+        int year = state.request.year();
+        var catalogue = state.reference.catalogue();
+        var calculator = new IndicatorCalculator(state.reference.cityStatistics(), store.priorValues(year - 1), thresholds);
+        List<SchoolCheck> checks = List.of(
+                new SchoolCheck(FileStage.CONSOLIDATE, school -> calculator.school(school, year)),
+                new SchoolCheck(FileStage.STORE, school -> ConsolidationStore.checkStorable(year, school, catalogue)));
+        Consolidation consolidation = new Reconciler(year, state.reference, store.priorSchoolFigures(year - 1), thresholds,
+                new ArchivedReturns(store, year, catalogue), checks).reconcile(List.copyOf(state.readings));
+        IndicatorResult indicators = calculator.compute(consolidation);
+        List<Finding> found = new ArrayList<>(consolidation.findings());
+        found.addAll(indicators.findings());
+        List<Finding> findings = Resolutions.apply(found, consolidation, state.reference.confirmations());
+        return new ReportData(consolidation, indicators, state.reference, findings, store.previousRun(year, runId));
     }
 
     /** A run is a job instance: a restart of the same input keeps its run id, and so its rows and outputs. */
@@ -134,58 +168,29 @@ class ConsolidationJobFactory {
         return chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
     }
 
-    /** What ingest made of one file: the reader's output, the checked reading, and whether the content was read before. */
-    private record Ingested(ReturnReading raw, ReturnReading checked, boolean unchanged) {
-    }
-
-    private Step ingest(RunState state, List<ReturnsFolder.Entry> files, RunConsole console) {
+    private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, RunConsole console) {
         ReturnReader reader = new ReturnReader();
+        FileIngest files = new FileIngest(readingCache::find, source -> timeLimit.check(source, () -> reader.read(source)),
+                raw -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw));
         AtomicInteger done = new AtomicInteger();
         return new StepBuilder("ingest", repository)
-                .<ReturnsFolder.Entry, Ingested>chunk(RETURNS_PER_CHUNK)
+                .<ReturnsFolder.Entry, FileIngest.Ingested>chunk(RETURNS_PER_CHUNK)
                 .transactionManager(transactions)
-                .reader(new ListItemReader<>(files))
-                .processor(file -> ingest(file, reader, state))
+                .reader(new ListItemReader<>(entries))
+                .processor(files::ingest)
                 .taskExecutor(ingestExecutor)
                 .writer(chunk -> {
-                    for (Ingested item : chunk) {
+                    for (FileIngest.Ingested item : chunk) {
                         state.readings.add(item.checked());
                         console.say(progressLine(done.incrementAndGet(), state, item));
                     }
-                    readingCache.keep(chunk.getItems().stream().filter(i -> !i.unchanged()).map(Ingested::raw).toList());
+                    readingCache.keep(chunk.getItems().stream().filter(i -> !i.unchanged()).map(FileIngest.Ingested::raw).toList());
                 })
                 .allowStartIfComplete(true)
                 .build();
     }
 
-    /**
-     * Reads one file (or takes what was read of the same content before) within its time limit and
-     * checks it; a fault in our own code is that file's finding, never the end of the run.
-     */
-    private Ingested ingest(ReturnsFolder.Entry entry, ReturnReader reader, RunState state) {
-        if (entry.skipped().isPresent()) {
-            return new Ingested(entry.skipped().get(), entry.skipped().get(), false);
-        }
-        Path file = entry.path();
-        String name = entry.name();
-        SourceFile source;
-        try {
-            source = ReturnReader.describe(file, name);
-        } catch (IOException e) {
-            ReturnReading unreadable = reader.read(file, name);
-            return new Ingested(unreadable, unreadable, false);
-        }
-        Optional<ReturnReading> cached = readingCache.find(source);
-        ReturnReading raw = cached.orElseGet(() -> timeLimit.check(source, () -> reader.read(source)));
-        try {
-            return new Ingested(raw, new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw), cached.isPresent());
-        } catch (RuntimeException e) {
-            ReturnReading fault = new ReturnReading(raw.source(), Optional.empty(), List.of(FileFault.of(raw.source(), FileStage.CHECK, e)));
-            return new Ingested(fault, fault, false);
-        }
-    }
-
-    private static String progressLine(int done, RunState state, Ingested item) {
+    private static String progressLine(int done, RunState state, FileIngest.Ingested item) {
         ReturnReading reading = item.checked();
         if (reading.isSkipped()) {
             return String.format("[%d/%d] %s → %s", done, state.totalReturns, reading.source().name(), reading.findings().get(0).message());
@@ -193,7 +198,7 @@ class ConsolidationJobFactory {
         String school = reading.content().map(c -> c.schoolCode() + " " + c.schoolName()).orElse("（无法识别学校）");
         long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        long seconds = java.time.Duration.between(state.started, java.time.Instant.now()).toSeconds();
+        long seconds = Duration.between(state.started, Instant.now()).toSeconds();
         return String.format("[%d/%d %d:%02d] %s → %s：错误 %d，警告 %d%s", done, state.totalReturns, seconds / 60, seconds % 60,
                 reading.source().name(), school, errors, warnings, item.unchanged() ? "（内容未变，未重新读取）" : "");
     }

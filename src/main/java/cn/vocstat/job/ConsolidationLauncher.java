@@ -1,19 +1,27 @@
 package cn.vocstat.job;
 
+import cn.vocstat.export.OutputLayout;
+import cn.vocstat.export.OutputSet;
 import cn.vocstat.export.ReportData;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
-import java.io.IOException;
+import cn.vocstat.model.OutputFile;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.StoredRun;
+import cn.vocstat.store.YearLock;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,77 +38,107 @@ import org.springframework.stereotype.Component;
 /**
  * Launches the consolidation for a year and tells the operator what happened. The identifying job
  * parameters are the year and the input fingerprint: an unchanged rerun is the same, completed,
- * job instance and is not redone; changed input is a new instance; a failed one is restarted.
+ * job instance and is not redone (its outputs are checked, and restored from its archive when
+ * missing or altered); changed input is a new instance; a failed one is restarted. One run of a year
+ * at a time per database: the year's database lock is held for the whole run.
  */
 @Component
 public class ConsolidationLauncher {
 
     private static final int FINDINGS_SHOWN_PER_FILE = 5;
+    private static final int FILES_NAMED = 5;
 
     private final ConsolidationJobFactory jobs;
     private final JobOperator operator;
     private final JobRepository repository;
     private final ConsolidationStore store;
+    private final YearLock yearLock;
     private final Thresholds thresholds;
 
     ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store,
-                          Thresholds thresholds) {
+                          YearLock yearLock, Thresholds thresholds) {
         this.jobs = jobs;
         this.operator = operator;
         this.repository = repository;
         this.store = store;
+        this.yearLock = yearLock;
         this.thresholds = thresholds;
     }
 
-    /** Runs the year's consolidation; the caller holds the year's {@link RunLock}. */
-    public RunOutcome run(RunRequest request, PrintStream out) {
-        RunConsole console = new RunConsole(out);
+    /** Runs the year's consolidation; the caller holds the output folder's {@link RunLock}. {@code logFile} is named on failure. */
+    public RunOutcome run(RunRequest request, PrintStream out, Path logFile) {
+        RunConsole console = new RunConsole(out, logFile);
         if (!Files.isDirectory(request.returnsDir())) {
             console.say("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
             return new RunOutcome(ExitCodes.FAILED, null);
         }
+        Optional<YearLock.Held> lock;
+        try {
+            lock = yearLock.tryAcquire(request.year());
+        } catch (Exception e) {
+            console.failed("无法取得年度运行锁：" + Failures.describe(e), e);
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
+        if (lock.isEmpty()) {
+            console.say("另一次 " + request.year() + " 年度汇总正在同一数据库上运行（可能来自另一个输出目录），本次未执行。");
+            return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
+        }
+        try (YearLock.Held held = lock.get()) {
+            return runLocked(request, console);
+        } catch (Exception e) {
+            console.failed("汇总失败：" + Failures.describe(e), e);
+            return new RunOutcome(ExitCodes.FAILED, null);
+        }
+    }
+
+    private RunOutcome runLocked(RunRequest request, RunConsole console) throws Exception {
         List<ReturnsFolder.Entry> files;
         try {
             files = InputFiles.returns(request);
         } catch (IOException e) {
-            console.say("无法列出报表目录 " + request.returnsDir() + "（" + Failures.describe(e) + "）：请检查目录权限");
+            console.failed("无法列出报表目录 " + request.returnsDir() + "（" + Failures.describe(e) + "）：请检查目录权限", e);
             return new RunOutcome(ExitCodes.FAILED, null);
         }
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         // Besides the files, a run's result depends on the prior year's data, the thresholds and the reader.
         String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior + "|thresholds:" + thresholds.describe()
                 + "|reader:" + ReturnReader.VERSION);
-        JobParameters parameters = new JobParametersBuilder()
-                .addLong("year", (long) request.year())
-                .addString("fingerprint", fingerprint)
-                .addString("input", request.inputDir().toAbsolutePath().toString(), false)
-                .addString("output", request.outputDir().toAbsolutePath().toString(), false)
-                .toJobParameters();
-        console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 份报表，输入指纹 " + fingerprint.substring(0, 12));
-        RunState state = new RunState(request, files.size());
-        Job job = jobs.create(state, files, fingerprint, console);
+        JobParameters parameters = parameters(request, fingerprint).toJobParameters();
+        console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
             failInterruptedExecutions(parameters, console);
-            JobExecution execution = operator.start(job, parameters);
-            return report(execution, state, console);
+            return start(request, files, fingerprint, parameters, console);
         } catch (JobInstanceAlreadyCompleteException e) {
-            return unchanged(parameters, console);
+            return unchanged(request, files, fingerprint, parameters, console);
         } catch (JobExecutionAlreadyRunningException e) {
             console.say("已有一次相同输入的汇总正在运行，本次未执行。");
             return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
-        } catch (Exception e) {
-            console.say("汇总失败：" + Failures.describe(e));
-            return new RunOutcome(ExitCodes.FAILED, null);
         }
     }
 
+    private static JobParametersBuilder parameters(RunRequest request, String fingerprint) {
+        return new JobParametersBuilder()
+                .addLong("year", (long) request.year())
+                .addString("fingerprint", fingerprint)
+                .addString("input", request.inputDir().toAbsolutePath().toString(), false)
+                .addString("output", request.outputDir().toAbsolutePath().toString(), false);
+    }
+
+    private RunOutcome start(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, JobParameters parameters, RunConsole console)
+            throws Exception {
+        RunState state = new RunState(request, files.size());
+        Job job = jobs.create(state, files, fingerprint, console);
+        return report(operator.start(job, parameters), state, console);
+    }
+
     /**
-     * Under the run lock, an execution of this instance that the repository shows as running, or as
+     * Under the year's lock, an execution of this instance that the repository shows as running, or as
      * UNKNOWN (its end could not be recorded, e.g. the database went away), belongs to a process that
      * is gone. It is marked FAILED so that the same command restarts it. That is safe for this job:
-     * every step is re-run on restart and the store step replaces the run's rows in one transaction.
+     * every step is re-run on restart, the store step replaces the run's rows in one transaction and
+     * publishing is repeated whole.
      */
-    private void failInterruptedExecutions(JobParameters parameters, RunConsole console) {
+    private void failInterruptedExecutions(JobParameters parameters, RunConsole console) throws Exception {
         JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
         if (instance == null) {
             return;
@@ -121,24 +159,71 @@ public class ConsolidationLauncher {
             } else {
                 continue;
             }
-            console.say("上次运行（#" + instance.getInstanceId() + "）未正常结束（" + status + "），已标记为失败，现重新运行。");
+            console.say("上次运行（#" + instance.getInstanceId() + "）未正常结束（" + RunHistory.label(status) + "），已标记为失败，现重新运行。");
         }
     }
 
-    private RunOutcome unchanged(JobParameters parameters, RunConsole console) {
-        JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
-        long runId = instance.getInstanceId();
-        console.say("输入自上次完成的运行（#" + runId + "）以来没有变化：未重新计算，输出保持不变。");
-        boolean complete = store.run(runId).map(run -> run.rejected() == 0 && run.missing() == 0).orElse(true);
-        return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);
+    /**
+     * The input is that of a completed run: nothing is recomputed. Its outputs are checked against
+     * what it wrote; missing or altered ones are copied back from its archive; when the archive is
+     * gone too, the run is made again under a new run id, with the same figures.
+     */
+    private RunOutcome unchanged(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, JobParameters parameters,
+                                 RunConsole console) throws Exception {
+        Optional<StoredRun> found = store.latestPublished(request.year(), fingerprint);
+        if (found.isEmpty()) {
+            console.say("输入与一次已完成的运行相同，但该运行没有发布记录：重新汇总。");
+            return rebuild(request, files, fingerprint, console);
+        }
+        StoredRun run = found.get();
+        List<OutputFile> written = store.outputs(run.runId());
+        if (written.isEmpty()) {
+            console.say("输入自运行 #" + run.runId() + " 以来没有变化，但该运行（旧版本）没有输出清单：重新生成输出。");
+            return rebuild(request, files, fingerprint, console);
+        }
+        Path yearDir = request.yearOutputDir();
+        List<OutputFile> differing = OutputSet.differing(yearDir, written);
+        if (differing.isEmpty()) {
+            console.say("输入自上次完成的运行（#" + run.runId() + "）以来没有变化：未重新计算，输出完好、保持不变。");
+            return completed(run);
+        }
+        List<OutputFile> before = store.latestRunId(request.year()).filter(id -> id != run.runId()).map(store::outputs).orElse(List.of());
+        Path archive = OutputSet.archive(Path.of(run.outputDir()).resolve(String.valueOf(request.year())), request.year(), run.runId()).dir();
+        List<OutputFile> lost = OutputSet.install(yearDir, archive, written, before);
+        if (!lost.isEmpty()) {
+            console.say("输入自运行 #" + run.runId() + " 以来没有变化，但有 " + differing.size() + " 个输出文件缺失或被改动（" + names(differing)
+                    + "），存档 " + archive + " 中也已不全：重新汇总。");
+            return rebuild(request, files, fingerprint, console);
+        }
+        store.markPublished(run.runId());
+        console.say("输入自运行 #" + run.runId() + " 以来没有变化：未重新计算；" + differing.size() + " 个缺失或被改动的输出文件已从该运行的存档恢复（"
+                + names(differing) + "）。");
+        return completed(run);
+    }
+
+    /** The same input as a completed run, made again as a new run: only when that run's outputs cannot be restored. */
+    private RunOutcome rebuild(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, RunConsole console) throws Exception {
+        JobParameters again = parameters(request, fingerprint).addString("rebuild", Instant.now().toString()).toJobParameters();
+        return start(request, files, fingerprint, again, console);
+    }
+
+    private static String names(List<OutputFile> files) {
+        String shown = String.join("、", files.stream().limit(FILES_NAMED).map(OutputFile::path).toList());
+        return files.size() > FILES_NAMED ? shown + " 等" : shown;
+    }
+
+    private static RunOutcome completed(StoredRun run) {
+        boolean complete = run.rejected() == 0 && run.missing() == 0;
+        return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, run.runId());
     }
 
     private static RunOutcome report(JobExecution execution, RunState state, RunConsole console) {
         long runId = execution.getJobInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            console.say("汇总失败（运行 #" + runId + "，状态 " + execution.getStatus() + "）：");
+            console.say("汇总失败（运行 #" + runId + "，" + RunHistory.label(execution.getStatus()) + "）：");
             execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().forEach(m -> console.say("  " + m));
-            console.say("排除原因后用相同命令重新运行，即从失败处重新开始。");
+            console.say("已发布的输出保持不变。排除原因后用相同命令重新运行，即从失败处重新开始。");
+            console.pointToLog();
             return new RunOutcome(ExitCodes.FAILED, runId);
         }
         ReportData data = state.report;
@@ -152,6 +237,8 @@ public class ConsolidationLauncher {
                 if (more > 0) {
                     console.say("  …… 另有 " + more + " 个错误，见 数据质量 表");
                 }
+            } else if (outcome.status() == ReturnStatus.SKIPPED && outcome.reading().findings().get(0).rule() == Rule.ENTRY_SKIPPED) {
+                console.say("未读取 " + outcome.reading().source().name() + "：" + outcome.reading().findings().get(0).message());
             }
         }
         consolidation.accepted().stream().filter(a -> a.carriedOver()).forEach(a -> console.say(
@@ -162,7 +249,8 @@ public class ConsolidationLauncher {
                 runId, consolidation.outcomes().size(), consolidation.accepted().size(), consolidation.rejectedCount(),
                 consolidation.expected().size(), consolidation.missing().size(), count(findings, Severity.ERROR),
                 count(findings, Severity.WARNING), count(findings, Severity.INFO));
-        console.say("输出：" + state.request.workbook() + "，" + state.request.csvDir() + "/，学校反馈 " + state.request.feedbackDir() + "/");
+        OutputLayout published = state.request.published();
+        console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，学校反馈 " + published.feedbackDir() + "/");
         console.say(RunMetrics.of(execution, consolidation.outcomes().size()).describe());
         boolean complete = consolidation.rejectedCount() == 0 && consolidation.missing().isEmpty();
         return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);

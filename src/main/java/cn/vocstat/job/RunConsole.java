@@ -1,18 +1,24 @@
 package cn.vocstat.job;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What a run tells the operator: printed on the console and written to the run's log file. */
+/**
+ * What a run tells the operator: printed on the console and written to the run's log file. A
+ * failure is one Chinese line on the console and the log's path; its stack trace goes to the log.
+ */
 final class RunConsole {
 
     private static final Logger LOG = LoggerFactory.getLogger("vocstat.run");
 
     private final PrintStream out;
+    private final Path logFile;
 
-    RunConsole(PrintStream out) {
+    RunConsole(PrintStream out, Path logFile) {
         this.out = out;
+        this.logFile = logFile;
     }
 
     void say(String line) {
@@ -22,5 +28,18 @@ final class RunConsole {
 
     void say(String format, Object... args) {
         say(String.format(format, args));
+    }
+
+    /** One line for the operator, the exception for the log, and where the log is. */
+    void failed(String line, Throwable cause) {
+        out.println(line);
+        LOG.error(line, cause);
+        pointToLog();
+    }
+
+    void pointToLog() {
+        if (logFile != null) {
+            say("详细信息见日志 " + logFile);
+        }
     }
 }

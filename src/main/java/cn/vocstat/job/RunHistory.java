@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -52,12 +53,24 @@ public class RunHistory {
         Optional<StoredRun> run = store.run(instance.getInstanceId());
         String fingerprint = execution.getJobParameters().getString("fingerprint", "");
         String output = execution.getJobParameters().getString("output", "");
-        Path workbook = new RunRequest(year, Path.of("."), Path.of(output)).workbook();
+        Path workbook = new RunRequest(year, Path.of("."), Path.of(output)).published().workbook();
         return columns("#" + instance.getInstanceId(), String.valueOf(year), time(execution.getStartTime()), time(execution.getEndTime()),
-                execution.getStatus().toString(), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
+                label(execution.getStatus()), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
                 run.map(r -> r.accepted() + "/" + r.rejected() + "/" + r.missing()).orElse("-"),
                 run.map(r -> (r.expected() - r.missing()) + "/" + r.expected()).orElse("-"),
                 Files.exists(workbook) ? workbook.toString() : "（无输出）");
+    }
+
+    /** A run's state as the operator reads it. */
+    static String label(BatchStatus status) {
+        return switch (status) {
+            case COMPLETED -> "完成";
+            case STARTING, STARTED -> "运行中";
+            case STOPPING, STOPPED -> "已停止";
+            case FAILED -> "失败";
+            case ABANDONED -> "已放弃";
+            case UNKNOWN -> "状态未知";
+        };
     }
 
     /** Pads each cell to its column's width on screen, where a Chinese character takes two columns. */

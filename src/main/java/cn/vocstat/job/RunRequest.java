@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.export.OutputLayout;
 import java.nio.file.Path;
 
 /** What the operator asked for: a report year, where the input lies and where outputs go. */
@@ -13,21 +14,13 @@ public record RunRequest(int year, Path inputDir, Path outputDir) {
         return outputDir.resolve(String.valueOf(year));
     }
 
-    public Path workbook() {
-        return yearOutputDir().resolve("质量年报数据-" + year + ".xlsx");
+    /** The published outputs of the year: what the analysts and schools read. */
+    public OutputLayout published() {
+        return new OutputLayout(yearOutputDir(), year);
     }
 
-    public Path csvDir() {
-        return yearOutputDir().resolve("csv");
-    }
-
-    /** What this run changed against the previous run of the year. */
-    public Path changeReport() {
-        return yearOutputDir().resolve("变更说明.xlsx");
-    }
-
-    /** One feedback workbook and findings CSV per received file, for the schools. */
-    public Path feedbackDir() {
-        return yearOutputDir().resolve("反馈");
+    /** The embedded database lives with the outputs it belongs to, so two output folders never share one by accident. */
+    public Path embeddedDatabase() {
+        return outputDir.resolve("db").resolve("vocstat");
     }
 }

@@ -1,6 +1,8 @@
 package cn.vocstat.job;
 
+import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.ReportData;
+import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reference.ReferenceData;
 import java.time.Instant;
@@ -20,6 +22,10 @@ final class RunState {
     ReferenceData reference;
     final List<ReturnReading> readings = Collections.synchronizedList(new ArrayList<>());
     ReportData report;
+    /** Where this run writes its outputs until they are published. */
+    OutputLayout staged;
+    /** What this run wrote, as stored with its rows. */
+    List<OutputFile> manifest;
 
     RunState(RunRequest request, int totalReturns) {
         this.request = request;

@@ -2,6 +2,8 @@ package cn.vocstat.job;
 
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SourceFile;
+import cn.vocstat.rules.FileFault;
+import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.time.Duration;
@@ -16,8 +18,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Reads and checks one file within a time limit. A file that takes longer is a finding of its own;
- * its reader is interrupted (the sheet parser stops at the next row) and the run goes on.
+ * Reads one file within a time limit. A file that takes longer is a finding of its own; its reader
+ * is interrupted (the sheet parser stops at the next row) and the run goes on. Whatever the reader
+ * throws, an error included, is that file's fault (F-FILE-06), never the run's.
  */
 class TimeLimitedCheck implements AutoCloseable {
 
@@ -45,7 +48,7 @@ class TimeLimitedCheck implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking " + source.name(), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("checking " + source.name() + " failed", e.getCause());
+            return new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, FileStage.READ, e.getCause())));
         }
     }
 

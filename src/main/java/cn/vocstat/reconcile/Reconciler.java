@@ -13,7 +13,11 @@ import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Thresholds;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import cn.vocstat.rules.FileFault;
+import cn.vocstat.rules.FileStage;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,16 +44,54 @@ public final class Reconciler {
     private final PriorYearFigures prior;
     private final CrossChecks crossChecks;
     private final AcceptedVersions versions;
+    private final List<SchoolCheck> checks;
 
     public Reconciler(int year, ReferenceData reference, PriorYearFigures prior, Thresholds thresholds, AcceptedVersions versions) {
+        this(year, reference, prior, thresholds, versions, List.of());
+    }
+
+    /** A reconciler that also runs later stages' work on each accepted return, so that a fault there fails that return alone. */
+    public Reconciler(int year, ReferenceData reference, PriorYearFigures prior, Thresholds thresholds, AcceptedVersions versions,
+                      List<SchoolCheck> checks) {
         this.year = year;
         this.reference = reference;
         this.prior = prior;
         this.crossChecks = new CrossChecks(thresholds);
         this.versions = versions;
+        this.checks = List.copyOf(checks);
     }
 
+    /** One pass over the readings, and the accepted returns whose own work failed in it. */
+    private record Attempt(Consolidation consolidation, Map<AcceptedReturn, Finding> faults) {
+    }
+
+    /**
+     * Reconciles the year. A fault of the program in the work on one return (its registry checks,
+     * its prior-year comparison, its last accepted version, or a later stage's {@link SchoolCheck})
+     * fails that return alone: it is rejected with F-FILE-06 naming the stage, and the year is
+     * reconciled again without it, so no city figure counts it.
+     */
     public Consolidation reconcile(List<ReturnReading> readings) {
+        List<ReturnReading> current = new ArrayList<>(readings);
+        Set<String> brokenVersions = new HashSet<>();
+        while (true) {
+            Attempt attempt = attempt(current, brokenVersions);
+            if (attempt.faults().isEmpty()) {
+                return attempt.consolidation();
+            }
+            attempt.faults().forEach((school, fault) -> {
+                String code = school.school().code();
+                if (school.carriedOver()) {
+                    brokenVersions.add(code);
+                    current.replaceAll(r -> code.equals(r.schoolCode()) && r.hasErrors() ? r.withFindings(List.of(fault)) : r);
+                } else {
+                    current.replaceAll(r -> r.source().equals(school.content().source()) ? r.withFindings(List.of(fault)) : r);
+                }
+            });
+        }
+    }
+
+    private Attempt attempt(List<ReturnReading> readings, Set<String> brokenVersions) {
         Registry registry = reference.registry();
         List<ReturnOutcome> outcomes = new ArrayList<>();
         Map<String, List<ReturnReading>> candidates = new LinkedHashMap<>();
@@ -58,7 +100,7 @@ public final class Reconciler {
                 outcomes.add(new ReturnOutcome(validated, Optional.empty(), ReturnStatus.SKIPPED));
                 continue;
             }
-            ReturnReading reading = validated.withFindings(registryFindings(validated, registry));
+            ReturnReading reading = validated.withFindings(isolated(validated, () -> registryFindings(validated, registry)));
             Optional<RegisteredSchool> school = registry.byCode(reading.schoolCode());
             if (reading.hasErrors() || school.isEmpty()) {
                 outcomes.add(new ReturnOutcome(reading, school, ReturnStatus.REJECTED));
@@ -80,39 +122,74 @@ public final class Reconciler {
                 outcomes.add(new ReturnOutcome(older.withFindings(List.of(superseded)), Optional.of(school), ReturnStatus.SUPERSEDED));
             }
         });
-        carryOverRejected(registry, outcomes, acceptedByCode);
+        carryOverRejected(registry, outcomes, acceptedByCode, brokenVersions);
         outcomes.sort(Comparator.comparing(o -> o.reading().source().name()));
 
         List<AcceptedReturn> accepted = new ArrayList<>();
         List<RegisteredSchool> missing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>(reference.findings());
+        Map<AcceptedReturn, Finding> faults = new LinkedHashMap<>();
         outcomes.forEach(o -> findings.addAll(o.reading().findings()));
         for (RegisteredSchool school : registry.counted()) {
             AcceptedReturn found = acceptedByCode.get(school.code());
             if (found != null) {
                 accepted.add(found);
-                findings.addAll(crossChecks.priorYear(found, prior));
+                List<Finding> own = new ArrayList<>();
+                ownWork(found, own).ifPresentOrElse(fault -> faults.put(found, fault), () -> findings.addAll(own));
             } else {
                 missing.add(school);
                 findings.add(Finding.of(Rule.SCHOOL_MISSING, "", "", school.name(), school.code()).forSchool(school.code()));
             }
         }
         findings.addAll(crossChecks.cityStatistics(accepted, reference.cityStatistics(), year));
-        return new Consolidation(year, outcomes, accepted, registry.counted(), missing, findings);
+        return new Attempt(new Consolidation(year, outcomes, accepted, registry.counted(), missing, findings), faults);
+    }
+
+    /** Runs the work that concerns one accepted return alone, collecting its findings; the fault it met, if any, naming the stage. */
+    private Optional<Finding> ownWork(AcceptedReturn school, List<Finding> findings) {
+        List<SchoolCheck> work = new ArrayList<>();
+        work.add(new SchoolCheck(FileStage.CONSOLIDATE, s -> findings.addAll(crossChecks.priorYear(s, prior))));
+        work.addAll(checks);
+        for (SchoolCheck check : work) {
+            try {
+                check.check().accept(school);
+            } catch (RuntimeException | StackOverflowError e) {
+                return Optional.of(FileFault.of(school.content().source(), check.stage(), e).forSchool(school.school().code()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Findings of work on one reading; a fault in it is that reading's finding instead. */
+    private static List<Finding> isolated(ReturnReading reading, java.util.function.Supplier<List<Finding>> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(FileFault.of(reading.source(), FileStage.CONSOLIDATE, e).forSchool(reading.schoolCode()));
+        }
     }
 
     /**
      * A counted school whose return was rejected keeps its last accepted version, when there is one:
      * a rejected correction must not erase data the bureau already accepted.
      */
-    private void carryOverRejected(Registry registry, List<ReturnOutcome> outcomes, Map<String, AcceptedReturn> acceptedByCode) {
+    private void carryOverRejected(Registry registry, List<ReturnOutcome> outcomes, Map<String, AcceptedReturn> acceptedByCode,
+                                   Set<String> brokenVersions) {
         List<ReturnOutcome> rejected = outcomes.stream().filter(o -> o.status() == ReturnStatus.REJECTED && o.school().isPresent()).toList();
         for (ReturnOutcome outcome : rejected) {
             RegisteredSchool school = outcome.school().get();
-            if (!school.counted() || acceptedByCode.containsKey(school.code())) {
+            if (!school.counted() || acceptedByCode.containsKey(school.code()) || brokenVersions.contains(school.code())) {
                 continue;
             }
-            Optional<ReturnReading> previous = versions.lastAccepted(year, school.code()).filter(r -> !r.hasErrors() && r.content().isPresent());
+            Optional<ReturnReading> previous;
+            try {
+                previous = versions.lastAccepted(year, school.code()).filter(r -> !r.hasErrors() && r.content().isPresent());
+            } catch (RuntimeException e) {
+                Finding fault = FileFault.of(outcome.reading().source(), FileStage.CONSOLIDATE, e).forSchool(school.code());
+                outcomes.set(outcomes.indexOf(outcome), new ReturnOutcome(outcome.reading().withFindings(List.of(fault)), outcome.school(),
+                        ReturnStatus.REJECTED));
+                continue;
+            }
             if (previous.isEmpty()) {
                 continue;
             }

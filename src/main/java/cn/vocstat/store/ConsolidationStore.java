@@ -7,9 +7,11 @@ import cn.vocstat.model.AwardColumn;
 import cn.vocstat.model.Figures;
 import cn.vocstat.model.InfoField;
 import cn.vocstat.model.Decimals;
+import cn.vocstat.model.FieldLimit;
 import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.model.Sha256;
 import cn.vocstat.model.MajorColumn;
+import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.SchoolReturn;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.AcceptedReturn;
@@ -19,6 +21,7 @@ import cn.vocstat.reconcile.PriorYearFigures;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reference.MajorCatalogue;
 import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -47,10 +50,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ConsolidationStore {
 
-    private static final List<String> RUN_TABLES = List.of("vs_finding", "vs_indicator", "vs_award", "vs_major", "vs_school", "vs_source_file", "vs_run");
+    private static final List<String> RUN_TABLES = List.of("vs_output_file", "vs_finding", "vs_indicator", "vs_award", "vs_major", "vs_school",
+            "vs_source_file", "vs_run");
+    private static final String RUN_COLUMNS = "run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, "
+            + "returns_rejected, schools_expected, schools_missing, error_count, warning_count, output_dir, published_at";
+    /** The published run of each year that is shown: the one published last. */
+    private static final String PUBLISHED = "published_at IS NOT NULL";
+    private static final List<String> SCHOOL_COLUMNS = schoolColumns();
+    private static final List<String> MAJOR_COLUMNS = List.of("run_id", "report_year", "school_code", "row_no", "major_code", "major_name",
+            "category_name", "is_new", "brand", "featured", "through_mode", "enrolment", "students", "graduates", "employed", "direct", "further");
+    private static final List<String> AWARD_COLUMNS = List.of("run_id", "report_year", "school_code", "row_no", "contest", "event",
+            "award_level", "category", "grade", "award_count");
+    private static final Map<String, StoredColumn> COLUMNS = StoredColumn.ALL.stream()
+            .collect(java.util.stream.Collectors.toMap(c -> c.table() + "." + c.column(), c -> c));
     /** Decimal places an indicator value is stored with. */
     public static final int INDICATOR_SCALE = 12;
     private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsolidationStore.class);
 
     private final JdbcTemplate jdbc;
 
@@ -58,9 +75,13 @@ public class ConsolidationStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores one run and returns the rows written; call inside a transaction so that it is all or nothing. */
+    /**
+     * Stores one run, with the files it wrote, and returns the rows written; call inside a transaction
+     * so that it is all or nothing. The run is not published yet: {@link #markPublished} says so once
+     * its outputs are in place, and only then do the views and the next runs see it.
+     */
     public int save(long runId, String fingerprint, Consolidation consolidation, IndicatorResult indicators,
-                     List<Finding> findings, MajorCatalogue catalogue) {
+                     List<Finding> findings, MajorCatalogue catalogue, String outputDir, List<OutputFile> outputs) {
         for (String table : RUN_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
@@ -70,12 +91,30 @@ public class ConsolidationStore {
                 + saveMajors(runId, year, consolidation.accepted(), catalogue)
                 + saveAwards(runId, year, consolidation.accepted())
                 + saveIndicators(runId, year, indicators.values())
-                + saveFindings(runId, year, findings);
-        return rows + jdbc.update("INSERT INTO vs_run (run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, "
-                        + "returns_rejected, schools_expected, schools_missing, error_count, warning_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                + saveFindings(runId, year, findings)
+                + written(jdbc.batchUpdate("INSERT INTO vs_output_file (run_id, path, sha256, size_bytes) VALUES (?,?,?,?)",
+                        outputs.stream().map(o -> new Object[] {runId, o.path(), o.sha256(), o.sizeBytes()}).toList()));
+        return rows + jdbc.update("INSERT INTO vs_run (" + RUN_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 runId, year, fingerprint, timestamp(Instant.now()), consolidation.outcomes().size(), consolidation.accepted().size(),
                 consolidation.rejectedCount(), consolidation.expected().size(), consolidation.missing().size(),
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING));
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), StoredColumn.fit(outputDir, StoredColumn.OUTPUT_DIR), null);
+    }
+
+    /** The run's outputs are in place: from now on it is the year's latest run, for the views and for later runs. */
+    public void markPublished(long runId) {
+        jdbc.update("UPDATE vs_run SET published_at = ? WHERE run_id = ?", timestamp(Instant.now()), runId);
+    }
+
+    /** The files a run wrote, as recorded when it was stored. */
+    public List<OutputFile> outputs(long runId) {
+        return jdbc.query("SELECT path, sha256, size_bytes FROM vs_output_file WHERE run_id = ? ORDER BY path",
+                (rs, i) -> new OutputFile(rs.getString(1), rs.getString(2), rs.getLong(3)), runId);
+    }
+
+    /** The latest published run of the year computed from this input: the run an unchanged rerun stands for. */
+    public Optional<StoredRun> latestPublished(int year, String fingerprint) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM vs_run WHERE report_year = ? AND input_fingerprint = ? AND " + PUBLISHED
+                + " ORDER BY published_at DESC, run_id DESC", this::storedRun, year, fingerprint).stream().findFirst();
     }
 
     /** The indicator values of the latest stored run of a year, for the prior-year comparison. */
@@ -94,16 +133,22 @@ public class ConsolidationStore {
 
     /**
      * Keeps the content of every return accepted in this run that is not kept yet. A file that changed
-     * since it was read (its checksum differs) is not kept: the next run will read it again.
+     * or went away since it was read is not kept (its figures stand; the next run reads it again).
      */
-    public int keepAcceptedVersions(long runId, Consolidation consolidation) throws IOException {
+    public int keepAcceptedVersions(long runId, Consolidation consolidation) {
         int kept = 0;
         for (AcceptedReturn accepted : consolidation.accepted()) {
             SourceFile source = accepted.content().source();
             if (accepted.carriedOver() || versionExists(consolidation.year(), accepted.school().code(), source.sha256())) {
                 continue;
             }
-            byte[] content = Files.readAllBytes(source.path());
+            byte[] content;
+            try {
+                content = Files.readAllBytes(source.path());
+            } catch (IOException e) {
+                LOG.warn("{} 在汇总过程中已被移走或无法读取，本次未存档其内容", source.name(), e);
+                continue;
+            }
             if (!Sha256.of(content).equals(source.sha256())) {
                 continue;
             }
@@ -117,8 +162,9 @@ public class ConsolidationStore {
 
     /** The version of a school's return for a year that was accepted last, if any. */
     public Optional<StoredVersion> lastAcceptedVersion(int year, String schoolCode) {
-        return jdbc.query("SELECT file_name, sha256, received_at, accepted_run_id, content FROM vs_return_version "
-                        + "WHERE report_year = ? AND school_code = ? ORDER BY accepted_run_id DESC, accepted_at DESC",
+        return jdbc.query("SELECT v.file_name, v.sha256, v.received_at, v.accepted_run_id, v.content FROM vs_return_version v "
+                        + "JOIN vs_run r ON r.run_id = v.accepted_run_id AND r." + PUBLISHED
+                        + " WHERE v.report_year = ? AND v.school_code = ? ORDER BY v.accepted_run_id DESC, v.accepted_at DESC",
                 (rs, i) -> new StoredVersion(rs.getString(1), rs.getString(2),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getBytes(5)),
                 year, schoolCode).stream().findFirst();
@@ -148,10 +194,10 @@ public class ConsolidationStore {
         return new PriorYearFigures(year, bySchool);
     }
 
-    /** The latest stored run of the year other than the given one: what a change report compares with. */
+    /** The latest published run of the year other than the given one: what a change report compares with. */
     public Optional<PreviousRun> previousRun(int year, long currentRunId) {
-        Optional<Long> found = jdbc.query("SELECT MAX(run_id) FROM vs_run WHERE report_year = ? AND run_id <> ?",
-                (rs, i) -> rs.getObject(1, Long.class), year, currentRunId).stream().filter(Objects::nonNull).findFirst();
+        Optional<Long> found = jdbc.query("SELECT run_id FROM vs_run WHERE report_year = ? AND run_id <> ? AND " + PUBLISHED
+                + " ORDER BY published_at DESC, run_id DESC", (rs, i) -> rs.getLong(1), year, currentRunId).stream().findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -177,17 +223,21 @@ public class ConsolidationStore {
         return Optional.of(new PreviousRun(runId, sources, names, figures, indicators));
     }
 
+    /** The year's latest published run: the one the views show and the next year compares with. */
     public Optional<Long> latestRunId(int year) {
-        return jdbc.query("SELECT MAX(run_id) FROM vs_run WHERE report_year = ?", (rs, i) -> rs.getObject(1, Long.class), year)
-                .stream().filter(Objects::nonNull).findFirst();
+        return jdbc.query("SELECT run_id FROM vs_run WHERE report_year = ? AND " + PUBLISHED + " ORDER BY published_at DESC, run_id DESC",
+                (rs, i) -> rs.getLong(1), year).stream().findFirst();
     }
 
     public Optional<StoredRun> run(long runId) {
-        return jdbc.query("SELECT run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, returns_rejected, "
-                        + "schools_expected, schools_missing, error_count, warning_count FROM vs_run WHERE run_id = ?",
-                (rs, i) -> new StoredRun(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)), runId)
-                .stream().findFirst();
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM vs_run WHERE run_id = ?", this::storedRun, runId).stream().findFirst();
+    }
+
+    private StoredRun storedRun(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.sql.Timestamp published = rs.getTimestamp(13);
+        return new StoredRun(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
+                rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
+                published == null ? null : published.toInstant());
     }
 
     private int saveSources(long runId, int year, List<ReturnOutcome> outcomes) {
@@ -198,12 +248,45 @@ public class ConsolidationStore {
                         o.status().name(), o.count(Severity.ERROR), o.count(Severity.WARNING), o.count(Severity.INFO)}).toList()));
     }
 
+    /**
+     * Builds the rows one accepted return gives and checks every value against its column's limit:
+     * the storing of one return, done before anything is written so that a value that would not fit
+     * fails that return alone. Limits are enforced where values enter; this is the guard behind them.
+     */
+    public static void checkStorable(int year, AcceptedReturn accepted, MajorCatalogue catalogue) {
+        check("vs_school", SCHOOL_COLUMNS, schoolRow(0, year, accepted));
+        for (Object[] row : majorRows(0, year, accepted, catalogue)) {
+            check("vs_major", MAJOR_COLUMNS, row);
+        }
+        for (Object[] row : awardRows(0, year, accepted)) {
+            check("vs_award", AWARD_COLUMNS, row);
+        }
+    }
+
+    private static void check(String table, List<String> columns, Object[] row) {
+        for (int i = 0; i < columns.size(); i++) {
+            StoredColumn column = COLUMNS.get(table + "." + columns.get(i));
+            if (column.isSized() && !fits(row[i], column.limit())) {
+                throw new IllegalStateException(table + "." + columns.get(i) + " cannot hold " + Rule.quoted(String.valueOf(row[i])));
+            }
+        }
+    }
+
+    private static boolean fits(Object value, FieldLimit limit) {
+        if (value instanceof String text) {
+            return limit.isNumber() || text.codePointCount(0, text.length()) <= limit.maxLength();
+        }
+        if (value instanceof BigDecimal number) {
+            return !limit.isNumber() || number.abs().compareTo(limit.max()) <= 0 && Math.max(Decimals.plain(number).scale(), 0) <= limit.scale();
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return !limit.isNumber() || BigDecimal.valueOf(((Number) value).longValue()).compareTo(limit.max()) <= 0;
+        }
+        return true;
+    }
+
     private int saveSchools(long runId, int year, List<AcceptedReturn> accepted) {
-        List<String> figureColumns = SchoolFigure.ALL.stream().map(SchoolFigure::column).toList();
-        String sql = "INSERT INTO vs_school (run_id, report_year, school_code, school_name, school_type, school_level, sponsor, authority, "
-                + "fill_date, file_name, sha256, carried_over, majors, " + String.join(", ", figureColumns) + ") VALUES ("
-                + "?,".repeat(13 + figureColumns.size() - 1) + "?)";
-        return written(jdbc.batchUpdate(sql, accepted.stream().map(a -> schoolRow(runId, year, a)).toList()));
+        return written(jdbc.batchUpdate(insert("vs_school", SCHOOL_COLUMNS), accepted.stream().map(a -> schoolRow(runId, year, a)).toList()));
     }
 
     private static Object[] schoolRow(long runId, int year, AcceptedReturn accepted) {
@@ -218,32 +301,42 @@ public class ConsolidationStore {
 
     private int saveMajors(long runId, int year, List<AcceptedReturn> accepted, MajorCatalogue catalogue) {
         List<Object[]> rows = new ArrayList<>();
-        for (AcceptedReturn school : accepted) {
-            for (Figures<MajorColumn> major : school.content().majors()) {
-                String code = major.text(MajorColumn.CODE);
-                var entry = catalogue.byCode(code);
-                rows.add(new Object[] {runId, year, school.school().code(), major.row(), code,
-                        entry.map(e -> e.name()).orElse(major.text(MajorColumn.NAME)),
-                        entry.map(e -> e.categoryName()).orElse(major.text(MajorColumn.CATEGORY)),
-                        major.flag(MajorColumn.NEW), major.flag(MajorColumn.BRAND), major.flag(MajorColumn.FEATURED), major.text(MajorColumn.THROUGH),
-                        major.amount(MajorColumn.ENROLMENT), major.amount(MajorColumn.STUDENTS), major.amount(MajorColumn.GRADUATES),
-                        major.amount(MajorColumn.EMPLOYED), major.amount(MajorColumn.DIRECT), major.amount(MajorColumn.FURTHER)});
-            }
+        accepted.forEach(school -> rows.addAll(majorRows(runId, year, school, catalogue)));
+        return written(jdbc.batchUpdate(insert("vs_major", MAJOR_COLUMNS), rows));
+    }
+
+    private static List<Object[]> majorRows(long runId, int year, AcceptedReturn school, MajorCatalogue catalogue) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Figures<MajorColumn> major : school.content().majors()) {
+            String code = major.text(MajorColumn.CODE);
+            var entry = catalogue.byCode(code);
+            rows.add(new Object[] {runId, year, school.school().code(), major.row(), code,
+                    entry.map(e -> e.name()).orElse(major.text(MajorColumn.NAME)),
+                    entry.map(e -> e.categoryName()).orElse(major.text(MajorColumn.CATEGORY)),
+                    major.flag(MajorColumn.NEW), major.flag(MajorColumn.BRAND), major.flag(MajorColumn.FEATURED), major.text(MajorColumn.THROUGH),
+                    major.amount(MajorColumn.ENROLMENT), major.amount(MajorColumn.STUDENTS), major.amount(MajorColumn.GRADUATES),
+                    major.amount(MajorColumn.EMPLOYED), major.amount(MajorColumn.DIRECT), major.amount(MajorColumn.FURTHER)});
         }
-        return written(jdbc.batchUpdate("INSERT INTO vs_major (run_id, report_year, school_code, row_no, major_code, major_name, category_name, is_new, brand, "
-                + "featured, through_mode, enrolment, students, graduates, employed, direct, further) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows));
+        return rows;
     }
 
     private int saveAwards(long runId, int year, List<AcceptedReturn> accepted) {
         List<Object[]> rows = new ArrayList<>();
-        for (AcceptedReturn school : accepted) {
-            for (Figures<AwardColumn> award : school.content().awards()) {
-                rows.add(new Object[] {runId, year, school.school().code(), award.row(), award.text(AwardColumn.CONTEST), award.text(AwardColumn.EVENT),
-                        award.text(AwardColumn.LEVEL), award.text(AwardColumn.CATEGORY), award.text(AwardColumn.GRADE), award.amount(AwardColumn.COUNT)});
-            }
+        accepted.forEach(school -> rows.addAll(awardRows(runId, year, school)));
+        return written(jdbc.batchUpdate(insert("vs_award", AWARD_COLUMNS), rows));
+    }
+
+    private static List<Object[]> awardRows(long runId, int year, AcceptedReturn school) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Figures<AwardColumn> award : school.content().awards()) {
+            rows.add(new Object[] {runId, year, school.school().code(), award.row(), award.text(AwardColumn.CONTEST), award.text(AwardColumn.EVENT),
+                    award.text(AwardColumn.LEVEL), award.text(AwardColumn.CATEGORY), award.text(AwardColumn.GRADE), award.amount(AwardColumn.COUNT)});
         }
-        return written(jdbc.batchUpdate("INSERT INTO vs_award (run_id, report_year, school_code, row_no, contest, event, award_level, category, grade, award_count) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?)", rows));
+        return rows;
+    }
+
+    private static String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + "?,".repeat(columns.size() - 1) + "?)";
     }
 
     private int saveIndicators(long runId, int year, List<IndicatorValue> values) {
@@ -264,6 +357,13 @@ public class ConsolidationStore {
         }
         return written(jdbc.batchUpdate("INSERT INTO vs_finding (run_id, report_year, seq, school_code, file_name, file_sha256, location, rule_id, "
                 + "severity, message, resolution, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows));
+    }
+
+    private static List<String> schoolColumns() {
+        List<String> columns = new ArrayList<>(List.of("run_id", "report_year", "school_code", "school_name", "school_type", "school_level",
+                "sponsor", "authority", "fill_date", "file_name", "sha256", "carried_over", "majors"));
+        SchoolFigure.ALL.forEach(figure -> columns.add(figure.column()));
+        return List.copyOf(columns);
     }
 
     /** Rows in a batch; with rewriteBatchedStatements MySQL reports SUCCESS_NO_INFO, not per-row counts. */

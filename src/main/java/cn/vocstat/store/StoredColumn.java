@@ -31,6 +31,10 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
     /** The longest file name Linux and Windows file systems allow, in characters. */
     public static final FieldLimit FILE_NAME = FieldLimit.text(255);
     public static final FieldLimit SHA256 = FieldLimit.text(64);
+    /** The output folder a run published to, as an absolute path. */
+    public static final FieldLimit OUTPUT_DIR = FieldLimit.text(1000);
+    /** An output's path under output/<year>/: a folder name and a file name. */
+    public static final FieldLimit OUTPUT_PATH = FieldLimit.text(FILE_NAME.maxLength() + "反馈/".length());
     /** sheet!A1:B2 with a sheet name as long as Excel allows and the widest range; a reference file's 第 N 行 is shorter. */
     public static final FieldLimit LOCATION = FieldLimit.text(FormSheet.MAX_NAME_LENGTH + "!XFD1048576:XFD1048576".length());
     public static final FieldLimit MESSAGE = FieldLimit.text(Rule.maxMessageLength());
@@ -65,7 +69,8 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
     private static List<StoredColumn> all() {
         List<StoredColumn> all = new ArrayList<>();
         Table run = new Table("vs_run", all);
-        run.sized(RUN, "run_id").sized(YEAR, "report_year").sized(SHA256, "input_fingerprint").unsized("stored_at")
+        run.sized(RUN, "run_id").sized(YEAR, "report_year").sized(SHA256, "input_fingerprint").unsized("stored_at", "published_at")
+                .sized(OUTPUT_DIR, "output_dir")
                 .sized(COUNTER, "returns_received", "returns_accepted", "returns_rejected", "schools_expected", "schools_missing",
                         "error_count", "warning_count");
         Table source = new Table("vs_source_file", all);
@@ -109,6 +114,9 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
                 .sized(FILE_NAME, "file_name").sized(RUN, "size_bytes", "accepted_run_id").unsized("received_at", "accepted_at", "content");
         Table cache = new Table("vs_reading_cache", all);
         cache.sized(SHA256, "sha256").sized(FieldLimit.text(16), "reader_version").unsized("content", "cached_at");
+        Table output = new Table("vs_output_file", all);
+        output.sized(RUN, "run_id").sized(OUTPUT_PATH, "path").sized(SHA256, "sha256").sized(RUN, "size_bytes");
+        new Table("vs_run_lock", all).sized(YEAR, "report_year");
         return Collections.unmodifiableList(all);
     }
 

@@ -98,7 +98,7 @@ class FeedbackWriterTest {
             Path folder = dir.resolve("round" + round);
             Files.createDirectories(folder);
 
-            List<Finding> faults = new FeedbackWriter().writeAll(folder, List.of(outcome), findings);
+            List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(outcome), findings);
 
             assertEquals(List.of(), faults, "round " + round);
             try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
@@ -131,7 +131,7 @@ class FeedbackWriterTest {
         List<ReturnOutcome> outcomes = List.of(schoolFile(longName), schoolFile("a:b?.xlsx"), schoolFile("a_b_.xls"), schoolFile("x.xlsx"));
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        List<Finding> faults = new FeedbackWriter().writeAll(folder, outcomes, List.of());
+        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), outcomes, List.of());
 
         assertEquals(List.of(), faults);
         List<String> names;
@@ -153,7 +153,7 @@ class FeedbackWriterTest {
                 .resolved(cn.vocstat.rules.Resolution.EXPLAINED, "=HYPERLINK(\"http://evil.example\",\"点击\")");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        new FeedbackWriter().writeAll(folder, List.of(outcome), List.of(explained));
+        new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(outcome), List.of(explained));
 
         try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
@@ -172,13 +172,33 @@ class FeedbackWriterTest {
         Finding ofTheOldVersion = Finding.of(Rule.PRIOR_YEAR_CHANGE, before, "学生与专业!I3:I15", "在校生数", "1", "2", "+100%", "30%");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        new FeedbackWriter().writeAll(folder, List.of(rejected, carried), List.of(own, ofTheOldVersion));
+        new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(rejected, carried), List.of(own, ofTheOldVersion));
 
         List<String> csv = Files.readAllLines(folder.resolve("3614000106_return_审核结果.csv"), StandardCharsets.UTF_8);
         assertEquals(2, csv.size(), csv.toString());
         assertTrue(csv.get(1).contains("V-NUM-02"), csv.toString());
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(1, files.filter(f -> f.toString().endsWith(".xlsx")).count());
+        }
+    }
+
+    @Test
+    void aFileWhoseMarkedCopyCannotBeMadeGetsItsListOfFindingsAndAWarningNotAFailedRun() throws IOException {
+        ReturnOutcome outcome = schoolFile("return.xlsx");
+        Finding inexact = Finding.of(Rule.VALUE_INEXACT, outcome.reading().source(), "教师队伍!B7", "双师型教师数", "约30");
+        // the school replaced its file while the run was going: what was read is no longer a workbook
+        Files.writeString(outcome.reading().source().path(), "not a workbook any more");
+        Path folder = Files.createDirectories(dir.resolve("out"));
+
+        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(outcome), List.of(inexact));
+
+        assertEquals(1, faults.size());
+        assertEquals(Rule.FEEDBACK_FAULT, faults.get(0).rule());
+        try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+            assertEquals(1, feedback.getNumberOfSheets(), "the list alone");
+            Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
+            assertEquals("V-NUM-02", result.getRow(6).getCell(2).getStringCellValue());
+            assertEquals("F-FILE-10", result.getRow(7).getCell(2).getStringCellValue());
         }
     }
 

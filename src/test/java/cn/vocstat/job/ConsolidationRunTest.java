@@ -272,6 +272,18 @@ class ConsolidationRunTest {
     }
 
     @Test
+    void aCheckThatCannotFinishExitsTwoWithOneLineNotOneAsForAReturnWithErrors() throws IOException {
+        Path file = Fixtures.write(root, "return.xlsx", Fixtures.validReturn(), workbook -> { });
+        Path blocked = Files.writeString(root.resolve("not-a-folder"), "a file where the feedback folder should be");
+
+        int exit = run("check", file.toString(), "--year", "2025", "--input", Fixtures.SHIPPED_INPUT.toString(), "--output", blocked.toString());
+
+        assertEquals(ExitCodes.FAILED, exit, console());
+        assertEquals(1, console().lines().count(), console());
+        assertTrue(!console().contains("Exception") && !console().contains("\tat "), console());
+    }
+
+    @Test
     void theCommandLineExplainsItself() {
         assertEquals(ExitCodes.USAGE, run("run"));
         assertTrue(console().contains("--year"), console());

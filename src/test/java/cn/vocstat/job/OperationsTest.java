@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
+import cn.vocstat.ForkedRun;
 import cn.vocstat.Outputs;
 import cn.vocstat.VocstatApplication;
 import cn.vocstat.sample.SyntheticInput;
 import cn.vocstat.store.ConsolidatedTables;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,7 +72,7 @@ class OperationsTest {
 
         assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
 
-        assertTrue(console().contains("没有变化：未重新计算，输出保持不变"), console());
+        assertTrue(console().contains("没有变化：未重新计算，输出完好、保持不变"), console());
         assertEquals(before, outputFiles(root.resolve("output")), "timestamps and bytes of every output");
         ByteArrayOutputStream status = new ByteArrayOutputStream();
         VocstatApplication.run(new PrintStream(status, true, StandardCharsets.UTF_8), "status", "--year", "2025", Fixtures.databaseIn(root));
@@ -112,10 +110,10 @@ class OperationsTest {
         assertTrue(Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).workbook().getSheet("变更说明") != null);
         assertTrue(Files.exists(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")), "the previous run's outputs are kept");
         Map<String, String> feedbackAfter = outputFiles(root.resolve("output"));
-        List<String> rewritten = feedbackAfter.keySet().stream().filter(f -> f.contains("反馈/") && !f.contains("/."))
+        List<String> rewritten = feedbackAfter.keySet().stream().filter(f -> f.startsWith("2025/反馈/"))
                 .filter(f -> !feedbackAfter.get(f).equals(feedbackBefore.get(f))).toList();
-        assertEquals(List.of("2025/反馈/3614000106_盂县职校-2025_审核反馈.xlsx", "2025/反馈/3614000106_盂县职校-2025_审核结果.csv"), rewritten,
-                "only the corrected school's feedback is written again");
+        assertEquals(List.of("2025/反馈/3614000106_盂县职校-2025_审核反馈.xlsx"), rewritten,
+                "only the corrected school's feedback is written again (its findings, and so its CSV, are the same)");
         assertEquals("8", Outputs.open(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
     }
 
@@ -129,7 +127,7 @@ class OperationsTest {
             assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input, "--vocstat.output.history-runs=1"));
         }
         try (Stream<Path> kept = Files.list(root.resolve("output/2025/history"))) {
-            assertEquals(List.of("2"), kept.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("3"), kept.map(p -> p.getFileName().toString()).toList(), "the published run's own set is always kept");
         }
     }
 
@@ -158,13 +156,13 @@ class OperationsTest {
     void aSecondRunWhileOneIsRunningIsRefusedWithItsExitCode() throws Exception {
         Path input = root.resolve("input");
         SyntheticInput.write(input, SYNTHETIC_RETURNS, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
-        Process first = fork(root, input);
+        ForkedRun first = fork(root, input);
         try {
-            waitForLine(first, "[10/");
+            first.waitForLine("[10/");
             assertEquals(ExitCodes.ALREADY_RUNNING, run(root, input));
             assertTrue(console().contains("正在运行"), console());
         } finally {
-            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            first.kill();
         }
     }
 
@@ -182,10 +180,9 @@ class OperationsTest {
         Path input = root.resolve("input");
         SyntheticInput.write(input, SYNTHETIC_RETURNS, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
         Path killed = root.resolve("killed");
-        Process process = fork(killed, input);
-        String seen = waitForLine(process, killAt);
-        process.destroyForcibly();
-        assertNotEquals(0, process.waitFor());
+        ForkedRun process = fork(killed, input);
+        String seen = process.waitForLine(killAt);
+        assertNotEquals(0, process.kill());
         assertFalse(seen.contains("完成（运行"), "killed before it completed: " + seen);
 
         assertEquals(ExitCodes.ALL_ACCEPTED, run(killed, input), console());
@@ -223,26 +220,8 @@ class OperationsTest {
     }
 
     /** The job in a JVM of its own, as cron or systemd would start it. */
-    private static Process fork(Path where, Path input) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), VocstatApplication.class.getName(),
-                "run", "--year", "2025", "--input", input.toString(), "--output", where.resolve("output").toString(), Fixtures.databaseIn(where));
-        builder.redirectErrorStream(true);
-        builder.environment().put("LANG", "C.UTF-8");
-        return builder.start();
-    }
-
-    /** Reads the process's output until a line contains the text; returns all that was read. */
-    private static String waitForLine(Process process, String text) throws IOException {
-        StringBuilder seen = new StringBuilder();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.currentTimeMillis() + 120_000;
-        for (String line; (line = lines.readLine()) != null && System.currentTimeMillis() < deadline; ) {
-            seen.append(line).append('\n');
-            if (line.contains(text)) {
-                return seen.toString();
-            }
-        }
-        throw new AssertionError("the run never printed " + text + ":\n" + seen);
+    private static ForkedRun fork(Path where, Path input) throws IOException {
+        return ForkedRun.start("run", "--year", "2025", "--input", input.toString(), "--output", where.resolve("output").toString(),
+                Fixtures.databaseIn(where));
     }
 }

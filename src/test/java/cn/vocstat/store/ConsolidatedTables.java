@@ -28,8 +28,8 @@ public final class ConsolidatedTables {
         KEYS.put("vs_finding", "run_id, seq");
     }
 
-    /** When a run was stored differs between any two runs; everything else must not. */
-    private static final String VARYING_COLUMN = "stored_at";
+    /** When a run was stored and published, and the output folder it published to, differ between any two runs; nothing else may. */
+    private static final java.util.Set<String> VARYING_COLUMNS = java.util.Set.of("stored_at", "published_at", "output_dir");
 
     private ConsolidatedTables() {
     }
@@ -45,7 +45,7 @@ public final class ConsolidatedTables {
                     StringBuilder row = new StringBuilder();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
                         String column = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
-                        if (!column.equals(VARYING_COLUMN)) {
+                        if (!VARYING_COLUMNS.contains(column)) {
                             row.append(column).append('=').append(text(rs.getObject(c))).append("; ");
                         }
                     }

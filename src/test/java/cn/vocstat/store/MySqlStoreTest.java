@@ -1,6 +1,7 @@
 package cn.vocstat.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
@@ -144,6 +145,37 @@ class MySqlStoreTest {
             afterRecovery = ConsolidatedTables.snapshot(mysql);
         }
         assertEquals(h2Snapshot(), afterRecovery, "the same rows as an uninterrupted run");
+    }
+
+    @Test
+    void twoRunsOfTheYearFromDifferentOutputFoldersOnOneDatabaseTakeTurnsAndLeaveNoExecutionBehind() throws Exception {
+        String url = MySqlServer.freshDatabase("vocstat_test_lock");
+        Path synthetic = root.resolve("synthetic");
+        cn.vocstat.sample.SyntheticInput.write(synthetic, 120, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
+        List<String> first = new java.util.ArrayList<>(List.of("run", "--year", "2025", "--input", synthetic.toString(), "--output",
+                root.resolve("a").toString()));
+        first.addAll(List.of(MySqlServer.jobArguments(url)));
+        cn.vocstat.ForkedRun running = cn.vocstat.ForkedRun.start(first.toArray(String[]::new));
+        running.waitForLine("[10/");
+
+        List<String> second = new java.util.ArrayList<>(List.of("run", "--year", "2025", "--input", synthetic.toString(), "--output",
+                root.resolve("b").toString()));
+        second.addAll(List.of(MySqlServer.jobArguments(url)));
+        int refused = VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), second.toArray(String[]::new));
+
+        assertEquals(ExitCodes.ALREADY_RUNNING, refused, this::console);
+        assertTrue(console().contains("正在同一数据库上运行"), console());
+        assertEquals(ExitCodes.ALL_ACCEPTED, running.finish(), running.console());
+        assertEquals(ExitCodes.ALL_ACCEPTED, VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8),
+                second.toArray(String[]::new)), this::console);
+        assertTrue(Files.exists(root.resolve("b/2025/质量年报数据-2025.xlsx")), "the second folder gets the completed run's outputs");
+        try (Connection mysql = MySqlServer.connect("vocstat_test_lock"); Statement statement = mysql.createStatement()) {
+            ResultSet executions = statement.executeQuery("SELECT STATUS, COUNT(*) FROM BATCH_JOB_EXECUTION GROUP BY STATUS");
+            executions.next();
+            assertEquals("COMPLETED", executions.getString(1));
+            assertEquals(1, executions.getInt(2));
+            assertFalse(executions.next(), "no execution left UNKNOWN or FAILED");
+        }
     }
 
     @Test

@@ -1,0 +1,35 @@
+package cn.vocstat;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The log of a command that runs without the application context (check): everything at INFO goes
+ * to a file, nothing to the console, which shows only what the command says.
+ */
+final class CommandLog {
+
+    private CommandLog() {
+    }
+
+    /** A log file named for the command and the time, in the folder. */
+    static Path file(Path folder, String command) {
+        return folder.resolve("vocstat-" + command + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
+    }
+
+    static void start(Path file) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("vocstat-command-log", Map.of(
+                "logging.file.name", file.toString(), "logging.threshold.console", "OFF", "logging.level.root", "INFO")));
+        LoggingSystem logging = LoggingSystem.get(CommandLog.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), null, LogFile.get(environment));
+    }
+}

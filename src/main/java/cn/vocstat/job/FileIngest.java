@@ -1,0 +1,66 @@
+package cn.vocstat.job;
+
+import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.ingest.ReturnsFolder;
+import cn.vocstat.model.ReturnReading;
+import cn.vocstat.model.SourceFile;
+import cn.vocstat.rules.FileFault;
+import cn.vocstat.rules.FileStage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads and checks one entry of the returns folder: its checksum, what was read of the same content
+ * before (the reading cache), else a reading of the file, then the checks a return answers on its
+ * own. A fault of the program in reading or in checking fails that file alone (F-FILE-06, the
+ * return not used); the run goes on with the others.
+ */
+final class FileIngest {
+
+    /** What ingest made of one entry: the reader's output, the checked reading, and whether the content was read before. */
+    record Ingested(ReturnReading raw, ReturnReading checked, boolean unchanged) {
+    }
+
+    private final Function<SourceFile, Optional<ReturnReading>> readBefore;
+    private final Function<SourceFile, ReturnReading> read;
+    private final UnaryOperator<ReturnReading> check;
+
+    FileIngest(Function<SourceFile, Optional<ReturnReading>> readBefore, Function<SourceFile, ReturnReading> read, UnaryOperator<ReturnReading> check) {
+        this.readBefore = readBefore;
+        this.read = read;
+        this.check = check;
+    }
+
+    Ingested ingest(ReturnsFolder.Entry entry) {
+        if (entry.skipped().isPresent()) {
+            return new Ingested(entry.skipped().get(), entry.skipped().get(), false);
+        }
+        SourceFile source;
+        try {
+            source = ReturnReader.describe(entry.path(), entry.name());
+        } catch (IOException e) {
+            ReturnReading unreadable = ReturnReader.unreadable(entry.path(), entry.name(), e);
+            return new Ingested(unreadable, unreadable, false);
+        }
+        Optional<ReturnReading> cached = readBefore.apply(source);
+        ReturnReading raw;
+        try {
+            raw = cached.orElseGet(() -> read.apply(source));
+        } catch (RuntimeException | StackOverflowError e) {
+            return fault(source, FileStage.READ, e);
+        }
+        try {
+            return new Ingested(raw, check.apply(raw), cached.isPresent());
+        } catch (RuntimeException | StackOverflowError e) {
+            return fault(source, FileStage.CHECK, e);
+        }
+    }
+
+    private static Ingested fault(SourceFile source, FileStage stage, Throwable e) {
+        ReturnReading fault = new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, stage, e)));
+        return new Ingested(fault, fault, false);
+    }
+}
