@@ -1,6 +1,8 @@
 package cn.vocstat.job;
 
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessException;
@@ -8,6 +10,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 /** Turns an exception into the one line an operator needs: what failed, in Chinese, with the cause. */
 public final class Failures {
+
+    /** Flyway's words for a migration that failed half way and was recorded so. */
+    private static final Pattern FAILED_MIGRATION = Pattern.compile("failed migration to version ([\\d.]+)");
 
     private Failures() {
     }
@@ -22,6 +27,11 @@ public final class Failures {
             root = t;
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+        Matcher failedMigration = FAILED_MIGRATION.matcher(String.valueOf(root.getMessage()));
+        if (failedMigration.find()) {
+            return "数据库结构升级曾在版本 " + failedMigration.group(1) + " 中途失败（MySQL 的结构变更不能回滚）：须由数据库管理员按日志修复"
+                    + "（flyway repair）后再运行";
+        }
         if (connection) {
             return "数据库连接失败或中断（" + message + "）：请确认数据库服务已启动、连接地址和账号正确，然后用相同命令重新运行";
         }

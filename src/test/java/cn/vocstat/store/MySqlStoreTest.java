@@ -179,6 +179,22 @@ class MySqlStoreTest {
     }
 
     @Test
+    void theJobRunsWithExactlyThePrivilegesTheReadmeGrants() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher grant = java.util.regex.Pattern.compile("GRANT (.+) ON vocstat\\.\\* TO 'vocstat'@'%';").matcher(readme);
+        assertTrue(grant.find(), "the README grants the job's user its privileges");
+        String url = MySqlServer.freshDatabase("vocstat_test_grants");
+        try (Connection root = MySqlServer.connect(""); Statement statement = root.createStatement()) {
+            statement.execute("DROP USER IF EXISTS 'vocstat_test'@'127.0.0.1'");
+            statement.execute("CREATE USER 'vocstat_test'@'127.0.0.1' IDENTIFIED BY 'test-pass'");
+            statement.execute("GRANT " + grant.group(1) + " ON vocstat_test_grants.* TO 'vocstat_test'@'127.0.0.1'");
+        }
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, "--db-url", url, "--db-user", "vocstat_test", "--spring.datasource.password=test-pass"),
+                this::console);
+    }
+
+    @Test
     void anUnreachableServerFailsWithAClearMessage() {
         assertEquals(ExitCodes.FAILED, run(2025, MySqlServer.jobArguments(MySqlServer.url("vocstat_test_none", 1))));
         assertTrue(console().contains("数据库连接失败"), console());
