@@ -74,17 +74,20 @@ public final class FeedbackWriter {
         List<ReturnOutcome> received = outcomes.stream()
                 .filter(o -> o.status() != ReturnStatus.CARRIED_OVER && o.status() != ReturnStatus.SKIPPED).toList();
         Map<SourceFile, String> names = FeedbackNames.of(received);
-        Map<SourceFile, List<Finding>> byFile = new HashMap<>();
-        received.forEach(o -> byFile.put(o.reading().source(), new ArrayList<>()));
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        received.forEach(o -> byFile.put(o.reading().source().key(), new ArrayList<>()));
         for (Finding finding : findings) {
-            byFile.entrySet().stream().filter(e -> finding.isAbout(e.getKey())).findFirst().ifPresent(e -> e.getValue().add(finding));
+            List<Finding> own = byFile.get(finding.fileKey());
+            if (own != null) {
+                own.add(finding);
+            }
         }
         List<Finding> faults = Collections.synchronizedList(new ArrayList<>());
         try {
             received.parallelStream().forEach(outcome -> {
                 SourceFile file = outcome.reading().source();
                 String base = names.get(file);
-                List<Finding> own = byFile.get(file);
+                List<Finding> own = byFile.get(file.key());
                 try {
                     String key = "." + base + ".key";
                     String fingerprint = fingerprint(outcome, own);

@@ -79,16 +79,17 @@ public final class OutputSet {
      * file as written; those files are returned.
      */
     public static List<OutputFile> install(Path yearDir, Path archiveDir, List<OutputFile> files, List<OutputFile> previous) throws IOException {
+        List<OutputFile> changed = differing(yearDir, files);
         List<OutputFile> lost = new ArrayList<>();
-        for (OutputFile file : files) {
-            if (!matches(yearDir.resolve(file.path()), file) && !matches(archiveDir.resolve(file.path()), file)) {
+        for (OutputFile file : changed) {
+            if (!matches(archiveDir.resolve(file.path()), file)) {
                 lost.add(file);
             }
         }
         if (!lost.isEmpty()) {
             return lost;
         }
-        copyInto(yearDir, archiveDir, files);
+        copyInto(yearDir, archiveDir, changed);
         Set<String> now = new HashSet<>();
         files.forEach(f -> now.add(f.path()));
         for (OutputFile old : previous) {
@@ -123,21 +124,19 @@ public final class OutputSet {
     }
 
     /**
-     * Copies each file that differs in two phases: every one beside its target under a temporary name
-     * first, then all renamed into place. A failure while copying (a full disk, a path in the way)
-     * removes the copies and changes nothing published; the renames are atomic and quick.
+     * Copies the files in two phases: every one beside its target under a temporary name first, then
+     * all renamed into place. A failure while copying (a full disk, a path in the way) removes the
+     * copies and changes nothing published; the renames are atomic and quick.
      */
     private static void copyInto(Path yearDir, Path from, List<OutputFile> files) throws IOException {
         Map<Path, Path> copies = new LinkedHashMap<>();
         try {
             for (OutputFile file : files) {
                 Path target = yearDir.resolve(file.path());
-                if (!matches(target, file)) {
-                    Files.createDirectories(target.getParent());
-                    Path copy = target.resolveSibling("." + target.getFileName() + PUBLISHING);
-                    copies.put(copy, target);
-                    Files.copy(from.resolve(file.path()), copy, StandardCopyOption.REPLACE_EXISTING);
-                }
+                Files.createDirectories(target.getParent());
+                Path copy = target.resolveSibling("." + target.getFileName() + PUBLISHING);
+                copies.put(copy, target);
+                Files.copy(from.resolve(file.path()), copy, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             for (Path copy : copies.keySet()) {

@@ -79,9 +79,9 @@ public final class ReturnsFolder {
         return skipped(path, name, Rule.ENTRY_SKIPPED, "不是普通文件（命名管道、设备或套接字）", "报表目录中请只放各校的报表文件");
     }
 
-    private static Entry skipped(Path path, String name, Rule rule, String what, String... todo) {
+    private static Entry skipped(Path path, String name, Rule rule, String what, String... remedy) {
         SourceFile source = SourceFile.of(path, name, "", 0, modified(path));
-        Object[] args = todo.length == 0 ? new Object[] {new Rule.Wording(what)} : new Object[] {new Rule.Wording(what), new Rule.Wording(todo[0])};
+        Object[] args = remedy.length == 0 ? new Object[] {new Rule.Wording(what)} : new Object[] {new Rule.Wording(what), new Rule.Wording(remedy[0])};
         return new Entry(path, name, Optional.of(new ReturnReading(source, Optional.empty(), List.of(Finding.of(rule, source, "", args)))));
     }
 

@@ -14,4 +14,13 @@ public record SourceFile(String location, String name, String sha256, long sizeB
     public Path path() {
         return Path.of(location);
     }
+
+    /** The file as findings name it: its name and its content, so two versions under one name are two files. */
+    public String key() {
+        return key(name, sha256);
+    }
+
+    public static String key(String name, String sha256) {
+        return name + "|" + sha256;
+    }
 }

@@ -40,7 +40,7 @@ public final class Resolutions {
                     resolved.add(Finding.of(Rule.EXPLAINED_ERROR, file, explanation.location(ExplanationColumn.RULE_ID), ruleId)
                             .forSchool(outcome.reading().schoolCode()));
                 } else {
-                    explainedByFile.computeIfAbsent(fileKey(file.name(), file.sha256()), f -> new HashMap<>()).put(ruleId.trim(), text);
+                    explainedByFile.computeIfAbsent(file.key(), f -> new HashMap<>()).put(ruleId.trim(), text);
                 }
             }
         }
@@ -65,13 +65,8 @@ public final class Resolutions {
         if (confirmed.isPresent()) {
             return finding.resolved(Resolution.CONFIRMED, confirmed.get().text() + "（确认人：" + confirmed.get().confirmedBy() + "）");
         }
-        String explanation = explainedByFile.getOrDefault(fileKey(finding.fileName(), finding.fileSha256()), Map.of()).get(finding.rule().id());
+        String explanation = explainedByFile.getOrDefault(finding.fileKey(), Map.of()).get(finding.rule().id());
         return explanation == null ? finding : finding.resolved(Resolution.EXPLAINED, explanation);
-    }
-
-    /** A file is its name and its content: a carried-over version may share the name of the file that replaced it. */
-    private static String fileKey(String name, String sha256) {
-        return name + "|" + sha256;
     }
 
     private static boolean isError(String ruleId) {

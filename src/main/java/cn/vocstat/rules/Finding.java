@@ -51,7 +51,12 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
 
     /** Whether the finding is about this very file: the same name and the same content. */
     public boolean isAbout(SourceFile file) {
-        return fileName.equals(file.name()) && fileSha256.equals(file.sha256());
+        return fileKey().equals(file.key());
+    }
+
+    /** The file the finding is about, as {@link SourceFile#key()} names it. */
+    public String fileKey() {
+        return SourceFile.key(fileName, fileSha256);
     }
 
     /** The same finding about another file with the same bytes. */
