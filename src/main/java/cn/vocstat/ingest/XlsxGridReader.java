@@ -1,13 +1,13 @@
 package cn.vocstat.ingest;
 
-import java.io.InputStream;
 import cn.vocstat.rules.Rule;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.HashMap;
 import java.util.TreeMap;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;

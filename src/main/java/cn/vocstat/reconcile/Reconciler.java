@@ -8,21 +8,21 @@ import cn.vocstat.model.SourceFile;
 import cn.vocstat.reference.ReferenceData;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.reference.Registry;
+import cn.vocstat.rules.FileFault;
+import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Thresholds;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import cn.vocstat.rules.FileFault;
-import cn.vocstat.rules.FileStage;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reconciles the returns of a year against the registry: matches each to its school, keeps one

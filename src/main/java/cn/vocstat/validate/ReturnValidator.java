@@ -1,10 +1,10 @@
 package cn.vocstat.validate;
 
-import cn.vocstat.model.AwardColumn;
 import cn.vocstat.ingest.Labels;
+import cn.vocstat.model.AwardColumn;
+import cn.vocstat.model.Figures;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.InfoField;
-import cn.vocstat.model.Figures;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SchoolReturn;

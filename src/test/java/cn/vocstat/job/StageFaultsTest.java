@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
 import cn.vocstat.form.ReturnContent;
-import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.indicator.Indicator;
+import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.indicator.PriorValues;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
