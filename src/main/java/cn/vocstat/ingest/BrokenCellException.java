@@ -1,9 +1,7 @@
 package cn.vocstat.ingest;
 
-import org.xml.sax.SAXException;
-
 /** A cell the workbook itself contradicts, e.g. one that points at shared text the file does not have. */
-final class BrokenCellException extends SAXException {
+final class BrokenCellException extends RuntimeException {
 
     /** What is wrong, in Chinese, naming the cell. */
     final String reason;

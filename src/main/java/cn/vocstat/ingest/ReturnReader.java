@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.slf4j.Logger;
@@ -34,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class ReturnReader {
 
 
-    private static final String XLSB_CONTENT_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
 
     static {
         ZipLimits.apply();
@@ -100,17 +97,16 @@ public final class ReturnReader {
     }
 
     private ReturnReading readXlsx(SourceFile source, List<Finding> findings) throws UnreadablePartException, SheetTooLargeException, IOException {
-        OPCPackage pkg;
+        ZipSecureFile zip;
         try {
-            pkg = OPCPackage.open(source.path().toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | RuntimeException e) {
+            zip = new ZipSecureFile(source.path().toFile());
+        } catch (IOException | RuntimeException e) {
             throw new UnreadablePartException("", e);
         }
-        try (pkg) {
-            if (!pkg.getPartsByContentType(XLSB_CONTENT_TYPE).isEmpty()) {
-                return failed(source, Rule.FILE_BINARY_XLSB);
-            }
-            return parsed(source, xlsx.read(pkg), findings);
+        try (zip) {
+            return parsed(source, xlsx.read(zip), findings);
+        } catch (XlsxGridReader.BinaryWorkbookException e) {
+            return failed(source, Rule.FILE_BINARY_XLSB);
         }
     }
 
@@ -154,7 +150,7 @@ public final class ReturnReader {
     }
 
     private static String version() {
-        StringBuilder text = new StringBuilder("ZZNB-1 reader 2");
+        StringBuilder text = new StringBuilder("ZZNB-1 reader 3");
         Stream.of(FormSheet.values()).forEach(s -> text.append(s.title()).append(s.fields().stream().map(f -> f.label() + f.type() + f.limit()).toList()));
         Stream.of(Rule.values()).forEach(r -> text.append(r.id()).append(r.template()));
         return Sha256.of(text.toString()).substring(0, 16);

@@ -1,9 +1,7 @@
 package cn.vocstat.ingest;
 
-import org.xml.sax.SAXException;
-
 /** A sheet with more non-empty rows than a return can plausibly have; reading stops at the limit. */
-final class SheetTooLargeException extends SAXException {
+final class SheetTooLargeException extends Exception {
 
     final String sheet;
     final int limit;

@@ -3,10 +3,9 @@ package cn.vocstat.ingest;
 import cn.vocstat.rules.Rule;
 import java.io.EOFException;
 import java.util.zip.ZipException;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -34,11 +33,8 @@ record WorkbookProblem(Rule rule, Object[] args) {
             if (t instanceof OldExcelFormatException) {
                 return new WorkbookProblem(Rule.FILE_LEGACY_XLS, new Object[0]);
             }
-            if (t instanceof ODFNotOfficeXmlFileException) {
-                return unreadable("文件是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx 后报送");
-            }
-            if (t instanceof NotOfficeXmlFileException) {
-                return unreadable("文件是压缩包，但不是 Excel 工作簿，" + RESAVE);
+            if (t instanceof XlsxGridReader.NotAWorkbookException other) {
+                return unreadable(other.what);
             }
             if (message.contains("Zip bomb detected")) {
                 return unsafe(where + "解压后是压缩前的 100 倍以上：若表中有大段重复的文字请删除后重新保存，否则文件可能被篡改");
@@ -46,13 +42,14 @@ record WorkbookProblem(Rule rule, Object[] args) {
             if (message.contains("exceed the max size") || message.contains("max allowed overall size") || message.contains("text size")) {
                 return unsafe(where + "解压后超过 200 MB 或 1000 万字，远超一份报表的大小");
             }
-            if (t instanceof SAXParseException && message.contains("DOCTYPE")) {
+            boolean xml = t instanceof SAXParseException || t instanceof XMLStreamException;
+            if (xml && message.contains("DOCTYPE")) {
                 return unsafe(where + "含有 DOCTYPE（实体声明），Excel 不会这样写，文件可能被篡改；" + RESAVE);
             }
-            if (message.contains("same entity") || message.contains("Premature end")) {
+            if (isTruncation(message)) {
                 return unreadable(where + "不完整（文件在保存或传输中被截断），请用原文件重新报送，或" + RESAVE.substring(1));
             }
-            if (t instanceof SAXParseException) {
+            if (xml) {
                 return unreadable(where + "的格式有误（不是规范的 XML），" + RESAVE);
             }
             if (t instanceof ZipException || t instanceof EOFException) {
@@ -60,6 +57,13 @@ record WorkbookProblem(Rule rule, Object[] args) {
             }
         }
         return unreadable(where + "无法读取（文件已损坏），" + RESAVE);
+    }
+
+    /** How the XML parsers (the JDK's, Aalto) say a part ended in the middle: the file was cut short. */
+    private static boolean isTruncation(String message) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("same entity") || lower.contains("premature end") || lower.contains("unexpected eof")
+                || lower.contains("end-of-input");
     }
 
     private static WorkbookProblem unreadable(String reason) {

@@ -36,20 +36,27 @@ class TimeLimitedCheck implements AutoCloseable {
     }
 
     ReturnReading check(SourceFile source, Supplier<ReturnReading> check) {
+        long started = System.nanoTime();
         Future<ReturnReading> result = workers.submit(check::get);
         try {
-            return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            ReturnReading reading = result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            // a reading that came back, but later than the limit, is as late as one that did not
+            return System.nanoTime() - started > limit.toNanos() ? timedOut(source) : reading;
         } catch (TimeoutException e) {
             result.cancel(true);
-            long seconds = Math.max(1, limit.toSeconds());
-            return new ReturnReading(source, Optional.empty(), List.of(Finding.of(Rule.FILE_TIMEOUT, source, "", limit.toMillis() < 1000
-                    ? String.format("%.3f", limit.toMillis() / 1000.0) : String.valueOf(seconds))));
+            return timedOut(source);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking " + source.name(), e);
         } catch (ExecutionException e) {
             return new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, FileStage.READ, e.getCause())));
         }
+    }
+
+    private ReturnReading timedOut(SourceFile source) {
+        long seconds = Math.max(1, limit.toSeconds());
+        return new ReturnReading(source, Optional.empty(), List.of(Finding.of(Rule.FILE_TIMEOUT, source, "", limit.toMillis() < 1000
+                ? String.format("%.3f", limit.toMillis() / 1000.0) : String.valueOf(seconds))));
     }
 
     @Override
