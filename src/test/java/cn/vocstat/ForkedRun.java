@@ -21,8 +21,14 @@ public final class ForkedRun {
     }
 
     public static ForkedRun start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), VocstatApplication.class.getName()));
+        return start(List.of(), args);
+    }
+
+    /** The command in a JVM started with these options (a heap limit, say). */
+    public static ForkedRun start(List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), VocstatApplication.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);

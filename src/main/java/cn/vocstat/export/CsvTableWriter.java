@@ -2,11 +2,11 @@ package cn.vocstat.export;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,34 +19,55 @@ public final class CsvTableWriter {
 
     public void write(Path directory, List<Table> tables) throws IOException {
         for (Table table : tables) {
-            write(directory.resolve(table.name() + ".csv"), table);
+            write(directory.resolve(table.name() + ".csv"), table, cells -> {
+            });
         }
     }
 
-    private static void write(Path target, Table table) throws IOException {
+    /** Writes the table to the file, handing each row to {@code alsoTo} as well; the rows written. */
+    public long write(Path target, Table table, Table.Sink alsoTo) throws IOException {
+        long[] rows = {0};
         AtomicFiles.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             printer.printRecord(table.columns().stream().map(c -> CellSafety.neutralise(c.header())).toList());
-            for (List<Object> row : table.rows()) {
-                List<String> cells = new ArrayList<>(row.size());
-                row.forEach(value -> cells.add(text(value)));
-                printer.printRecord(cells);
+            String[] cells = new String[table.columns().size()];
+            try {
+                table.forEachRow(row -> {
+                    for (int c = 0; c < row.length; c++) {
+                        cells[c] = text(row[c], table.columns().get(c).format());
+                    }
+                    try {
+                        printer.printRecord((Object[]) cells);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    alsoTo.row(row);
+                    rows[0]++;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             printer.flush();
         });
+        return rows[0];
     }
 
-    private static String text(Object value) {
+    /** The exact digits; an amount (万元 or 元) with its two decimals at least, as money is written. */
+    private static String number(BigDecimal value, Format format) {
+        return (format == Format.AMOUNT && value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    }
+
+    private static String text(Object value, Format columnFormat) {
         if (value == null) {
             return "";
         }
         if (value instanceof Formatted formatted) {
-            return formatted.value() == null ? "" : formatted.value().toPlainString();
+            return formatted.value() == null ? "" : number(formatted.value(), formatted.format());
         }
         if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+            return number(number, columnFormat);
         }
         if (value instanceof Number) {
             return value.toString();

@@ -2,7 +2,6 @@ package cn.vocstat.export;
 
 import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
-import cn.vocstat.reconcile.ReturnOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -23,16 +22,18 @@ final class FeedbackNames {
     private FeedbackNames() {
     }
 
-    /** Base names of the outcomes' files, unique among them, keyed by the file (name and checksum). */
-    static Map<SourceFile, String> of(List<ReturnOutcome> outcomes) {
-        Map<SourceFile, String> names = new HashMap<>();
+    /** Base names of the files, unique among them, keyed by {@link SourceFile#key()} (name and checksum). */
+    static Map<String, String> of(List<FileFeedback> files) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> fileNames = new HashMap<>();
         Map<String, Integer> uses = new HashMap<>();
-        for (ReturnOutcome outcome : outcomes) {
-            String base = base(outcome.reading().source().name(), outcome.reading().schoolCode());
-            names.put(outcome.reading().source(), base);
+        for (FileFeedback file : files) {
+            String base = base(file.source().name(), file.schoolCode());
+            names.put(file.source().key(), base);
+            fileNames.put(file.source().key(), file.source().name());
             uses.merge(base, 1, Integer::sum);
         }
-        names.replaceAll((file, base) -> uses.get(base) > 1 ? shorten(base, MAX_BASE_BYTES - HASH_CHARS - 1) + "_" + hash(file.name()) : base);
+        names.replaceAll((key, base) -> uses.get(base) > 1 ? shorten(base, MAX_BASE_BYTES - HASH_CHARS - 1) + "_" + hash(fileNames.get(key)) : base);
         return names;
     }
 

@@ -3,7 +3,6 @@ package cn.vocstat.export;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
-import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.FileFault;
 import cn.vocstat.rules.FileStage;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -43,6 +43,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The feedback a school officer acts on without asking anyone: a copy of the school's own workbook
@@ -58,52 +59,70 @@ public final class FeedbackWriter {
     static final String WORKBOOK_SUFFIX = "_审核反馈";
     static final String CSV_SUFFIX = "_审核结果.csv";
 
-    private static final Column[] COLUMNS = {Column.integer("序号"), Column.text("严重程度"), Column.text("规则编号"), Column.text("规则名称"),
-            Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认")};
+    /** Files written in parallel at a time: the memory of the feedback step is this many marked workbooks at most. */
+    private static final int BATCH = 64;
+
+    /** Files in order, each with its own findings; read twice: once for the names, once to write. */
+    @FunctionalInterface
+    public interface ReceivedFiles {
+        void forEach(Consumer<FileFeedback> file);
+    }
 
     /**
-     * Writes the feedback of every file received in this run into an empty folder, files in parallel.
-     * A version carried over from an earlier run was not received now and gets none: the feedback of
-     * the file that replaced it says it is in use; an entry of the folder that is no return (a folder,
-     * a lock file) gets none either. Feedback whose file, status and findings are the same as in the
-     * previous run's folder is linked from there, not written again. A file whose marked copy cannot
-     * be written gets the list of its findings alone; the faults are returned as findings (F-FILE-10).
+     * Writes the feedback of every file received in this run into an empty folder, a batch of files
+     * at a time, the files of a batch in parallel: memory holds one batch, whatever the number of
+     * files. A version carried over from an earlier run was not received now and gets none: the
+     * feedback of the file that replaced it says it is in use; an entry of the folder that is no
+     * return (a folder, a lock file) gets none either. Feedback whose file, status and findings are
+     * the same as in the previous run's folder is linked from there, not written again. A file whose
+     * marked copy cannot be written gets the list of its findings alone; the faults are returned as
+     * findings (F-FILE-10).
      */
-    public List<Finding> writeAll(Path folder, Optional<Path> previous, List<ReturnOutcome> outcomes, List<Finding> findings) throws IOException {
+    public List<Finding> writeAll(Path folder, Optional<Path> previous, ReceivedFiles files) throws IOException {
         Files.createDirectories(folder);
-        List<ReturnOutcome> received = outcomes.stream()
-                .filter(o -> o.status() != ReturnStatus.CARRIED_OVER && o.status() != ReturnStatus.SKIPPED).toList();
-        Map<SourceFile, String> names = FeedbackNames.of(received);
-        Map<String, List<Finding>> byFile = new HashMap<>();
-        received.forEach(o -> byFile.put(o.reading().source().key(), new ArrayList<>()));
-        for (Finding finding : findings) {
-            List<Finding> own = byFile.get(finding.fileKey());
-            if (own != null) {
-                own.add(finding);
+        List<FileFeedback> named = new ArrayList<>();
+        files.forEach(file -> {
+            if (file.received()) {
+                named.add(new FileFeedback(file.source(), file.schoolCode(), file.status(), file.readAsReturn(), List.of()));
             }
-        }
+        });
+        Map<String, String> names = FeedbackNames.of(named);
+        named.clear();
         List<Finding> faults = Collections.synchronizedList(new ArrayList<>());
+        List<FileFeedback> batch = new ArrayList<>(BATCH);
         try {
-            received.parallelStream().forEach(outcome -> {
-                SourceFile file = outcome.reading().source();
-                String base = names.get(file);
-                List<Finding> own = byFile.get(file.key());
-                try {
-                    String key = "." + base + ".key";
-                    String fingerprint = fingerprint(outcome, own);
-                    List<String> parts = List.of(workbookName(base, outcome), base + CSV_SUFFIX, key);
-                    if (!reused(previous, folder, parts, key, fingerprint)) {
-                        write(folder, base, outcome, own).ifPresent(faults::add);
-                        AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            files.forEach(file -> {
+                if (file.received()) {
+                    batch.add(file);
+                }
+                if (batch.size() == BATCH) {
+                    writeBatch(folder, previous, names, batch, faults);
+                    batch.clear();
                 }
             });
+            writeBatch(folder, previous, names, batch, faults);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return List.copyOf(faults);
+    }
+
+    private static void writeBatch(Path folder, Optional<Path> previous, Map<String, String> names, List<FileFeedback> batch,
+                                   List<Finding> faults) {
+        batch.parallelStream().forEach(file -> {
+            String base = names.get(file.source().key());
+            try {
+                String key = "." + base + ".key";
+                String fingerprint = fingerprint(file);
+                List<String> parts = List.of(workbookName(base, file), base + CSV_SUFFIX, key);
+                if (!reused(previous, folder, parts, key, fingerprint)) {
+                    write(folder, base, file).ifPresent(faults::add);
+                    AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Links the file's feedback from the previous folder when it was made of the same file, status and findings. */
@@ -118,43 +137,96 @@ public final class FeedbackWriter {
         return true;
     }
 
-    /** Writes the feedback of one received file, with its own findings, into the folder; returns the workbook written. */
-    public Path write(Path folder, ReturnOutcome outcome, List<Finding> findings) throws IOException {
-        String base = FeedbackNames.of(List.of(outcome)).get(outcome.reading().source());
-        write(folder, base, outcome, findings.stream().filter(f -> f.isAbout(outcome.reading().source())).toList());
-        return folder.resolve(workbookName(base, outcome));
+    /** Writes the feedback of one received file into the folder; returns the workbook written. */
+    public Path write(Path folder, FileFeedback file) throws IOException {
+        String base = FeedbackNames.of(List.of(file)).get(file.source().key());
+        write(folder, base, file);
+        return folder.resolve(workbookName(base, file));
     }
 
     /**
      * The school's marked copy and its findings CSV. When the copy cannot be written (a workbook our
      * marking chokes on), the workbook holds the 审核结果 list alone and the fault is returned.
      */
-    private static Optional<Finding> write(Path folder, String base, ReturnOutcome outcome, List<Finding> findings) throws IOException {
-        List<Finding> own = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+    private static Optional<Finding> write(Path folder, String base, FileFeedback outcome) throws IOException {
+        List<Finding> own = outcome.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
         Path workbookFile = folder.resolve(workbookName(base, outcome));
         Optional<Finding> fault = Optional.empty();
         boolean pointsAtCells = own.stream().anyMatch(f -> Target.isCellLocation(f.location()));
         try {
             writeWorkbook(workbookFile, outcome, own, pointsAtCells);
         } catch (IOException | RuntimeException e) {
-            fault = Optional.of(FileFault.of(outcome.reading().source(), FileStage.FEEDBACK, e).forSchool(outcome.reading().schoolCode()));
+            fault = Optional.of(FileFault.of(outcome.source(), FileStage.FEEDBACK, e).forSchool(outcome.schoolCode()));
             List<Finding> withFault = new ArrayList<>(own);
             withFault.add(fault.get());
             own = withFault;
             writeWorkbook(workbookFile, outcome, own, false);
         }
-        new CsvTableWriter().write(folder, List.of(table(base + "_审核结果", own)));
+        new CsvTableWriter().write(folder, List.of(new ResultSheet(List.of(), own).table(base + "_审核结果")));
         return fault;
     }
 
-    private static void writeWorkbook(Path target, ReturnOutcome outcome, List<Finding> own, boolean markCopy) throws IOException {
-        try (Workbook workbook = markCopy ? copyOf(outcome) : emptyLike(outcome)) {
+    /**
+     * The school's copy marked with POI, behind its 审核结果 sheet; when there is nothing to mark (a
+     * clean file, findings about no cell, a file that is no return), the 审核结果 sheet alone, written
+     * with fastexcel: a verdict for a few kilobytes and a fraction of a millisecond, not a workbook
+     * model built and saved. A legacy .xls is answered in its own format, with POI.
+     */
+    private static void writeWorkbook(Path target, FileFeedback outcome, List<Finding> own, boolean markCopy) throws IOException {
+        boolean legacy = isLegacy(outcome);
+        Workbook workbook = markCopy ? copyOf(outcome) : legacy ? new HSSFWorkbook() : null;
+        if (workbook == null || workbook.getNumberOfSheets() == 0 && !legacy) {
+            if (workbook != null) {
+                discard(workbook);
+            }
+            writeResultOnly(target, ResultSheet.of(outcome, own, false));
+            return;
+        }
+        try {
             boolean copied = workbook.getNumberOfSheets() > 0;
             if (copied) {
                 mark(workbook, own);
             }
-            writeResultSheet(workbook, outcome, own, copied);
+            writeResultSheet(workbook, ResultSheet.of(outcome, own, copied), copied);
             AtomicFiles.write(target, workbook::write);
+        } finally {
+            discard(workbook);
+        }
+    }
+
+    private static void writeResultOnly(Path target, ResultSheet content) throws IOException {
+        AtomicFiles.write(target, out -> {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "vocstat", "1.0");
+            Worksheet sheet = workbook.newWorksheet(RESULT_SHEET);
+            for (int r = 0; r < content.summary().size(); r++) {
+                sheet.inlineString(r, 0, CellSafety.neutralise(content.summary().get(r)));
+            }
+            sheet.style(ResultSheet.VERDICT_LINE, 0).bold().set();
+            int header = content.headerRow();
+            for (int c = 0; c < ResultSheet.COLUMNS.size(); c++) {
+                sheet.inlineString(header, c, ResultSheet.COLUMNS.get(c).header());
+                sheet.style(header, c).bold().set();
+                sheet.width(c, ResultSheet.WIDTHS[c]);
+            }
+            int number = 1;
+            for (Finding finding : content.findings()) {
+                Object[] cells = ResultSheet.cells(number, finding);
+                int row = header + number++;
+                sheet.value(row, 0, (Integer) cells[0]);
+                for (int c = 1; c < cells.length; c++) {
+                    sheet.inlineString(row, c, (String) cells[c]);
+                }
+            }
+            workbook.finish();
+        });
+    }
+
+    /** Frees the workbook without saving it: closing a new .xlsx workbook would save it a second time, into memory. */
+    private static void discard(Workbook workbook) throws IOException {
+        if (workbook instanceof XSSFWorkbook xlsx) {
+            xlsx.getPackage().revert();
+        } else {
+            workbook.close();
         }
     }
 
@@ -162,9 +234,9 @@ public final class FeedbackWriter {
      * What a file's feedback is made of: its content, its status and its findings. When it has not
      * changed since the feedback was written, the feedback is not written again.
      */
-    private static String fingerprint(ReturnOutcome outcome, List<Finding> findings) {
-        StringBuilder text = new StringBuilder(outcome.reading().source().sha256()).append('|').append(outcome.status());
-        findings.forEach(f -> text.append('|').append(f.rule().id()).append(f.location()).append(f.message()).append(f.resolution()).append(f.note()));
+    private static String fingerprint(FileFeedback outcome) {
+        StringBuilder text = new StringBuilder(outcome.source().sha256()).append('|').append(outcome.status());
+        outcome.findings().forEach(f -> text.append('|').append(f.rule().id()).append(f.location()).append(f.message()).append(f.resolution()).append(f.note()));
         return Sha256.of(text.toString());
     }
 
@@ -172,29 +244,25 @@ public final class FeedbackWriter {
      * The school's own workbook, in its own format: an .xls comes back as a marked .xls. A file that
      * was not read as a return (or no longer is what was read) gives an empty workbook.
      */
-    private static Workbook copyOf(ReturnOutcome outcome) throws IOException {
-        Path file = outcome.reading().source().path();
-        if (outcome.reading().content().isEmpty() || !Files.isRegularFile(file) || Files.size(file) > ReturnReader.MAX_FILE_BYTES) {
-            return emptyLike(outcome);
+    private static Workbook copyOf(FileFeedback outcome) throws IOException {
+        Path file = outcome.source().path();
+        if (!outcome.readAsReturn() || !Files.isRegularFile(file) || Files.size(file) > ReturnReader.MAX_FILE_BYTES) {
+            return isLegacy(outcome) ? new HSSFWorkbook() : new XSSFWorkbook();
         }
         try (InputStream in = Files.newInputStream(file)) {
             return WorkbookFactory.create(in);
         }
     }
 
-    private static Workbook emptyLike(ReturnOutcome outcome) {
-        return isLegacy(outcome) ? new HSSFWorkbook() : new XSSFWorkbook();
-    }
-
     /** The feedback workbook's name: the school's .xls returns as .xls, anything else as .xlsx. */
-    private static String workbookName(String base, ReturnOutcome outcome) {
+    private static String workbookName(String base, FileFeedback outcome) {
         return base + WORKBOOK_SUFFIX + (isLegacy(outcome) ? ".xls" : ".xlsx");
     }
 
     /** A return read from an Excel 97-2003 file. */
-    private static boolean isLegacy(ReturnOutcome outcome) {
-        Path file = outcome.reading().source().path();
-        if (outcome.reading().content().isEmpty() || !Files.isRegularFile(file)) {
+    private static boolean isLegacy(FileFeedback outcome) {
+        Path file = outcome.source().path();
+        if (!outcome.readAsReturn() || !Files.isRegularFile(file)) {
             return false;
         }
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
@@ -286,7 +354,7 @@ public final class FeedbackWriter {
         cell.setCellComment(comment);
     }
 
-    private static void writeResultSheet(Workbook workbook, ReturnOutcome outcome, List<Finding> findings, boolean copied) {
+    private static void writeResultSheet(Workbook workbook, ResultSheet content, boolean copied) {
         Sheet sheet = workbook.createSheet(RESULT_SHEET);
         workbook.setSheetOrder(RESULT_SHEET, 0);
         workbook.setActiveSheet(0);
@@ -300,75 +368,36 @@ public final class FeedbackWriter {
         link.setColor(IndexedColors.BLUE.getIndex());
         CellStyle linkStyle = workbook.createCellStyle();
         linkStyle.setFont(link);
-
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        List<String> summary = new ArrayList<>();
-        summary.add("文件：" + outcome.reading().source().name() + "（SHA-256 " + outcome.reading().source().sha256() + "）");
-        summary.add("审核结论：" + verdict(outcome.status()));
-        summary.add("错误 " + errors + " 个：须修改后重新报送；警告 " + warnings + " 个：请核实，确属实际情况的可在“情况说明”表中填写规则编号和说明。");
-        summary.add(copied ? "下方每一条可点击位置跳到对应单元格；有问题的单元格已标红（错误）或标黄（警告），批注中有说明。本表之外的内容未作改动。"
-                : findings.isEmpty() ? "未发现问题。" : outcome.reading().content().isEmpty()
-                        ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。" : "下列问题不涉及具体单元格。");
-        int r = 0;
-        for (String line : summary) {
-            Cell cell = sheet.createRow(r++).createCell(0);
-            cell.setCellValue(CellSafety.neutralise(line));
-            if (r == 2) {
+        for (int r = 0; r < content.summary().size(); r++) {
+            Cell cell = sheet.createRow(r).createCell(0);
+            cell.setCellValue(CellSafety.neutralise(content.summary().get(r)));
+            if (r == ResultSheet.VERDICT_LINE) {
                 cell.setCellStyle(strong);
             }
         }
-        r++;
-        Row header = sheet.createRow(r++);
-        for (int c = 0; c < COLUMNS.length; c++) {
-            header.createCell(c).setCellValue(COLUMNS[c].header());
+        Row header = sheet.createRow(content.headerRow());
+        for (int c = 0; c < ResultSheet.COLUMNS.size(); c++) {
+            header.createCell(c).setCellValue(ResultSheet.COLUMNS.get(c).header());
             header.getCell(c).setCellStyle(strong);
+            sheet.setColumnWidth(c, ResultSheet.WIDTHS[c] * 256);
         }
         int number = 1;
-        for (Finding finding : findings) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(number++);
-            row.createCell(1).setCellValue(finding.severity().label());
-            row.createCell(2).setCellValue(finding.rule().id());
-            row.createCell(3).setCellValue(finding.rule().title());
-            Cell where = row.createCell(4);
-            where.setCellValue(CellSafety.neutralise(finding.location()));
+        for (Finding finding : content.findings()) {
+            Row row = sheet.createRow(content.headerRow() + number);
+            Object[] cells = ResultSheet.cells(number++, finding);
+            row.createCell(0).setCellValue((Integer) cells[0]);
+            for (int c = 1; c < cells.length; c++) {
+                row.createCell(c).setCellValue((String) cells[c]);
+            }
             Target target = copied ? Target.of(workbook, finding.location()) : null;
             if (target != null) {
+                Cell where = row.getCell(ResultSheet.LOCATION_COLUMN);
                 Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 hyperlink.setAddress("'" + target.sheet().getSheetName() + "'!" + target.range().formatAsString().split(":")[0]);
                 where.setHyperlink(hyperlink);
                 where.setCellStyle(linkStyle);
             }
-            row.createCell(5).setCellValue(CellSafety.neutralise(finding.message()));
-            row.createCell(6).setCellValue(finding.resolution().label());
-            row.createCell(7).setCellValue(CellSafety.neutralise(finding.note()));
         }
-        int[] widths = {6, 10, 12, 24, 22, 90, 12, 40};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-    }
-
-    private static String verdict(ReturnStatus status) {
-        return switch (status) {
-            case ACCEPTED -> "本表已采用";
-            case REJECTED -> "本表被退回，请修改全部错误后重新报送";
-            case SUPERSEDED -> "本表已被同一学校较晚的报表替代，未参与汇总";
-            case NOT_COUNTED -> "本校不纳入统计，本表未参与汇总";
-            case CARRIED_OVER -> "这是上次采用的版本，因新报表被退回而沿用";
-            case SKIPPED -> "本文件不是报表，未读取";
-        };
-    }
-
-    private static Table table(String name, List<Finding> findings) {
-        Table.Builder table = Table.named(name, COLUMNS);
-        int number = 1;
-        for (Finding finding : findings) {
-            table.row(number++, finding.severity().label(), finding.rule().id(), finding.rule().title(), finding.location(),
-                    finding.message(), finding.resolution().label(), finding.note());
-        }
-        return table.build();
     }
 
     /** A cell of the copied workbook: sheet index, zero-based row and column; ordered as the sheets are read. */

@@ -2,31 +2,41 @@ package cn.vocstat.export;
 
 import cn.vocstat.indicator.Display;
 import cn.vocstat.indicator.IndicatorValue;
+import java.util.List;
 
 /** 指标汇总: every indicator for the city, then for each school. */
 final class IndicatorTables {
 
+    static final String SHEET = "指标汇总";
+
     private IndicatorTables() {
     }
 
-    static Table summary(ReportData data) {
-        Table.Builder table = Table.named("指标汇总",
-                Column.text("指标编号"), Column.text("指标名称"), Column.text("范围"), Column.text("学校标识码"),
+    static Table summary(RunReport report) {
+        return Table.streamed(SHEET, COLUMNS, report.rows().indicatorCount(report.runId()),
+                sink -> report.rows().indicators(report.runId(), v -> row(sink, v)));
+    }
+
+    /** The city's rows of 指标汇总 alone: what the workbook keeps when every school's would be too many to read there. */
+    static Table citySummary(RunReport report) {
+        return Table.streamed(SHEET, COLUMNS, Table.UNKNOWN_SIZE, sink -> report.rows().cityIndicatorValues(report.runId(), v -> row(sink, v)));
+    }
+
+    private static final List<Column> COLUMNS = List.of(Column.text("指标编号"), Column.text("指标名称"), Column.text("范围"), Column.text("学校标识码"),
                 new Column("数据年度", Format.TEXT), Column.text("值"), Column.text("显示值"), Column.text("分子"), Column.text("分母"),
                 Column.text("覆盖学校"), Column.text("上年值"), Column.text("上年显示值"), Column.text("变化"),
                 Column.percent("变化率"), Column.text("计算公式"), Column.text("说明"));
-        for (IndicatorValue v : data.indicators().values()) {
-            Display display = v.indicator().display();
-            Format valueFormat = valueFormat(display);
-            Format partFormat = v.indicator().fromCityStatistics() || display == Display.AMOUNT ? Format.AMOUNT : Format.INTEGER;
-            table.row(v.indicator().id(), v.indicator().title(), v.scopeName(), v.isCity() ? "" : v.scopeCode(),
-                    String.valueOf(v.dataYear()), new Formatted(v.value(), valueFormat), v.displayValue(),
-                    new Formatted(v.numerator(), partFormat), v.denominator() == null ? null : new Formatted(v.denominator(), partFormat),
-                    v.coverage(), v.prior() == null ? null : new Formatted(v.prior(), valueFormat),
-                    v.prior() == null ? "" : display.format(v.prior()), display.formatChange(v.change()), v.changeRate(),
-                    v.indicator().formula(), v.note());
-        }
-        return table.build();
+
+    private static void row(Table.Sink table, IndicatorValue v) {
+        Display display = v.indicator().display();
+        Format valueFormat = valueFormat(display);
+        Format partFormat = v.indicator().fromCityStatistics() || display == Display.AMOUNT ? Format.AMOUNT : Format.INTEGER;
+        table.row(v.indicator().id(), v.indicator().title(), v.scopeName(), v.isCity() ? "" : v.scopeCode(),
+                String.valueOf(v.dataYear()), new Formatted(v.value(), valueFormat), v.displayValue(),
+                new Formatted(v.numerator(), partFormat), v.denominator() == null ? null : new Formatted(v.denominator(), partFormat),
+                v.coverage(), v.prior() == null ? null : new Formatted(v.prior(), valueFormat),
+                v.prior() == null ? "" : display.format(v.prior()), display.formatChange(v.change()), v.changeRate(),
+                v.indicator().formula(), v.note());
     }
 
     static Format valueFormat(Display display) {

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class OutputSet {
 
     public static final String HISTORY = "history";
+    private static final String PARTIAL = ".partial";
+    private static final String WORK = ".work";
     /** The suffix of a copy waiting to be renamed into place; one left by a killed publish is removed by the next. */
     private static final String PUBLISHING = ".publishing";
     /** Folders of output/<year>/ whose content is all the runs' own: what no run wrote there is removed. */
@@ -34,12 +36,20 @@ public final class OutputSet {
     private OutputSet() {
     }
 
-    /** Where a run writes its outputs before they are published; empty at the start of every attempt. */
-    public static OutputLayout staging(Path yearDir, int year, long runId) throws IOException {
-        Path dir = yearDir.resolve(HISTORY).resolve("." + runId + ".partial");
-        deleteTree(dir);
-        Files.createDirectories(dir);
-        return new OutputLayout(dir, year);
+    /** Where a run writes its outputs before they are published; each step that writes there replaces what it wrote before. */
+    public static OutputLayout staging(Path yearDir, int year, long runId) {
+        return new OutputLayout(yearDir.resolve(HISTORY).resolve("." + runId + PARTIAL), year);
+    }
+
+    /** Where a run keeps what one step hands to the next on disk (the spilled readings) until it is published. */
+    public static Path workDir(Path yearDir, long runId) {
+        return yearDir.resolve(HISTORY).resolve("." + runId + WORK);
+    }
+
+    /** Empties a folder of the staged set before a step writes it again. */
+    public static void clear(Path folder) throws IOException {
+        deleteTree(folder);
+        Files.createDirectories(folder);
     }
 
     /** The outputs a run wrote, as it published them. */
@@ -52,7 +62,8 @@ public final class OutputSet {
         List<OutputFile> files = new ArrayList<>();
         try (Stream<Path> tree = Files.walk(dir)) {
             for (Path file : tree.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
-                files.add(new OutputFile(dir.relativize(file).toString().replace('\\', '/'), Sha256.of(file), Files.size(file)));
+                files.add(new OutputFile(dir.relativize(file).toString().replace('\\', '/'), Sha256.of(file), Files.size(file),
+                        Files.getLastModifiedTime(file).toMillis()));
             }
         }
         return files;
@@ -61,13 +72,18 @@ public final class OutputSet {
     /**
      * Publishes the staged set of a run: it becomes the run's archive, and each of its files that
      * differs from the published one is copied into place; files the previous set had and this one
-     * has not are removed. Safe to repeat after a kill: an attempt that died re-stages and publishes again.
+     * has not are removed. Safe to repeat after a kill: a repeated publish finds the set already archived
+     * and installs it from there. What runs before this one left in the history folder unfinished is removed.
      */
     public static void publish(Path yearDir, OutputLayout staged, long runId, List<OutputFile> files, List<OutputFile> previous, int keep)
             throws IOException {
         OutputLayout archive = archive(yearDir, staged.year(), runId);
-        deleteTree(archive.dir());
-        Files.move(staged.dir(), archive.dir(), StandardCopyOption.ATOMIC_MOVE);
+        if (Files.isDirectory(staged.dir())) {
+            deleteTree(archive.dir());
+            Files.move(staged.dir(), archive.dir(), StandardCopyOption.ATOMIC_MOVE);
+        } else if (!Files.isDirectory(archive.dir())) {
+            throw new IOException("运行 #" + runId + " 的输出既不在暂存目录 " + staged.dir() + " 也不在存档 " + archive.dir() + " 中");
+        }
         install(yearDir, archive.dir(), files, previous);
         prune(yearDir.resolve(HISTORY), runId, keep);
     }
@@ -119,8 +135,12 @@ public final class OutputSet {
         return differing;
     }
 
+    /** The file is as the run wrote it: the same size and time, else (a copy that lost its time) the same content. */
     private static boolean matches(Path file, OutputFile expected) throws IOException {
-        return Files.isRegularFile(file) && Files.size(file) == expected.sizeBytes() && Sha256.of(file).equals(expected.sha256());
+        if (!Files.isRegularFile(file) || Files.size(file) != expected.sizeBytes()) {
+            return false;
+        }
+        return Files.getLastModifiedTime(file).toMillis() == expected.modifiedMs() || Sha256.of(file).equals(expected.sha256());
     }
 
     /**
@@ -136,7 +156,7 @@ public final class OutputSet {
                 Files.createDirectories(target.getParent());
                 Path copy = target.resolveSibling("." + target.getFileName() + PUBLISHING);
                 copies.put(copy, target);
-                Files.copy(from.resolve(file.path()), copy, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(from.resolve(file.path()), copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             }
         } catch (IOException | RuntimeException e) {
             for (Path copy : copies.keySet()) {
@@ -177,6 +197,22 @@ public final class OutputSet {
         for (Path old : runs.subList(Math.min(Math.max(keep - 1, 0), runs.size()), runs.size())) {
             deleteTree(old);
         }
+        try (Stream<Path> entries = Files.list(history)) {
+            for (Path unfinished : entries.filter(p -> isUnfinishedBefore(p.getFileName().toString(), current)).toList()) {
+                deleteTree(unfinished);
+            }
+        }
+    }
+
+    /** The staging or work folder of an earlier run that never published: its input changed since, so it will not be resumed. */
+    private static boolean isUnfinishedBefore(String name, long current) {
+        for (String suffix : List.of(PARTIAL, WORK)) {
+            if (name.startsWith(".") && name.endsWith(suffix)) {
+                String id = name.substring(1, name.length() - suffix.length());
+                return id.matches("\\d{1,18}") && Long.parseLong(id) < current;
+            }
+        }
+        return false;
     }
 
     /** A file of an earlier set in this one: a hard link where the file system has them (no space, no time), else a copy. */

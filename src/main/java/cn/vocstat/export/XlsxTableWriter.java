@@ -27,44 +27,87 @@ public final class XlsxTableWriter {
     private static final int MAX_WIDTH_CHARS = 60;
 
     public void write(Path target, List<Table> tables) throws IOException {
-        AtomicFiles.write(target, out -> {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-            try {
-                workbook.setCompressTempFiles(true);
-                Styles styles = new Styles(workbook);
-                for (Table table : tables) {
-                    writeSheet(workbook, styles, table);
-                }
-                workbook.write(out);
-            } finally {
-                workbook.close();
+        try (Book book = new Book()) {
+            for (Table table : tables) {
+                Sheet sheet = book.sheet(table);
+                table.forEachRow(sheet);
+                sheet.finish();
             }
-        });
+            book.write(target);
+        }
     }
 
-    private static void writeSheet(SXSSFWorkbook workbook, Styles styles, Table table) {
-        SXSSFSheet sheet = workbook.createSheet(table.name());
-        List<Column> columns = table.columns();
-        int[] widths = new int[columns.size()];
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.header);
-            widths[c] = displayWidth(columns.get(c).header()) + 2;
+    /** A workbook being written, a sheet at a time; its rows go to temporary files, not memory. */
+    public static final class Book implements AutoCloseable {
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        private final Styles styles;
+
+        public Book() {
+            workbook.setCompressTempFiles(true);
+            styles = new Styles(workbook);
         }
-        int r = 1;
-        for (List<Object> values : table.rows()) {
-            Row row = sheet.createRow(r++);
-            for (int c = 0; c < columns.size(); c++) {
-                widths[c] = Math.max(widths[c], writeCell(row, c, values.get(c), columns.get(c).format(), styles));
+
+        /** A new sheet for the table, its header written: hand it the rows, then {@link Sheet#finish()}. */
+        public Sheet sheet(Table table) {
+            return new Sheet(workbook.createSheet(table.name()), table.columns(), styles);
+        }
+
+        /** Puts the sheet first and opens the workbook on the sheet after it. */
+        public void putFirst(String name) {
+            workbook.setSheetOrder(name, 0);
+            if (workbook.getNumberOfSheets() > 1) {
+                workbook.setActiveSheet(1);
+                workbook.setSelectedTab(1);
             }
         }
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
+
+        public void write(Path target) throws IOException {
+            AtomicFiles.write(target, workbook::write);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, columns.size() - 1));
+
+        @Override
+        public void close() throws IOException {
+            workbook.close();
+        }
+    }
+
+    /** One sheet being written: a frozen header row, then the rows, then the filter and the widths their content needs. */
+    public static final class Sheet implements Table.Sink {
+        private final SXSSFSheet sheet;
+        private final List<Column> columns;
+        private final Styles styles;
+        private final int[] widths;
+        private int next = 1;
+
+        private Sheet(SXSSFSheet sheet, List<Column> columns, Styles styles) {
+            this.sheet = sheet;
+            this.columns = columns;
+            this.styles = styles;
+            this.widths = new int[columns.size()];
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(columns.get(c).header());
+                cell.setCellStyle(styles.header);
+                widths[c] = displayWidth(columns.get(c).header()) + 2;
+            }
+        }
+
+        @Override
+        public void row(Object... values) {
+            Row row = sheet.createRow(next++);
+            for (int c = 0; c < columns.size(); c++) {
+                widths[c] = Math.max(widths[c], writeCell(row, c, values[c], columns.get(c).format(), styles));
+            }
+        }
+
+        public void finish() {
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 0), 0, columns.size() - 1));
+        }
     }
 
     /** Writes the cell and returns the width its content needs, in characters. */

@@ -8,6 +8,7 @@ import static cn.vocstat.indicator.Display.RATIO_TO_ONE;
 import static cn.vocstat.indicator.Fraction.count;
 import static cn.vocstat.indicator.Fraction.share;
 
+import cn.vocstat.indicator.Totals.MajorKind;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.InfoField;
 import cn.vocstat.model.MajorColumn;
@@ -30,15 +31,15 @@ public enum Indicator {
             t -> count(t.schoolsWhere(InfoField.SPONSOR, "公办"))),
     MAJORS("majors", "专业数", "不同专业代码数", COUNT, true, t -> count(t.distinctMajors())),
     MAJOR_POINTS("major_points", "专业点数", "各校所开专业行数之和（同一专业在不同学校各计一次）", COUNT, true,
-            t -> count(t.majorRowsWhere(m -> true))),
+            t -> count(t.majorRows(MajorKind.ALL))),
     CATEGORIES("categories", "专业大类数", "不同专业大类数（按专业代码前两位）", COUNT, true, t -> count(t.distinctCategories())),
-    NEW_MAJORS("new_majors", "新增专业数", "当年新增 = 是 的专业点数", COUNT, true, t -> count(t.majorRowsWhere(m -> m.flag(MajorColumn.NEW)))),
+    NEW_MAJORS("new_majors", "新增专业数", "当年新增 = 是 的专业点数", COUNT, true, t -> count(t.majorRows(MajorKind.NEW))),
     NEW_MAJOR_SCHOOLS("new_major_schools", "有新增专业的学校数", "有 当年新增 = 是 专业的学校数", COUNT, false,
-            t -> count(t.schoolsWithMajorWhere(m -> m.flag(MajorColumn.NEW)))),
-    BRAND_MAJORS("brand_majors", "省级品牌专业数", "省级品牌专业 = 是 的专业点数", COUNT, true, t -> count(t.majorRowsWhere(m -> m.flag(MajorColumn.BRAND)))),
-    FEATURED_MAJORS("featured_majors", "省级特色专业数", "省级特色专业 = 是 的专业点数", COUNT, true, t -> count(t.majorRowsWhere(m -> m.flag(MajorColumn.FEATURED)))),
-    THROUGH_MAJORS("through_majors", "贯通培养专业数", "贯通培养 ≠ 无 的专业点数", COUNT, true, t -> count(t.majorRowsWhere(Totals::isThrough))),
-    THROUGH_SCHOOLS("through_schools", "开展贯通培养的学校数", "有 贯通培养 ≠ 无 专业的学校数", COUNT, false, t -> count(t.schoolsWithMajorWhere(Totals::isThrough))),
+            t -> count(t.schoolsWithMajor(MajorKind.NEW))),
+    BRAND_MAJORS("brand_majors", "省级品牌专业数", "省级品牌专业 = 是 的专业点数", COUNT, true, t -> count(t.majorRows(MajorKind.BRAND))),
+    FEATURED_MAJORS("featured_majors", "省级特色专业数", "省级特色专业 = 是 的专业点数", COUNT, true, t -> count(t.majorRows(MajorKind.FEATURED))),
+    THROUGH_MAJORS("through_majors", "贯通培养专业数", "贯通培养 ≠ 无 的专业点数", COUNT, true, t -> count(t.majorRows(MajorKind.THROUGH))),
+    THROUGH_SCHOOLS("through_schools", "开展贯通培养的学校数", "有 贯通培养 ≠ 无 专业的学校数", COUNT, false, t -> count(t.schoolsWithMajor(MajorKind.THROUGH))),
     ENROLMENT("enrolment", "招生数", "Σ招生数", COUNT, true, t -> count(t.sum(MajorColumn.ENROLMENT))),
     STUDENTS("students", "在校生数", "Σ在校生数", COUNT, true, t -> count(t.sum(MajorColumn.STUDENTS))),
     GRADUATES("graduates", "毕业生数", "Σ毕业生数", COUNT, true, t -> count(t.sum(MajorColumn.GRADUATES))),
@@ -94,6 +95,16 @@ public enum Indicator {
     private final boolean perSchool;
     private final Function<Totals, Fraction> fromReturns;
     private final CityFormula fromCity;
+
+    /** The indicator with this id, as stored with its values. */
+    public static Indicator byId(String id) {
+        for (Indicator indicator : values()) {
+            if (indicator.id.equals(id)) {
+                return indicator;
+            }
+        }
+        throw new IllegalArgumentException("no indicator " + id);
+    }
 
     Indicator(String id, String title, String formula, Display display, boolean perSchool, Function<Totals, Fraction> fromReturns) {
         this.id = id;

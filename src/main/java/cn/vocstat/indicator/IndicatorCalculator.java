@@ -30,19 +30,13 @@ public final class IndicatorCalculator {
         this.plausibility = new PlausibilityChecks(thresholds);
     }
 
+    /** Every indicator for the city and each accepted school of a year reconciled in memory. */
     public IndicatorResult compute(Consolidation consolidation) {
-        List<IndicatorValue> values = new ArrayList<>();
-        Set<Finding> findings = new LinkedHashSet<>();
         int year = consolidation.year();
-        int expected = consolidation.expected().size();
-        Totals city = new Totals(consolidation.accepted().stream().map(AcceptedReturn::content).toList());
-        for (Indicator indicator : Indicator.values()) {
-            if (indicator.fromCityStatistics()) {
-                values.add(fromCity(indicator, year, findings));
-            } else {
-                values.add(fromReturns(indicator, IndicatorValue.CITY, CITY_NAME, year, city, city.schools(), expected));
-            }
-        }
+        Totals city = Totals.of(consolidation.accepted().stream().map(AcceptedReturn::content).toList());
+        IndicatorResult cityValues = city(city, year, consolidation.expected().size());
+        List<IndicatorValue> values = new ArrayList<>(cityValues.values());
+        Set<Finding> findings = new LinkedHashSet<>(cityValues.findings());
         for (AcceptedReturn school : consolidation.accepted()) {
             IndicatorResult own = school(school, year);
             values.addAll(own.values());
@@ -51,9 +45,26 @@ public final class IndicatorCalculator {
         return new IndicatorResult(values, new ArrayList<>(findings));
     }
 
+    /**
+     * The city's indicators, from the totals of the returns that fed them ({@code city.schools()} of
+     * {@code expected}) and from the city statistics; a statistic that is missing is a finding.
+     */
+    public IndicatorResult city(Totals city, int year, int expected) {
+        List<IndicatorValue> values = new ArrayList<>();
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (Indicator indicator : Indicator.values()) {
+            if (indicator.fromCityStatistics()) {
+                values.add(fromCity(indicator, year, findings));
+            } else {
+                values.add(fromReturns(indicator, IndicatorValue.CITY, CITY_NAME, year, city, city.schools(), expected));
+            }
+        }
+        return new IndicatorResult(values, new ArrayList<>(findings));
+    }
+
     /** One school's own indicators and the plausibility of its ratios: the work on one return alone. */
     public IndicatorResult school(AcceptedReturn school, int year) {
-        Totals own = new Totals(List.of(school.content()));
+        Totals own = Totals.of(List.of(school.content()));
         List<IndicatorValue> values = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             if (indicator.perSchool()) {

@@ -1,82 +1,90 @@
 package cn.vocstat.job;
 
-import cn.vocstat.export.CsvTableWriter;
 import cn.vocstat.export.FeedbackWriter;
+import cn.vocstat.export.FileFeedback;
+import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.OutputSet;
-import cn.vocstat.export.ReportData;
 import cn.vocstat.export.ReportTables;
-import cn.vocstat.export.Table;
-import cn.vocstat.export.XlsxTableWriter;
-import cn.vocstat.indicator.IndicatorCalculator;
-import cn.vocstat.indicator.IndicatorResult;
+import cn.vocstat.export.RunReport;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.ReturnReading;
-import cn.vocstat.reconcile.Consolidation;
-import cn.vocstat.reconcile.Reconciler;
-import cn.vocstat.reconcile.Resolutions;
-import cn.vocstat.reconcile.SchoolCheck;
 import cn.vocstat.reference.ReferenceLoader;
-import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.ReadingCache;
+import cn.vocstat.store.RunChanges;
+import cn.vocstat.store.RunRows;
+import cn.vocstat.store.RunWriter;
 import cn.vocstat.store.StoredRun;
 import cn.vocstat.validate.ReturnValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds the {@code consolidate} job for one request: reference → ingest (chunks of returns) →
- * consolidate → feedback → export → store → publish. Feedback and export write into the run's
- * staging folder; the store step saves the run's rows and the manifest of its outputs in one
- * transaction; publish puts the outputs in place and only then marks the run published. A run that
- * fails at any step leaves the published outputs and the published run as they were. Steps hand
- * over in memory, so each is re-run on restart.
+ * Builds the {@code consolidate} job for one request: reference → ingest (chunks of returns, each
+ * reading spilled to disk) → consolidate (the run's rows, school by school) → feedback → export →
+ * publish. Steps hand over through the spill file and the run's rows, never through memory, so a
+ * restart resumes at the step that failed: only the reference data is loaded again, and a step whose
+ * product on disk is gone runs again. Feedback and export write into the run's staging folder from
+ * the stored rows; publish puts the outputs in place and only then marks the run published. A run
+ * that fails at any step leaves the published outputs and the published run as they were.
  */
 @Component
 class ConsolidationJobFactory {
 
     static final String JOB_NAME = "consolidate";
-    private static final int RETURNS_PER_CHUNK = 10;
+    private static final int RETURNS_PER_CHUNK = 50;
 
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final ConsolidationStore store;
+    private final RunRows rows;
+    private final RunChanges changes;
+    private final JdbcTemplate jdbc;
     private final ThreadPoolTaskExecutor ingestExecutor;
     private final TimeLimitedCheck timeLimit;
     private final ReadingCache readingCache;
     private final Thresholds thresholds;
     private final int historyRuns;
 
-    ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store,
-                            ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit, ReadingCache readingCache,
-                            Thresholds thresholds, Environment environment) {
+    ConsolidationJobFactory(JobRepository repository, PlatformTransactionManager transactions, ConsolidationStore store, RunRows rows,
+                            RunChanges changes, JdbcTemplate jdbc, ThreadPoolTaskExecutor ingestExecutor, TimeLimitedCheck timeLimit,
+                            ReadingCache readingCache, Thresholds thresholds, Environment environment) {
         this.repository = repository;
         this.transactions = transactions;
         this.store = store;
+        this.rows = rows;
+        this.changes = changes;
+        this.jdbc = jdbc;
         this.ingestExecutor = ingestExecutor;
         this.timeLimit = timeLimit;
         this.readingCache = readingCache;
@@ -84,57 +92,85 @@ class ConsolidationJobFactory {
         this.historyRuns = environment.getProperty("vocstat.output.history-runs", Integer.class, 10);
     }
 
-    Job create(RunState state, List<ReturnsFolder.Entry> entries, String fingerprint, RunConsole console) {
+    /**
+     * The job for the request. {@code restarted} is the run (job instance) this execution restarts,
+     * if any: a step whose product is already on disk is not run again, one whose product is gone is.
+     */
+    Job create(RunState state, List<ReturnsFolder.Entry> entries, String fingerprint, Optional<Long> restarted, RunConsole console) {
+        Path yearDir = state.request.yearOutputDir();
+        int year = state.request.year();
+        boolean spilled = restarted.map(id -> new ReadingSpill(OutputSet.workDir(yearDir, id)).exists()).orElse(false);
+        boolean archived = restarted.map(id -> Files.isDirectory(OutputSet.archive(yearDir, year, id).dir())).orElse(false);
+        boolean fedBack = archived || restarted.map(id -> Files.isDirectory(OutputSet.staging(yearDir, year, id).feedbackDir())).orElse(false);
+        boolean exported = archived || restarted.map(id -> Files.isRegularFile(OutputSet.staging(yearDir, year, id).workbook())).orElse(false);
         return new JobBuilder(JOB_NAME, repository)
-                .start(tasklet("reference", (contribution, chunk) -> {
-                    state.reference = ReferenceLoader.load(state.request.inputDir(), state.request.year());
+                .start(step("reference", true, (contribution, chunk) -> {
+                    state.reference = ReferenceLoader.load(state.request.inputDir(), year);
                     return RepeatStatus.FINISHED;
                 }))
-                .next(ingest(state, entries, console))
-                .next(tasklet("consolidate", (contribution, chunk) -> {
-                    state.report = consolidate(state, runId(chunk));
-                    return RepeatStatus.FINISHED;
-                }))
-                .next(tasklet("feedback", (contribution, chunk) -> {
-                    state.staged = OutputSet.staging(state.request.yearOutputDir(), state.request.year(), runId(chunk));
-                    Optional<Path> previous = publishedRun(state).map(run -> OutputSet.archive(state.request.yearOutputDir(),
-                            state.request.year(), run.runId()).feedbackDir()).filter(Files::isDirectory);
-                    List<Finding> faults = new FeedbackWriter().writeAll(state.staged.feedbackDir(), previous,
-                            state.report.consolidation().outcomes(), state.report.findings());
-                    state.report = state.report.withFindings(faults);
-                    return RepeatStatus.FINISHED;
-                }))
-                .next(tasklet("export", (contribution, chunk) -> {
-                    List<Table> tables = ReportTables.build(state.report);
-                    new XlsxTableWriter().write(state.staged.workbook(), tables);
-                    new CsvTableWriter().write(state.staged.csvDir(), tables);
-                    Optional<Table> changes = ReportTables.changes(tables);
-                    if (changes.isPresent()) {
-                        new XlsxTableWriter().write(state.staged.changeReport(), List.of(changes.get()));
-                    }
-                    return RepeatStatus.FINISHED;
-                }))
-                .next(tasklet("store", (contribution, chunk) -> {
-                    ReportData data = state.report;
+                .next(ingest(state, entries, !spilled, console))
+                .next(step("consolidate", false, (contribution, chunk) -> {
                     long runId = runId(chunk);
-                    long started = System.nanoTime();
-                    state.manifest = OutputSet.manifest(state.staged.dir());
-                    int rows = store.save(runId, fingerprint, data.consolidation(), data.indicators(), data.findings(), state.reference.catalogue(),
-                            state.request.outputDir().toAbsolutePath().toString(), state.manifest)
-                            + store.keepAcceptedVersions(runId, data.consolidation());
+                    YearConsolidation.Stored stored = new YearConsolidation(store, jdbc, thresholds)
+                            .consolidate(state, spill(state, runId), runId, fingerprint);
                     readingCache.dropOtherVersions();
-                    double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
-                    console.say("已写入数据库 %d 行，用时 %.2f 秒（%.0f 行/秒）", rows, seconds, rows / seconds);
+                    console.say("已写入数据库 %d 行，写入用时 %.2f 秒（%.0f 行/秒）", stored.rows(), stored.writeSeconds(),
+                            stored.rows() / Math.max(stored.writeSeconds(), 1e-9));
                     return RepeatStatus.FINISHED;
                 }))
-                .next(tasklet("publish", (contribution, chunk) -> {
+                .next(step("feedback", !fedBack, (contribution, chunk) -> {
+                    feedback(state, runId(chunk));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("export", !exported, (contribution, chunk) -> {
                     long runId = runId(chunk);
-                    List<OutputFile> before = publishedRun(state).filter(run -> run.runId() != runId).map(run -> store.outputs(run.runId())).orElse(List.of());
-                    OutputSet.publish(state.request.yearOutputDir(), state.staged, runId, state.manifest, before, historyRuns);
-                    store.markPublished(runId);
+                    OutputLayout staged = OutputSet.staging(yearDir, year, runId);
+                    OutputSet.clear(staged.csvDir());
+                    ReportTables.write(staged, new RunReport(runId, year, state.reference, state.request.returnsDir(), rows, changes,
+                            changes.previousRun(year, runId)));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("publish", false, (contribution, chunk) -> {
+                    publish(state, runId(chunk));
                     return RepeatStatus.FINISHED;
                 }))
                 .build();
+    }
+
+    private static ReadingSpill spill(RunState state, long runId) {
+        return new ReadingSpill(OutputSet.workDir(state.request.yearOutputDir(), runId));
+    }
+
+    /**
+     * Feedback for every file received, from the stored rows; faults met writing it are stored with
+     * the run's findings (F-FILE-10), in the step's transaction.
+     */
+    private void feedback(RunState state, long runId) throws IOException {
+        OutputLayout staged = OutputSet.staging(state.request.yearOutputDir(), state.request.year(), runId);
+        OutputSet.clear(staged.feedbackDir());
+        Optional<Path> previous = publishedRun(state).map(run -> OutputSet.archive(state.request.yearOutputDir(), state.request.year(),
+                run.runId()).feedbackDir()).filter(Files::isDirectory);
+        List<Finding> faults = new FeedbackWriter().writeAll(staged.feedbackDir(), previous,
+                each -> rows.filesWithFindings(runId, state.request.returnsDir(), file -> each.accept(new FileFeedback(file.file().source(),
+                        file.file().schoolCode(), file.file().status(), file.file().readAsReturn(), file.findings()))));
+        new RunWriter(jdbc, runId, state.request.year()).feedbackFaults(faults);
+    }
+
+    /**
+     * Records what the run wrote, puts it in place and marks the run published, in this order: a
+     * failure before the mark leaves the published run as it was; a repeated publish installs from
+     * the archive. The spilled readings are no longer needed then.
+     */
+    private void publish(RunState state, long runId) throws IOException {
+        Path yearDir = state.request.yearOutputDir();
+        OutputLayout staged = OutputSet.staging(yearDir, state.request.year(), runId);
+        Path written = Files.isDirectory(staged.dir()) ? staged.dir() : OutputSet.archive(yearDir, state.request.year(), runId).dir();
+        List<OutputFile> manifest = OutputSet.manifest(written);
+        store.recordOutputs(runId, manifest);
+        List<OutputFile> before = publishedRun(state).filter(run -> run.runId() != runId).map(run -> store.outputs(run.runId())).orElse(List.of());
+        OutputSet.publish(yearDir, staged, runId, manifest, before, historyRuns);
+        store.markPublished(runId);
+        spill(state, runId).delete();
     }
 
     /** The run whose outputs are in this output folder now, if the latest published run of the year published here. */
@@ -143,36 +179,21 @@ class ConsolidationJobFactory {
         return store.latestRunId(state.request.year()).flatMap(store::run).filter(run -> here.equals(run.outputDir()));
     }
 
-    /**
-     * Reconciles the year and computes its indicators. Each accepted return's own indicators and
-     * database rows are tried before any city figure counts it, so a fault in them fails that return alone.
-     */
-    private ReportData consolidate(RunState state, long runId) {
-        int year = state.request.year();
-        var catalogue = state.reference.catalogue();
-        var calculator = new IndicatorCalculator(state.reference.cityStatistics(), store.priorValues(year - 1), thresholds);
-        List<SchoolCheck> checks = List.of(
-                new SchoolCheck(FileStage.CONSOLIDATE, school -> calculator.school(school, year)),
-                new SchoolCheck(FileStage.STORE, school -> ConsolidationStore.checkStorable(year, school, catalogue)));
-        Consolidation consolidation = new Reconciler(year, state.reference, store.priorSchoolFigures(year - 1), thresholds,
-                new ArchivedReturns(store, year, catalogue), checks).reconcile(List.copyOf(state.readings));
-        IndicatorResult indicators = calculator.compute(consolidation);
-        List<Finding> found = new ArrayList<>(consolidation.findings());
-        found.addAll(indicators.findings());
-        List<Finding> findings = Resolutions.apply(found, consolidation, state.reference.confirmations());
-        return new ReportData(consolidation, indicators, state.reference, findings, store.previousRun(year, runId));
-    }
-
     /** A run is a job instance: a restart of the same input keeps its run id, and so its rows and outputs. */
     private static long runId(ChunkContext chunk) {
         return chunk.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
     }
 
-    private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, RunConsole console) {
+    /**
+     * Reads and checks the returns, a chunk at a time and in parallel, and spills each checked reading;
+     * nothing of them stays in memory. It runs again on restart while the spill is missing.
+     */
+    private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, boolean alwaysRun, RunConsole console) {
         ReturnReader reader = new ReturnReader();
         FileIngest files = new FileIngest(readingCache::find, source -> timeLimit.check(source, () -> reader.read(source)),
                 raw -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw));
         AtomicInteger done = new AtomicInteger();
+        AtomicReference<ReadingSpill> spill = new AtomicReference<>();
         return new StepBuilder("ingest", repository)
                 .<ReturnsFolder.Entry, FileIngest.Ingested>chunk(RETURNS_PER_CHUNK)
                 .transactionManager(transactions)
@@ -181,12 +202,33 @@ class ConsolidationJobFactory {
                 .taskExecutor(ingestExecutor)
                 .writer(chunk -> {
                     for (FileIngest.Ingested item : chunk) {
-                        state.readings.add(item.checked());
+                        spill.get().append(item.spilled());
                         console.say(progressLine(done.incrementAndGet(), state, item));
                     }
-                    readingCache.keep(chunk.getItems().stream().filter(i -> !i.unchanged()).map(FileIngest.Ingested::raw).toList());
+                    readingCache.keep(chunk.getItems().stream().map(FileIngest.Ingested::cached).toList());
                 })
-                .allowStartIfComplete(true)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        spill.set(spill(state, step.getJobExecution().getJobInstanceId()));
+                        try {
+                            spill.get().create();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        try {
+                            spill.get().close();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return step.getExitStatus();
+                    }
+                })
+                .allowStartIfComplete(alwaysRun)
                 .build();
     }
 
@@ -203,7 +245,7 @@ class ConsolidationJobFactory {
                 reading.source().name(), school, errors, warnings, item.unchanged() ? "（内容未变，未重新读取）" : "");
     }
 
-    private Step tasklet(String name, Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, transactions).allowStartIfComplete(true).build();
+    private Step step(String name, boolean alwaysRun, Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, transactions).allowStartIfComplete(alwaysRun).build();
     }
 }

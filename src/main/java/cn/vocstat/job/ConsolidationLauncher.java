@@ -2,17 +2,17 @@ package cn.vocstat.job;
 
 import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.OutputSet;
-import cn.vocstat.export.ReportData;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.OutputFile;
-import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.FileStates;
+import cn.vocstat.store.RunRows;
 import cn.vocstat.store.StoredRun;
 import cn.vocstat.store.YearLock;
 import java.io.IOException;
@@ -20,8 +20,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -52,15 +54,19 @@ public class ConsolidationLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final ConsolidationStore store;
+    private final RunRows rows;
+    private final FileStates fileStates;
     private final YearLock yearLock;
     private final Thresholds thresholds;
 
     ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store,
-                          YearLock yearLock, Thresholds thresholds) {
+                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds) {
         this.jobs = jobs;
         this.operator = operator;
         this.repository = repository;
         this.store = store;
+        this.rows = rows;
+        this.fileStates = fileStates;
         this.yearLock = yearLock;
         this.thresholds = thresholds;
     }
@@ -101,8 +107,10 @@ public class ConsolidationLauncher {
         }
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         // Besides the files, a run's result depends on the prior year's data, the thresholds and the reader.
+        FileStates.Session hashes = fileStates.open();
         String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior + "|thresholds:" + thresholds.describe()
-                + "|reader:" + ReturnReader.VERSION);
+                + "|reader:" + ReturnReader.VERSION, hashes);
+        hashes.save();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
         console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
@@ -127,16 +135,20 @@ public class ConsolidationLauncher {
     private RunOutcome start(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, JobParameters parameters, RunConsole console)
             throws Exception {
         RunState state = new RunState(request, files.size());
-        Job job = jobs.create(state, files, fingerprint, console);
-        return report(operator.start(job, parameters), state, console);
+        Optional<Long> restarted = Optional.ofNullable(operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters))
+                .map(JobInstance::getInstanceId);
+        Job job = jobs.create(state, files, fingerprint, restarted, console);
+        try (HeapWatch heap = new HeapWatch()) {
+            return report(operator.start(job, parameters), state, heap, console);
+        }
     }
 
     /**
      * Under the year's lock, an execution of this instance that the repository shows as running, or as
      * UNKNOWN (its end could not be recorded, e.g. the database went away), belongs to a process that
-     * is gone. It is marked FAILED so that the same command restarts it. That is safe for this job:
-     * every step is re-run on restart, the store step replaces the run's rows in one transaction and
-     * publishing is repeated whole.
+     * is gone. It is marked FAILED so that the same command restarts it. That is safe for this job: a
+     * restart resumes at the step that did not complete, each step's rows are written in one
+     * transaction and replace those of an earlier attempt, and publishing is repeated whole.
      */
     private void failInterruptedExecutions(JobParameters parameters, RunConsole console) throws Exception {
         JobInstance instance = operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters);
@@ -217,7 +229,8 @@ public class ConsolidationLauncher {
         return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, run.runId());
     }
 
-    private static RunOutcome report(JobExecution execution, RunState state, RunConsole console) {
+    /** What the operator reads after a run: the files rejected and why, the versions carried over, the schools missing, the totals. */
+    private RunOutcome report(JobExecution execution, RunState state, HeapWatch heap, RunConsole console) {
         long runId = execution.getJobInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.say("汇总失败（运行 #" + runId + "，" + RunHistory.label(execution.getStatus()) + "）：");
@@ -226,37 +239,35 @@ public class ConsolidationLauncher {
             console.pointToLog();
             return new RunOutcome(ExitCodes.FAILED, runId);
         }
-        ReportData data = state.report;
-        var consolidation = data.consolidation();
-        for (ReturnOutcome outcome : consolidation.outcomes()) {
-            if (outcome.status() == ReturnStatus.REJECTED) {
-                console.say("退回 " + outcome.reading().source().name() + "：");
-                outcome.reading().findings().stream().filter(Finding::isError).limit(FINDINGS_SHOWN_PER_FILE)
-                        .forEach(f -> console.say("  " + f.describe()));
-                long more = outcome.count(Severity.ERROR) - FINDINGS_SHOWN_PER_FILE;
+        rows.filesWithFindings(runId, state.request.returnsDir(), file -> {
+            if (file.file().status() == ReturnStatus.REJECTED) {
+                console.say("退回 " + file.file().source().name() + "：");
+                file.findings().stream().filter(Finding::isError).limit(FINDINGS_SHOWN_PER_FILE).forEach(f -> console.say("  " + f.describe()));
+                long more = file.file().errors() - FINDINGS_SHOWN_PER_FILE;
                 if (more > 0) {
                     console.say("  …… 另有 " + more + " 个错误，见 数据质量 表");
                 }
-            } else if (outcome.status() == ReturnStatus.SKIPPED && outcome.reading().findings().get(0).rule() == Rule.ENTRY_SKIPPED) {
-                console.say("未读取 " + outcome.reading().source().name() + "：" + outcome.reading().findings().get(0).message());
+            } else if (file.file().status() == ReturnStatus.SKIPPED && !file.findings().isEmpty()
+                    && file.findings().get(0).rule() == Rule.ENTRY_SKIPPED) {
+                console.say("未读取 " + file.file().source().name() + "：" + file.findings().get(0).message());
             }
-        }
-        consolidation.accepted().stream().filter(a -> a.carriedOver()).forEach(a -> console.say(
-                "沿用：" + a.school().code() + " " + a.school().name() + " 上次采用的 " + a.content().source().name()));
-        consolidation.missing().forEach(s -> console.say("缺报：" + s.code() + " " + s.name()));
-        List<Finding> findings = data.findings();
+        });
+        Set<String> accepted = new HashSet<>();
+        rows.schools(runId, List.of(), school -> {
+            accepted.add(school.code());
+            if (school.carriedOver()) {
+                console.say("沿用：" + school.code() + " " + school.name() + " 上次采用的 " + school.fileName());
+            }
+        });
+        state.reference.registry().counted().stream().filter(s -> !accepted.contains(s.code()))
+                .forEach(s -> console.say("缺报：" + s.code() + " " + s.name()));
+        StoredRun run = store.run(runId).orElseThrow();
         console.say("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d",
-                runId, consolidation.outcomes().size(), consolidation.accepted().size(), consolidation.rejectedCount(),
-                consolidation.expected().size(), consolidation.missing().size(), count(findings, Severity.ERROR),
-                count(findings, Severity.WARNING), count(findings, Severity.INFO));
+                runId, run.received(), run.accepted(), run.rejected(), run.expected(), run.missing(), run.errors(), run.warnings(),
+                rows.findingCount(runId, Severity.INFO));
         OutputLayout published = state.request.published();
         console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，学校反馈 " + published.feedbackDir() + "/");
-        console.say(RunMetrics.of(execution, consolidation.outcomes().size()).describe());
-        boolean complete = consolidation.rejectedCount() == 0 && consolidation.missing().isEmpty();
-        return new RunOutcome(complete ? ExitCodes.ALL_ACCEPTED : ExitCodes.SOME_REJECTED, runId);
-    }
-
-    private static long count(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        console.say(RunMetrics.of(execution, run.received(), heap).describe());
+        return completed(run);
     }
 }

@@ -22,6 +22,9 @@ public final class Failures {
         boolean database = false;
         boolean connection = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return outOfMemory();
+            }
             database |= t instanceof SQLException || t instanceof DataAccessException;
             connection |= isConnectionFailure(t);
             root = t;
@@ -36,6 +39,12 @@ public final class Failures {
             return "数据库连接失败或中断（" + message + "）：请确认数据库服务已启动、连接地址和账号正确，然后用相同命令重新运行";
         }
         return database ? "数据库出错（" + message + "）" : message;
+    }
+
+    /** What the operator does about a heap too small for the run. */
+    public static String outOfMemory() {
+        return String.format("内存不足（Java 堆上限 %d MB）：请在 JAVA_OPTS 中调大 -Xmx（一万份报表 256 MB 足够），然后用相同命令重新运行",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static boolean isConnectionFailure(Throwable t) {

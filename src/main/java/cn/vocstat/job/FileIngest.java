@@ -6,6 +6,7 @@ import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.FileFault;
 import cn.vocstat.rules.FileStage;
+import cn.vocstat.store.ReadingCache;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,18 @@ import java.util.function.UnaryOperator;
 /**
  * Reads and checks one entry of the returns folder: its checksum, what was read of the same content
  * before (the reading cache), else a reading of the file, then the checks a return answers on its
- * own. A fault of the program in reading or in checking fails that file alone (F-FILE-06, the
- * return not used); the run goes on with the others.
+ * own, and serialises the result for the spill and the cache, all on the ingest thread. A fault of
+ * the program in reading or in checking fails that file alone (F-FILE-06, the return not used); the
+ * run goes on with the others.
  */
 final class FileIngest {
 
-    /** What ingest made of one entry: the reader's output, the checked reading, and whether the content was read before. */
-    record Ingested(ReturnReading raw, ReturnReading checked, boolean unchanged) {
+    /**
+     * What ingest made of one entry: the checked reading, ready for the spill; the reader's output,
+     * ready for the reading cache (null when there is nothing new to keep); and whether the content
+     * was read before.
+     */
+    record Ingested(ReturnReading checked, ReadingSpill.Prepared spilled, ReadingCache.Prepared cached, boolean unchanged) {
     }
 
     private final Function<SourceFile, Optional<ReturnReading>> readBefore;
@@ -36,14 +42,13 @@ final class FileIngest {
 
     Ingested ingest(ReturnsFolder.Entry entry) {
         if (entry.skipped().isPresent()) {
-            return new Ingested(entry.skipped().get(), entry.skipped().get(), false);
+            return uncached(entry.skipped().get());
         }
         SourceFile source;
         try {
             source = ReturnReader.describe(entry.path(), entry.name());
         } catch (IOException e) {
-            ReturnReading unreadable = ReturnReader.unreadable(entry.path(), entry.name(), e);
-            return new Ingested(unreadable, unreadable, false);
+            return uncached(ReturnReader.unreadable(entry.path(), entry.name(), e));
         }
         Optional<ReturnReading> cached = readBefore.apply(source);
         ReturnReading raw;
@@ -53,14 +58,18 @@ final class FileIngest {
             return fault(source, FileStage.READ, e);
         }
         try {
-            return new Ingested(raw, check.apply(raw), cached.isPresent());
+            ReturnReading checked = check.apply(raw);
+            return new Ingested(checked, ReadingSpill.prepare(checked), cached.isPresent() ? null : ReadingCache.prepare(raw), cached.isPresent());
         } catch (RuntimeException | StackOverflowError e) {
             return fault(source, FileStage.CHECK, e);
         }
     }
 
     private static Ingested fault(SourceFile source, FileStage stage, Throwable e) {
-        ReturnReading fault = new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, stage, e)));
-        return new Ingested(fault, fault, false);
+        return uncached(new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, stage, e))));
+    }
+
+    private static Ingested uncached(ReturnReading reading) {
+        return new Ingested(reading, ReadingSpill.prepare(reading), null, false);
     }
 }

@@ -2,6 +2,7 @@ package cn.vocstat.job;
 
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.Sha256;
+import cn.vocstat.store.FileStates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,15 +28,16 @@ public final class InputFiles {
     /**
      * SHA-256 over every input file's path and content, plus what else the result depends on. A file
      * that cannot be read counts by its size and time (it is a finding of the run, not its failure);
-     * an entry that is no file counts by its name, since it is listed in the outputs.
+     * an entry that is no file counts by its name, since it is listed in the outputs. A file's own
+     * SHA-256 comes from {@code hashes}, which reads again only the files whose size or time changed.
      */
-    public static String fingerprint(RunRequest request, String dependsAlsoOn) {
+    public static String fingerprint(RunRequest request, String dependsAlsoOn, FileStates.Session hashes) {
         StringBuilder inventory = new StringBuilder();
         Stream.of(request.inputDir().resolve("reference"), request.inputDir().resolve(String.valueOf(request.year())))
                 .filter(Files::isDirectory)
                 .flatMap(InputFiles::walk)
                 .sorted()
-                .forEach(path -> inventory.append(request.inputDir().relativize(path)).append('\t').append(identity(path)).append('\n'));
+                .forEach(path -> inventory.append(request.inputDir().relativize(path)).append('\t').append(identity(path, hashes)).append('\n'));
         return Sha256.of(inventory.append(dependsAlsoOn).toString());
     }
 
@@ -47,12 +49,12 @@ public final class InputFiles {
         }
     }
 
-    private static String identity(Path path) {
+    private static String identity(Path path, FileStates.Session hashes) {
         if (!Files.isRegularFile(path)) {
             return Files.isDirectory(path) ? "folder" : "other";
         }
         try {
-            return Sha256.of(path);
+            return hashes.sha256(path);
         } catch (IOException e) {
             try {
                 return "unreadable " + Files.size(path) + " " + Files.getLastModifiedTime(path);

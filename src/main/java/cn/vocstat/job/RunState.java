@@ -1,18 +1,12 @@
 package cn.vocstat.job;
 
-import cn.vocstat.export.OutputLayout;
-import cn.vocstat.export.ReportData;
-import cn.vocstat.model.OutputFile;
-import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reference.ReferenceData;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * What the steps of one execution hand to each other. It lives in memory only: every step of the
- * job is re-run on restart ({@code allowStartIfComplete}), so a restart rebuilds it from the files.
+ * What the steps of one execution share in memory: the request and the reference data, which the
+ * reference step loads on every start. Everything else a step hands on is on disk (the spilled
+ * readings) or in the run's rows, so a restart resumes at the step that failed.
  */
 final class RunState {
 
@@ -20,12 +14,6 @@ final class RunState {
     final int totalReturns;
     final Instant started = Instant.now();
     ReferenceData reference;
-    final List<ReturnReading> readings = Collections.synchronizedList(new ArrayList<>());
-    ReportData report;
-    /** Where this run writes its outputs until they are published. */
-    OutputLayout staged;
-    /** What this run wrote, as stored with its rows. */
-    List<OutputFile> manifest;
 
     RunState(RunRequest request, int totalReturns) {
         this.request = request;

@@ -1,6 +1,7 @@
 package cn.vocstat.job;
 
 import cn.vocstat.export.FeedbackWriter;
+import cn.vocstat.export.FileFeedback;
 import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.indicator.IndicatorResult;
 import cn.vocstat.indicator.PriorValues;
@@ -46,7 +47,7 @@ public final class SingleReturnCheck {
                 .filter(f -> f.isAbout(reading.source())).toList();
         ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().equals(reading.source())).findFirst().orElseThrow();
         Files.createDirectories(outputDir);
-        Path feedback = new FeedbackWriter().write(outputDir, outcome, own);
+        Path feedback = new FeedbackWriter().write(outputDir, FileFeedback.of(outcome, own));
         own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
         boolean rejected = own.stream().anyMatch(Finding::isError);
         out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + feedback);

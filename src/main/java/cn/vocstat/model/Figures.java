@@ -16,6 +16,11 @@ public record Figures<F extends FieldSpec>(String sheet, int row, Map<F, Object>
         cells = Map.copyOf(cells);
     }
 
+    /** A sheet with nothing read from it. */
+    public static <F extends FieldSpec> Figures<F> none(String sheet) {
+        return new Figures<>(sheet, 0, Map.of(), Map.of());
+    }
+
     public String text(F field) {
         Object value = values.get(field);
         return value == null ? null : value.toString();

@@ -41,7 +41,8 @@ public record SchoolFigure(String column, String label, FieldLimit limit, Functi
         return Collections.unmodifiableList(figures);
     }
 
-    private static String column(Enum<?> field) {
+    /** The column a field's figure is stored in. */
+    public static String column(Enum<?> field) {
         return field.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -15,6 +15,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,20 +53,21 @@ final class CrossChecks {
         return findings;
     }
 
-    List<Finding> cityStatistics(List<AcceptedReturn> accepted, CityStatistics statistics, int reportYear) {
+    /** The schools' funding, summed over the accepted returns, against the city's figures; {@code sums} is empty when none was accepted. */
+    List<Finding> cityStatistics(Map<FinanceField, BigDecimal> sums, CityStatistics statistics, int reportYear) {
         List<Finding> findings = new ArrayList<>();
-        compare(accepted, statistics, reportYear, FinanceField.EXPENDITURE_TOTAL, CityStatisticCode.VOC_EXP, Rule.CITY_EXPENDITURE_DIFFERS).ifPresent(findings::add);
-        compare(accepted, statistics, reportYear, FinanceField.PROJECT_EXPENDITURE, CityStatisticCode.VOC_PROJECT_EXP, Rule.CITY_PROJECT_DIFFERS).ifPresent(findings::add);
+        compare(sums, statistics, reportYear, FinanceField.EXPENDITURE_TOTAL, CityStatisticCode.VOC_EXP, Rule.CITY_EXPENDITURE_DIFFERS).ifPresent(findings::add);
+        compare(sums, statistics, reportYear, FinanceField.PROJECT_EXPENDITURE, CityStatisticCode.VOC_PROJECT_EXP, Rule.CITY_PROJECT_DIFFERS).ifPresent(findings::add);
         return findings;
     }
 
-    private Optional<Finding> compare(List<AcceptedReturn> accepted, CityStatistics statistics, int reportYear, FinanceField field,
+    private Optional<Finding> compare(Map<FinanceField, BigDecimal> sums, CityStatistics statistics, int reportYear, FinanceField field,
                                       CityStatisticCode cityCode, Rule rule) {
         Optional<CityStatistic> city = statistics.latest(cityCode, reportYear);
-        if (accepted.isEmpty() || city.isEmpty() || city.get().yuan().signum() == 0) {
+        if (sums.isEmpty() || city.isEmpty() || city.get().yuan().signum() == 0) {
             return Optional.empty();
         }
-        BigDecimal schools = accepted.stream().map(a -> a.content().finance().amount(field)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal schools = sums.getOrDefault(field, BigDecimal.ZERO);
         BigDecimal cityWan = city.get().yuan().divide(WAN, PRECISION);
         BigDecimal difference = schools.subtract(cityWan);
         BigDecimal tolerance = thresholds.get(Threshold.CITY_STATISTICS_TOLERANCE);

@@ -1,6 +1,7 @@
 package cn.vocstat.reconcile;
 
 import cn.vocstat.ingest.Labels;
+import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.InfoField;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SchoolReturn;
@@ -13,16 +14,19 @@ import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Thresholds;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reconciles the returns of a year against the registry: matches each to its school, keeps one
@@ -44,21 +48,24 @@ public final class Reconciler {
     private final PriorYearFigures prior;
     private final CrossChecks crossChecks;
     private final AcceptedVersions versions;
-    private final List<SchoolCheck> checks;
+    private final SchoolWork work;
 
     public Reconciler(int year, ReferenceData reference, PriorYearFigures prior, Thresholds thresholds, AcceptedVersions versions) {
-        this(year, reference, prior, thresholds, versions, List.of());
+        this(year, reference, prior, thresholds, versions, SchoolWork.IN_MEMORY);
     }
 
-    /** A reconciler that also runs later stages' work on each accepted return, so that a fault there fails that return alone. */
+    /**
+     * A reconciler that runs the work of later stages on each accepted return as it goes, so that a
+     * fault there fails that return alone, and that may hold only the returns' 基本信息 (see {@link SchoolWork}).
+     */
     public Reconciler(int year, ReferenceData reference, PriorYearFigures prior, Thresholds thresholds, AcceptedVersions versions,
-                      List<SchoolCheck> checks) {
+                      SchoolWork work) {
         this.year = year;
         this.reference = reference;
         this.prior = prior;
         this.crossChecks = new CrossChecks(thresholds);
         this.versions = versions;
-        this.checks = List.copyOf(checks);
+        this.work = work;
     }
 
     /** One pass over the readings, and the accepted returns whose own work failed in it. */
@@ -129,35 +136,59 @@ public final class Reconciler {
         List<RegisteredSchool> missing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>(reference.findings());
         Map<AcceptedReturn, Finding> faults = new LinkedHashMap<>();
+        Map<FinanceField, BigDecimal> funding = new EnumMap<>(FinanceField.class);
         outcomes.forEach(o -> findings.addAll(o.reading().findings()));
-        for (RegisteredSchool school : registry.counted()) {
+        work.begin();
+        List<RegisteredSchool> counted = registry.counted();
+        for (int position = 0; position < counted.size(); position++) {
+            RegisteredSchool school = counted.get(position);
             AcceptedReturn found = acceptedByCode.get(school.code());
             if (found != null) {
                 accepted.add(found);
                 List<Finding> own = new ArrayList<>();
-                ownWork(found, own).ifPresentOrElse(fault -> faults.put(found, fault), () -> findings.addAll(own));
+                Optional<AcceptedReturn> whole = ownWork(found, own, funding, fault -> faults.put(found, fault));
+                if (whole.isPresent()) {
+                    findings.addAll(own);
+                    work.accept(whole.get(), position);
+                }
             } else {
                 missing.add(school);
                 findings.add(Finding.of(Rule.SCHOOL_MISSING, "", "", school.name(), school.code()).forSchool(school.code()));
             }
         }
-        findings.addAll(crossChecks.cityStatistics(accepted, reference.cityStatistics(), year));
+        findings.addAll(crossChecks.cityStatistics(funding, reference.cityStatistics(), year));
         return new Attempt(new Consolidation(year, outcomes, accepted, registry.counted(), missing, findings), faults);
     }
 
-    /** Runs the work that concerns one accepted return alone, collecting its findings; the fault it met, if any, naming the stage. */
-    private Optional<Finding> ownWork(AcceptedReturn school, List<Finding> findings) {
-        List<SchoolCheck> work = new ArrayList<>();
-        work.add(new SchoolCheck(FileStage.CONSOLIDATE, s -> findings.addAll(crossChecks.priorYear(s, prior))));
-        work.addAll(checks);
-        for (SchoolCheck check : work) {
+    /**
+     * Runs the work that concerns one accepted return alone on its whole content, collecting its
+     * findings and adding its funding to the city's: the whole return when all of it passed, else
+     * empty, and the fault it met, naming the stage, goes to {@code fault}.
+     */
+    private Optional<AcceptedReturn> ownWork(AcceptedReturn school, List<Finding> findings, Map<FinanceField, BigDecimal> funding,
+                                             Consumer<Finding> fault) {
+        AcceptedReturn whole;
+        try {
+            whole = work.whole(school);
+        } catch (RuntimeException | StackOverflowError e) {
+            fault.accept(FileFault.of(school.content().source(), FileStage.CONSOLIDATE, e).forSchool(school.school().code()));
+            return Optional.empty();
+        }
+        List<SchoolCheck> checks = new ArrayList<>();
+        checks.add(new SchoolCheck(FileStage.CONSOLIDATE, s -> findings.addAll(crossChecks.priorYear(s, prior))));
+        checks.addAll(work.checks());
+        for (SchoolCheck check : checks) {
             try {
-                check.check().accept(school);
+                check.check().accept(whole);
             } catch (RuntimeException | StackOverflowError e) {
-                return Optional.of(FileFault.of(school.content().source(), check.stage(), e).forSchool(school.school().code()));
+                fault.accept(FileFault.of(school.content().source(), check.stage(), e).forSchool(school.school().code()));
+                return Optional.empty();
             }
         }
-        return Optional.empty();
+        for (FinanceField field : FinanceField.values()) {
+            funding.merge(field, whole.content().finance().amount(field), BigDecimal::add);
+        }
+        return Optional.of(whole);
     }
 
     /** Findings of work on one reading; a fault in it is that reading's finding instead. */

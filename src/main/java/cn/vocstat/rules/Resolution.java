@@ -15,4 +15,14 @@ public enum Resolution {
     public String label() {
         return label;
     }
+
+    /** The resolution with this label, as stored with a finding. */
+    public static Resolution byLabel(String label) {
+        for (Resolution resolution : values()) {
+            if (resolution.label.equals(label)) {
+                return resolution;
+            }
+        }
+        throw new IllegalArgumentException("no resolution " + label);
+    }
 }

@@ -232,6 +232,16 @@ public enum Rule {
         }
     }
 
+    /** The rule with this id, as stored with a finding. */
+    public static Rule byId(String id) {
+        for (Rule rule : values()) {
+            if (rule.id.equals(id)) {
+                return rule;
+            }
+        }
+        throw new IllegalArgumentException("no rule " + id);
+    }
+
     /** The longest message any rule can give, every argument quoted at its longest: what the stored message must hold. */
     public static int maxMessageLength() {
         int longest = 0;

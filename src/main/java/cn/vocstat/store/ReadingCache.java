@@ -15,7 +15,11 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,31 +60,43 @@ public class ReadingCache {
                 .map(cached -> new ReturnReading(file, Optional.ofNullable(cached.content()), cached.findings()).withSource(file));
     }
 
-    /** Keeps readings not kept yet; returns how many were added. */
-    public int keep(List<ReturnReading> readings) {
-        int kept = 0;
-        for (ReturnReading reading : readings) {
-            String sha256 = reading.source().sha256();
-            boolean passing = reading.findings().stream().anyMatch(f -> PASSING_FAILURES.contains(f.rule()));
-            if (sha256.isEmpty() || passing || isKept(sha256)) {
-                continue;
-            }
-            byte[] content = serialise(new Cached(reading.content().orElse(null), reading.findings()));
-            kept += jdbc.update("INSERT INTO vs_reading_cache (sha256, reader_version, content, cached_at) VALUES (?,?,?,?)",
-                    sha256, ReturnReader.VERSION, content, ConsolidationStore.timestamp(Instant.now()));
+    /** A reading serialised for the cache, keyed by its content's SHA-256. */
+    public record Prepared(String sha256, byte[] content) {
+    }
+
+    /** The reading ready to be kept; null when it is not to be kept (no checksum, or a failure that may pass). */
+    public static Prepared prepare(ReturnReading reading) {
+        String sha256 = reading.source().sha256();
+        boolean passing = reading.findings().stream().anyMatch(f -> PASSING_FAILURES.contains(f.rule()));
+        if (sha256.isEmpty() || passing) {
+            return null;
         }
-        return kept;
+        return new Prepared(sha256, serialise(new Cached(reading.content().orElse(null), reading.findings())));
+    }
+
+    /** Keeps the readings whose content is not kept yet, in one query and one batch; returns how many were added. */
+    public int keep(List<Prepared> readings) {
+        Map<String, Prepared> fresh = new LinkedHashMap<>();
+        readings.stream().filter(Objects::nonNull).forEach(r -> fresh.putIfAbsent(r.sha256(), r));
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        List<Object> arguments = new ArrayList<>(fresh.keySet());
+        arguments.add(ReturnReader.VERSION);
+        jdbc.query("SELECT sha256 FROM vs_reading_cache WHERE sha256 IN (" + "?,".repeat(fresh.size() - 1) + "?) AND reader_version = ?",
+                rs -> {
+                    fresh.remove(rs.getString(1));
+                }, arguments.toArray());
+        BatchInsert insert = new BatchInsert(jdbc, "vs_reading_cache", List.of("sha256", "reader_version", "content", "cached_at"));
+        String now = ConsolidationStore.timestamp(Instant.now());
+        fresh.values().forEach(r -> insert.add(r.sha256(), ReturnReader.VERSION, r.content(), now));
+        insert.flush();
+        return insert.written();
     }
 
     /** Drops what older readers made of files: they will be read again anyway. */
     public int dropOtherVersions() {
         return jdbc.update("DELETE FROM vs_reading_cache WHERE reader_version <> ?", ReturnReader.VERSION);
-    }
-
-    private boolean isKept(String sha256) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM vs_reading_cache WHERE sha256 = ? AND reader_version = ?",
-                Integer.class, sha256, ReturnReader.VERSION);
-        return count != null && count > 0;
     }
 
     private static byte[] serialise(Cached cached) {

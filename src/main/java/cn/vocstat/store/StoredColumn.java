@@ -16,6 +16,7 @@ import cn.vocstat.rules.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -46,7 +47,10 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
     /** A ratio or growth of two city figures: at most the largest figure over the smallest (0.01). */
     public static final FieldLimit INDICATOR = new FieldLimit(0, CityStatistic.MAX_YUAN.movePointRight(CityStatistic.SCALE),
             ConsolidationStore.INDICATOR_SCALE);
+    /** What an indicator's note says: not computable, its data year, or the city statistic missing. */
+    public static final FieldLimit INDICATOR_NOTE = FieldLimit.text(200);
 
+    private static final FieldLimit SHEET = FieldLimit.text(FormSheet.MAX_NAME_LENGTH);
     private static final FieldLimit YEAR = FieldLimit.count(9999);
     private static final FieldLimit ROW = FieldLimit.count(1_048_576);
     private static final FieldLimit COUNTER = FieldLimit.count(Integer.MAX_VALUE);
@@ -77,33 +81,37 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
         source.sized(RUN, "run_id").sized(YEAR, "report_year").sized(FILE_NAME, "file_name").sized(SHA256, "sha256")
                 .sized(RUN, "size_bytes").unsized("received_at").sized(InfoField.SCHOOL_CODE.limit(), "school_code")
                 .sized(longest(Stream.of(ReturnStatus.values()), ReturnStatus::name), "status")
-                .sized(COUNTER, "error_count", "warning_count", "info_count");
+                .sized(COUNTER, "error_count", "warning_count", "info_count").sized(InfoField.SCHOOL_NAME.limit(), "school_name")
+                .unsized("read_as_return").sized(COUNTER, "file_position");
         Table school = new Table("vs_school", all);
         school.sized(RUN, "run_id").sized(YEAR, "report_year").sized(InfoField.SCHOOL_CODE.limit(), "school_code")
                 .sized(InfoField.SCHOOL_NAME.limit(), "school_name").sized(InfoField.SCHOOL_TYPE.limit(), "school_type")
                 .sized(InfoField.LEVEL.limit(), "school_level").sized(InfoField.SPONSOR.limit(), "sponsor")
                 .sized(InfoField.AUTHORITY.limit(), "authority").unsized("fill_date").sized(FILE_NAME, "file_name")
-                .sized(SHA256, "sha256").sized(FieldLimit.count(FormSheet.MAX_ROWS), "majors").unsized("carried_over");
+                .sized(SHA256, "sha256").sized(FieldLimit.count(FormSheet.MAX_ROWS), "majors").unsized("carried_over")
+                .sized(COUNTER, "registry_position");
         SchoolFigure.ALL.forEach(figure -> school.sized(figure.limit(), figure.column()));
         Table major = new Table("vs_major", all);
         major.sized(RUN, "run_id").sized(YEAR, "report_year").sized(InfoField.SCHOOL_CODE.limit(), "school_code").sized(ROW, "row_no")
                 .sized(MajorColumn.CODE.limit(), "major_code").sized(MajorColumn.NAME.limit(), "major_name")
                 .sized(MajorColumn.CATEGORY.limit(), "category_name").unsized("is_new", "brand", "featured")
-                .sized(MajorColumn.THROUGH.limit(), "through_mode");
+                .sized(MajorColumn.THROUGH.limit(), "through_mode").sized(COUNTER, "school_position").sized(SHEET, "source_sheet");
         Stream.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES, MajorColumn.EMPLOYED, MajorColumn.DIRECT,
-                MajorColumn.FURTHER).forEach(column -> major.sized(column.limit(), column.name().toLowerCase(java.util.Locale.ROOT)));
+                MajorColumn.FURTHER).forEach(column -> major.sized(column.limit(), column.name().toLowerCase(Locale.ROOT)));
         Table award = new Table("vs_award", all);
         award.sized(RUN, "run_id").sized(YEAR, "report_year").sized(InfoField.SCHOOL_CODE.limit(), "school_code").sized(ROW, "row_no")
                 .sized(AwardColumn.CONTEST.limit(), "contest").sized(AwardColumn.EVENT.limit(), "event")
                 .sized(AwardColumn.LEVEL.limit(), "award_level").sized(AwardColumn.CATEGORY.limit(), "category")
-                .sized(AwardColumn.GRADE.limit(), "grade").sized(AwardColumn.COUNT.limit(), "award_count");
+                .sized(AwardColumn.GRADE.limit(), "grade").sized(AwardColumn.COUNT.limit(), "award_count").sized(COUNTER, "school_position")
+                .sized(SHEET, "source_sheet");
         Table indicator = new Table("vs_indicator", all);
         indicator.sized(RUN, "run_id").sized(YEAR, "report_year").sized(longest(Stream.of(Indicator.values()), Indicator::id), "indicator_id")
                 .sized(InfoField.SCHOOL_CODE.limit(), "scope_code").sized(InfoField.SCHOOL_NAME.limit(), "scope_name")
                 .sized(YEAR, "data_year").sized(INDICATOR, "indicator_value", "prior_value")
                 .sized(FieldLimit.text(INDICATOR.max().toPlainString().length() + 4), "display_value")
                 .sized(FIGURE, "numerator", "denominator").sized(COUNTER, "schools_fed", "schools_expected")
-                .sized(longest(Stream.of(Indicator.values()), Indicator::title), "indicator_name");
+                .sized(longest(Stream.of(Indicator.values()), Indicator::title), "indicator_name").sized(INDICATOR_NOTE, "note")
+                .sized(COUNTER, "indicator_order", "scope_position");
         Table finding = new Table("vs_finding", all);
         finding.sized(RUN, "run_id").sized(YEAR, "report_year").sized(COUNTER, "seq").sized(InfoField.SCHOOL_CODE.limit(), "school_code")
                 .sized(FILE_NAME, "file_name").sized(SHA256, "file_sha256").sized(LOCATION, "location")
@@ -115,7 +123,8 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
         Table cache = new Table("vs_reading_cache", all);
         cache.sized(SHA256, "sha256").sized(FieldLimit.text(16), "reader_version").unsized("content", "cached_at");
         Table output = new Table("vs_output_file", all);
-        output.sized(RUN, "run_id").sized(OUTPUT_PATH, "path").sized(SHA256, "sha256").sized(RUN, "size_bytes");
+        output.sized(RUN, "run_id").sized(OUTPUT_PATH, "path").sized(SHA256, "sha256").sized(RUN, "size_bytes", "modified_ms");
+        new Table("vs_file_state", all).sized(SHA256, "path_key", "sha256").sized(RUN, "size_bytes", "modified_ms");
         new Table("vs_run_lock", all).sized(YEAR, "report_year");
         return Collections.unmodifiableList(all);
     }

@@ -65,6 +65,11 @@ class FeedbackWriterTest {
         return new ReturnOutcome(reading, Optional.empty(), ReturnStatus.REJECTED);
     }
 
+    /** The files as the feedback step reads them back: each with the findings about it. */
+    private static FeedbackWriter.ReceivedFiles received(List<ReturnOutcome> outcomes, List<Finding> findings) {
+        return each -> outcomes.forEach(outcome -> each.accept(FileFeedback.of(outcome, findings)));
+    }
+
     private static String randomLocation(Random random) {
         String sheet = SHEETS[random.nextInt(SHEETS.length)];
         int row = 1 + random.nextInt(30);
@@ -98,7 +103,7 @@ class FeedbackWriterTest {
             Path folder = dir.resolve("round" + round);
             Files.createDirectories(folder);
 
-            List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(outcome), findings);
+            List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), findings));
 
             assertEquals(List.of(), faults, "round " + round);
             try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
@@ -131,7 +136,7 @@ class FeedbackWriterTest {
         List<ReturnOutcome> outcomes = List.of(schoolFile(longName), schoolFile("a:b?.xlsx"), schoolFile("a_b_.xls"), schoolFile("x.xlsx"));
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), outcomes, List.of());
+        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), received(outcomes, List.of()));
 
         assertEquals(List.of(), faults);
         List<String> names;
@@ -153,7 +158,7 @@ class FeedbackWriterTest {
                 .resolved(cn.vocstat.rules.Resolution.EXPLAINED, "=HYPERLINK(\"http://evil.example\",\"点击\")");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(outcome), List.of(explained));
+        new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(explained)));
 
         try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
@@ -172,7 +177,7 @@ class FeedbackWriterTest {
         Finding ofTheOldVersion = Finding.of(Rule.PRIOR_YEAR_CHANGE, before, "学生与专业!I3:I15", "在校生数", "1", "2", "+100%", "30%");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(rejected, carried), List.of(own, ofTheOldVersion));
+        new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(rejected, carried), List.of(own, ofTheOldVersion)));
 
         List<String> csv = Files.readAllLines(folder.resolve("3614000106_return_审核结果.csv"), StandardCharsets.UTF_8);
         assertEquals(2, csv.size(), csv.toString());
@@ -190,7 +195,7 @@ class FeedbackWriterTest {
         Files.writeString(outcome.reading().source().path(), "not a workbook any more");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), List.of(outcome), List.of(inexact));
+        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(inexact)));
 
         assertEquals(1, faults.size());
         assertEquals(Rule.FEEDBACK_FAULT, faults.get(0).rule());

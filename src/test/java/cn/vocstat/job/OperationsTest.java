@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The operator's side of the job: nightly reruns, corrections, kills, concurrent launches and open readers. */
@@ -168,15 +169,28 @@ class OperationsTest {
 
     @Test
     void aRunKilledMidIngestIsCompletedByTheSameCommandAsIfNeverInterrupted() throws Exception {
-        killAndRecover("[40/");
+        killAndRecover("[40/", true);
     }
 
     @Test
     void aRunKilledMidExportIsCompletedByTheSameCommandAsIfNeverInterrupted() throws Exception {
-        killAndRecover("已写入数据库");
+        killAndRecover("已写入数据库", false);
     }
 
-    private void killAndRecover(String killAt) throws Exception {
+    @Test
+    @Timeout(180)
+    void aHeapTooSmallForTheRunIsAFailureWithItsOwnMessageNeverTheCodeOfARunInProgress() throws Exception {
+        Path input = root.resolve("input");
+        SyntheticInput.write(input, 20, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
+        ForkedRun starved = ForkedRun.start(List.of("-Xmx16m"), "run", "--year", "2025", "--input", input.toString(), "--output",
+                root.resolve("starved/output").toString(), Fixtures.databaseIn(root.resolve("starved")));
+
+        assertEquals(ExitCodes.FAILED, starved.finish(), starved.console());
+        assertTrue(starved.console().contains("内存不足（Java 堆上限"), starved.console());
+    }
+
+    /** Kills a run where it prints {@code killAt}; the same command completes it, reading the returns again only when ingest had not finished. */
+    private void killAndRecover(String killAt, boolean readsReturnsAgain) throws Exception {
         Path input = root.resolve("input");
         SyntheticInput.write(input, SYNTHETIC_RETURNS, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
         Path killed = root.resolve("killed");
@@ -187,6 +201,7 @@ class OperationsTest {
 
         assertEquals(ExitCodes.ALL_ACCEPTED, run(killed, input), console());
         assertTrue(console().contains("已标记为失败，现重新运行"), console());
+        assertEquals(readsReturnsAgain, console().contains("[1/" + SYNTHETIC_RETURNS), "returns read again: " + console());
 
         Path clean = root.resolve("clean");
         assertEquals(ExitCodes.ALL_ACCEPTED, run(clean, input));

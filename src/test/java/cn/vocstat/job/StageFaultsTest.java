@@ -20,13 +20,14 @@ import cn.vocstat.reconcile.Reconciler;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.reconcile.SchoolCheck;
+import cn.vocstat.reconcile.SchoolWork;
 import cn.vocstat.reference.ReferenceData;
 import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.sample.YangquanSample;
-import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.RunWriter;
 import cn.vocstat.validate.ReturnValidator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,7 +130,13 @@ class StageFaultsTest {
         for (ReturnsFolder.Entry entry : sampleFolder()) {
             readings.add(check(reader.read(entry.path(), entry.name())));
         }
-        return new Reconciler(2025, reference, PriorYearFigures.none(2024), Thresholds.defaults(), AcceptedVersions.NONE, checks)
+        SchoolWork work = new SchoolWork() {
+            @Override
+            public List<SchoolCheck> checks() {
+                return checks;
+            }
+        };
+        return new Reconciler(2025, reference, PriorYearFigures.none(2024), Thresholds.defaults(), AcceptedVersions.NONE, work)
                 .reconcile(readings);
     }
 
@@ -170,7 +177,7 @@ class StageFaultsTest {
                         new HashMap<>(content.info().cells())), content.majors(), content.staff(), content.awards(), content.services(),
                         content.finance(), content.explanations());
             }
-            ConsolidationStore.checkStorable(2025, new cn.vocstat.reconcile.AcceptedReturn(school.school(), content, false), reference.catalogue());
+            RunWriter.checkStorable(2025, new cn.vocstat.reconcile.AcceptedReturn(school.school(), content, false), reference.catalogue());
         })));
 
         assertYuxianRejectedFor(consolidation, FileStage.STORE);

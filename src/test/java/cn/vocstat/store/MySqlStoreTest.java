@@ -83,7 +83,7 @@ class MySqlStoreTest {
             assertEquals(onH2.get(table), onMySql.get(table), table);
         }
         assertTrue(onMySql.get("vs_indicator").stream().anyMatch(r -> r.contains("indicator_id=student_teacher_ratio; scope_code=city;")
-                && r.contains("indicator_value=12.670682730924;")), "12.67:1 stored as an exact decimal");
+                && r.contains("indicator_value=12.670682730923694779;")), "12.67:1 stored with every digit it was computed with");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package cn.vocstat.export;
+
+import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the 审核结果 sheet of a file's feedback says: four lines of summary (the file, the verdict,
+ * the counts, how to read the list), a blank row, a header, and one row per finding. The same
+ * content is drawn by POI in front of a school's marked copy and by fastexcel as a workbook of its
+ * own; the findings CSV has the same columns.
+ */
+record ResultSheet(List<String> summary, List<Finding> findings) {
+
+    static final List<Column> COLUMNS = List.of(Column.integer("序号"), Column.text("严重程度"), Column.text("规则编号"),
+            Column.text("规则名称"), Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认"));
+    /** Column widths in characters. */
+    static final int[] WIDTHS = {6, 10, 12, 24, 22, 90, 12, 40};
+    /** The summary line shown in bold: the verdict. */
+    static final int VERDICT_LINE = 1;
+    /** The location column, which links to the cell in a marked copy. */
+    static final int LOCATION_COLUMN = 4;
+
+    ResultSheet {
+        summary = List.copyOf(summary);
+        findings = List.copyOf(findings);
+    }
+
+    static ResultSheet of(FileFeedback outcome, List<Finding> findings, boolean copied) {
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        List<String> summary = new ArrayList<>();
+        summary.add("文件：" + outcome.source().name() + "（SHA-256 " + outcome.source().sha256() + "）");
+        summary.add("审核结论：" + verdict(outcome.status()));
+        summary.add("错误 " + errors + " 个：须修改后重新报送；警告 " + warnings + " 个：请核实，确属实际情况的可在“情况说明”表中填写规则编号和说明。");
+        summary.add(copied ? "下方每一条可点击位置跳到对应单元格；有问题的单元格已标红（错误）或标黄（警告），批注中有说明。本表之外的内容未作改动。"
+                : findings.isEmpty() ? "未发现问题。" : !outcome.readAsReturn()
+                        ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。" : "下列问题不涉及具体单元格。");
+        return new ResultSheet(summary, findings);
+    }
+
+    /** The row of the header: after the summary and a blank row. */
+    int headerRow() {
+        return summary.size() + 1;
+    }
+
+    /** The cells of a finding's row, text neutralised against formula injection. */
+    static Object[] cells(int number, Finding finding) {
+        return new Object[] {number, finding.severity().label(), finding.rule().id(), finding.rule().title(),
+                CellSafety.neutralise(finding.location()), CellSafety.neutralise(finding.message()), finding.resolution().label(),
+                CellSafety.neutralise(finding.note())};
+    }
+
+    /** The findings as the CSV beside the workbook lists them. */
+    Table table(String name) {
+        Table.Builder table = Table.named(name, COLUMNS.toArray(Column[]::new));
+        int number = 1;
+        for (Finding finding : findings) {
+            table.row(number++, finding.severity().label(), finding.rule().id(), finding.rule().title(), finding.location(),
+                    finding.message(), finding.resolution().label(), finding.note());
+        }
+        return table.build();
+    }
+
+    private static String verdict(ReturnStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "本表已采用";
+            case REJECTED -> "本表被退回，请修改全部错误后重新报送";
+            case SUPERSEDED -> "本表已被同一学校较晚的报表替代，未参与汇总";
+            case NOT_COUNTED -> "本校不纳入统计，本表未参与汇总";
+            case CARRIED_OVER -> "这是上次采用的版本，因新报表被退回而沿用";
+            case SKIPPED -> "本文件不是报表，未读取";
+        };
+    }
+}
