@@ -22,4 +22,4 @@ fi
 args=(run --year "$year" --input "${VOCSTAT_INPUT:-input}" --output "${VOCSTAT_OUTPUT:-output}")
 [ -n "${VOCSTAT_DB_URL:-}" ] && args+=(--db-url "$VOCSTAT_DB_URL")
 [ -n "${VOCSTAT_DB_USER:-}" ] && args+=(--db-user "$VOCSTAT_DB_USER")
-exec java ${JAVA_OPTS:-} -jar target/vocstat.jar "${args[@]}"
+exec jobs/vocstat "${args[@]}"

@@ -9,6 +9,6 @@ cd "$(dirname "$0")"
 code=$?
 cd ..
 [ -f jobs/vocstat.env ] && { set -a; . jobs/vocstat.env; set +a; }
-java -jar target/vocstat.jar status --year "${1:-${VOCSTAT_YEAR:-}}" --count 3 \
+jobs/vocstat status --year "${1:-${VOCSTAT_YEAR:-}}" --count 3 \
   ${VOCSTAT_DB_URL:+--db-url "$VOCSTAT_DB_URL"} ${VOCSTAT_DB_USER:+--db-user "$VOCSTAT_DB_USER"}
 exit $code

@@ -7,5 +7,5 @@ export LANG=${LANG:-C.UTF-8} LC_ALL=${LC_ALL:-C.UTF-8}   # Chinese file names ne
 if [ ! -f target/vocstat.jar ] || [ -n "$(find src pom.xml -newer target/vocstat.jar -print -quit)" ]; then
   mvn -B -q package -DskipTests
 fi
-java -jar target/vocstat.jar run --year 2024 "$@" || [ $? -eq 1 ]
-java -jar target/vocstat.jar run --year 2025 "$@"
+jobs/vocstat run --year 2024 "$@" || [ $? -eq 1 ]
+jobs/vocstat run --year 2025 "$@"

@@ -62,6 +62,7 @@ public class VocstatApplication {
                         --input 目录       默认 input
               synth   生成 N 份合成报表和名录，用于性能测试
                         --count N --input 目录
+                        --revise K --input 目录   改写第 K 份（换一组数字，如学校重新报送），用于测只改一份时的重跑
               template  生成 ZZNB-1 空白填报表（含下拉选项、数值校验、填报说明）
                         --year 年度        必填
                         --school 学校标识码  预填学校信息（取自 <输入目录>/reference/学校名录.csv）
@@ -145,8 +146,13 @@ public class VocstatApplication {
                     yield 0;
                 }
                 case "synth" -> {
-                    int count = Integer.parseInt(options.getOrDefault("count", "1000"));
                     Path input = Path.of(options.getOrDefault("input", "output/bench/input"));
+                    if (options.containsKey("revise")) {
+                        SyntheticInput.revise(input, Integer.parseInt(options.get("revise")));
+                        out.println("已改写第 " + options.get("revise") + " 份合成报表：" + input);
+                        yield 0;
+                    }
+                    int count = Integer.parseInt(options.getOrDefault("count", "1000"));
                     SyntheticInput.write(input, count, Path.of(options.getOrDefault("catalogue", "input/reference/专业目录.csv")));
                     out.println("已生成 " + count + " 份合成报表：" + input);
                     yield 0;

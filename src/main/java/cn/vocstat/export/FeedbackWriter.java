@@ -2,8 +2,6 @@ package cn.vocstat.export;
 
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.Sha256;
-import cn.vocstat.model.SourceFile;
-import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.FileFault;
 import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;

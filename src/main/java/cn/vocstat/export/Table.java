@@ -1,8 +1,6 @@
 package cn.vocstat.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,13 +47,6 @@ public record Table(String name, List<Column> columns, long size, Rows rows) {
             }
             sink.row(cells);
         });
-    }
-
-    /** Every row in memory: for the small tables of feedback and for tests. */
-    public List<List<Object>> collect() {
-        List<List<Object>> all = new ArrayList<>();
-        forEachRow(cells -> all.add(Collections.unmodifiableList(Arrays.asList(cells.clone()))));
-        return all;
     }
 
     /** Collects the rows of a small table in memory. */

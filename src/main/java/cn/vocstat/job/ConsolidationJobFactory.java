@@ -126,8 +126,11 @@ class ConsolidationJobFactory {
                     long runId = runId(chunk);
                     OutputLayout staged = OutputSet.staging(yearDir, year, runId);
                     OutputSet.clear(staged.csvDir());
-                    ReportTables.write(staged, new RunReport(runId, year, state.reference, state.request.returnsDir(), rows, changes,
-                            changes.previousRun(year, runId)));
+                    List<ReportTables.Placement> placed = ReportTables.write(staged, new RunReport(runId, year, state.reference,
+                            state.request.returnsDir(), rows, changes, changes.previousRun(year, runId)));
+                    placed.stream().filter(p -> p.sheetRows() < p.rows()).forEach(p -> console.say(
+                            "%s 共 %,d 行，超过 %,d 行：工作簿中%s，完整内容在 csv/%s.csv 和数据库中", p.table(), p.rows(), ReportTables.SHEET_ROWS,
+                            p.sheetRows() == 0 ? "没有此表" : "只有前 " + p.sheetRows() + " 行", p.table()));
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("publish", false, (contribution, chunk) -> {

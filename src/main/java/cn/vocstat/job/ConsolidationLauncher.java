@@ -114,6 +114,10 @@ public class ConsolidationLauncher {
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
         console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
+            JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                return unchanged(request, files, fingerprint, parameters, console);
+            }
             failInterruptedExecutions(parameters, console);
             return start(request, files, fingerprint, parameters, console);
         } catch (JobInstanceAlreadyCompleteException e) {

@@ -42,4 +42,15 @@ public final class SyntheticInput {
                 "指标代码,指标名称,年度,数值,单位,来源\r\nEDU_EXP_TOTAL,教育经费总支出,2024,33.29,亿元,合成数据\r\n",
                 StandardCharsets.UTF_8);
     }
+
+    /**
+     * Replaces the return of school {@code index} with a corrected one: the figures of the next
+     * template under the same school, as a school resends its file. What a one-file rerun reads.
+     */
+    public static void revise(Path inputDir, int index) throws IOException {
+        List<ReturnContent> templates = YangquanSample.returns(YEAR);
+        String code = String.format("369%07d", index);
+        Path file = inputDir.resolve(String.valueOf(YEAR)).resolve("returns").resolve(code + ".xlsx");
+        ReturnWorkbookBuilder.write(templates.get((index + 1) % templates.size()).withIdentity(code, String.format("合成测试学校%05d", index)), file);
+    }
 }

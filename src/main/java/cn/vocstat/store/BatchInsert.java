@@ -14,10 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class BatchInsert {
 
     private static final int ROWS_PER_BATCH = 500;
+    /** File contents pending at most, so that a batch of large returns never fills the heap. */
+    private static final long BYTES_PER_BATCH = 8L << 20;
 
     private final JdbcTemplate jdbc;
     private final String sql;
     private final List<Object[]> pending = new ArrayList<>(ROWS_PER_BATCH);
+    private long pendingBytes;
     private int written;
     private long nanos;
 
@@ -28,7 +31,12 @@ final class BatchInsert {
 
     void add(Object... row) {
         pending.add(row);
-        if (pending.size() == ROWS_PER_BATCH) {
+        for (Object value : row) {
+            if (value instanceof byte[] content) {
+                pendingBytes += content.length;
+            }
+        }
+        if (pending.size() == ROWS_PER_BATCH || pendingBytes >= BYTES_PER_BATCH) {
             flush();
         }
     }
@@ -50,6 +58,7 @@ final class BatchInsert {
         nanos += System.nanoTime() - started;
         written += pending.size();
         pending.clear();
+        pendingBytes = 0;
     }
 
     /** Rows written so far. */

@@ -6,14 +6,14 @@ import cn.vocstat.model.SchoolFigure;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -64,30 +64,50 @@ public class RunChanges {
                         Objects.requireNonNullElse(rs.getString(5), "")), runId);
     }
 
-    /** Every school accepted in either run, by code, with its figures in each. */
+    /** Every school accepted in either run, by code, with its figures in each: the two runs' schools merged in code order. */
     public void schoolFigures(long currentRunId, long previousRunId, Consumer<SchoolFigures> action) {
-        String columns = SchoolFigure.ALL.stream().map(f -> "s." + f.column()).collect(Collectors.joining(", "));
-        String sql = "SELECT s.school_code, s.run_id, s.school_name, " + columns + " FROM vs_school s JOIN (SELECT school_code FROM vs_school "
-                + "WHERE run_id IN (?, ?) AND school_code > ? GROUP BY school_code ORDER BY school_code LIMIT " + PAGE + ") k "
-                + "ON k.school_code = s.school_code WHERE s.run_id IN (?, ?) ORDER BY s.school_code, s.run_id";
-        String last = "";
-        while (true) {
-            Map<String, SchoolFigures> page = new LinkedHashMap<>();
-            jdbc.query(sql, rs -> {
-                String code = rs.getString(1);
-                boolean current = rs.getLong(2) == currentRunId;
-                SchoolFigures found = page.getOrDefault(code, new SchoolFigures(code, "", Map.of(), Map.of()));
-                String name = current || found.name().isEmpty() ? rs.getString(3) : found.name();
-                page.put(code, current ? new SchoolFigures(code, name, found.before(), figures(rs))
-                        : new SchoolFigures(code, name, figures(rs), found.after()));
-            }, currentRunId, previousRunId, last, currentRunId, previousRunId);
-            if (page.isEmpty()) {
-                return;
+        Schools now = new Schools(currentRunId);
+        Schools before = new Schools(previousRunId);
+        while (now.peek() != null || before.peek() != null) {
+            int order = now.peek() == null ? 1 : before.peek() == null ? -1 : now.peek().code().compareTo(before.peek().code());
+            Figures after = order <= 0 ? now.next() : null;
+            Figures earlier = order >= 0 ? before.next() : null;
+            String code = after != null ? after.code() : earlier.code();
+            String name = after != null ? after.name() : earlier.name();
+            action.accept(new SchoolFigures(code, name, earlier == null ? Map.of() : earlier.figures(), after == null ? Map.of() : after.figures()));
+        }
+    }
+
+    private record Figures(String code, String name, Map<String, BigDecimal> figures) {
+    }
+
+    /** One run's schools in code order, read a page at a time from where the last page ended. */
+    private final class Schools {
+        private final long runId;
+        private final Deque<Figures> page = new ArrayDeque<>();
+        private String last = "";
+        private boolean exhausted;
+
+        Schools(long runId) {
+            this.runId = runId;
+        }
+
+        Figures peek() {
+            if (page.isEmpty() && !exhausted) {
+                jdbc.query("SELECT * FROM vs_school WHERE run_id = ? AND school_code > ? ORDER BY school_code LIMIT " + PAGE, rs -> {
+                    page.add(new Figures(rs.getString("school_code"), rs.getString("school_name"), figures(rs)));
+                }, runId, last);
+                exhausted = page.size() < PAGE;
+                if (!page.isEmpty()) {
+                    last = page.peekLast().code();
+                }
             }
-            page.values().forEach(action);
-            for (String code : page.keySet()) {
-                last = code;
-            }
+            return page.peek();
+        }
+
+        Figures next() {
+            peek();
+            return page.poll();
         }
     }
 

@@ -64,8 +64,7 @@ public final class RunWriter {
     private final BatchInsert findings;
     private final BatchInsert sources;
     private final Set<String> keptVersions = new HashSet<>();
-    private int versions;
-    private long versionNanos;
+    private final BatchInsert versions;
     private int findingSeq;
 
     public RunWriter(JdbcTemplate jdbc, long runId, int year) {
@@ -80,22 +79,29 @@ public final class RunWriter {
                 "indicator_name", "note", "indicator_order", "scope_position"));
         this.findings = new BatchInsert(jdbc, "vs_finding", List.of("run_id", "report_year", "seq", "school_code", "file_name", "file_sha256",
                 "location", "rule_id", "severity", "message", "resolution", "note"));
+        this.versions = new BatchInsert(jdbc, "vs_return_version", List.of("report_year", "school_code", "sha256", "file_name", "size_bytes",
+                "received_at", "accepted_run_id", "accepted_at", "content"));
         this.sources = new BatchInsert(jdbc, "vs_source_file", List.of("run_id", "report_year", "file_name", "sha256", "size_bytes",
                 "received_at", "school_code", "status", "error_count", "warning_count", "info_count", "school_name", "read_as_return", "file_position"));
     }
 
-    /** Removes what an earlier attempt of this run stored, its accepted versions included, and reads which versions the published runs kept. */
+    /**
+     * Removes what an earlier attempt of this run stored, and the accepted versions of every run of
+     * the year that did not publish; reads which versions the published runs kept.
+     */
     public void clear() {
         for (String table : RUN_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
-        jdbc.update("DELETE FROM vs_return_version WHERE accepted_run_id = ?", runId);
+        // Only a published run's versions are ever used again; those of runs that never published (this
+        // one's earlier attempt included) would only collide with the ones this run keeps.
+        jdbc.update("DELETE FROM vs_return_version WHERE report_year = ? AND accepted_run_id NOT IN "
+                + "(SELECT run_id FROM vs_run WHERE published_at IS NOT NULL)", year);
         keptVersions.clear();
         jdbc.query("SELECT v.school_code, v.sha256 FROM vs_return_version v JOIN vs_run r ON r.run_id = v.accepted_run_id "
                 + "AND r.published_at IS NOT NULL WHERE v.report_year = ?", rs -> {
                     keptVersions.add(rs.getString(1) + "|" + rs.getString(2));
                 }, year);
-        versions = 0;
         findingSeq = 0;
     }
 
@@ -135,14 +141,8 @@ public final class RunWriter {
         if (!Sha256.of(content).equals(source.sha256())) {
             return;
         }
-        long started = System.nanoTime();
-        jdbc.update("DELETE FROM vs_return_version WHERE report_year = ? AND school_code = ? AND sha256 = ?", year, accepted.school().code(),
-                source.sha256());
-        versions += jdbc.update("INSERT INTO vs_return_version (report_year, school_code, sha256, file_name, size_bytes, received_at, "
-                        + "accepted_run_id, accepted_at, content) VALUES (?,?,?,?,?,?,?,?,?)",
-                year, accepted.school().code(), source.sha256(), source.name(), source.sizeBytes(),
+        versions.add(year, accepted.school().code(), source.sha256(), source.name(), source.sizeBytes(),
                 ConsolidationStore.timestamp(source.receivedAt()), runId, ConsolidationStore.timestamp(Instant.now()), content);
-        versionNanos += System.nanoTime() - started;
     }
 
     /** Every file received, with what became of it; its finding counts follow from the findings, see {@link #recount()}. */
@@ -213,16 +213,16 @@ public final class RunWriter {
 
     /** Rows written so far, the run's own row and the kept return versions included. */
     public int rows() {
-        return tables().stream().mapToInt(BatchInsert::written).sum() + versions + 1;
+        return tables().stream().mapToInt(BatchInsert::written).sum() + 1;
     }
 
     /** Seconds spent in the INSERT statements of those rows: what the database's write speed is measured by. */
     public double writeSeconds() {
-        return (tables().stream().mapToLong(BatchInsert::nanos).sum() + versionNanos) / 1e9;
+        return tables().stream().mapToLong(BatchInsert::nanos).sum() / 1e9;
     }
 
     private List<BatchInsert> tables() {
-        return List.of(schools, majors, awards, indicators, findings, sources);
+        return List.of(schools, majors, awards, indicators, findings, sources, versions);
     }
 
     /**
