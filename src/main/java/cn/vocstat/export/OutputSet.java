@@ -4,8 +4,10 @@ import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -137,10 +139,16 @@ public final class OutputSet {
 
     /** The file is as the run wrote it: the same size and time, else (a copy that lost its time) the same content. */
     private static boolean matches(Path file, OutputFile expected) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) != expected.sizeBytes()) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
             return false;
         }
-        return Files.getLastModifiedTime(file).toMillis() == expected.modifiedMs() || Sha256.of(file).equals(expected.sha256());
+        if (!attributes.isRegularFile() || attributes.size() != expected.sizeBytes()) {
+            return false;
+        }
+        return attributes.lastModifiedTime().toMillis() == expected.modifiedMs() || Sha256.of(file).equals(expected.sha256());
     }
 
     /**

@@ -1,28 +1,22 @@
 package cn.vocstat.indicator;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
-/** The prior year's indicator values by indicator id and scope code; empty when that year has not been run. */
-public record PriorValues(int year, Map<String, BigDecimal> values) {
+/**
+ * The prior year's indicator values by indicator and scope (the city or a school code); none when
+ * that year has not been run. Looked up scope by scope, so a store can read them one scope at a time.
+ */
+@FunctionalInterface
+public interface PriorValues {
 
-    public PriorValues {
-        values = Map.copyOf(values);
+    /** The value, or null when the prior year has none for the scope. */
+    BigDecimal get(Indicator indicator, String scopeCode);
+
+    static PriorValues none() {
+        return (indicator, scopeCode) -> null;
     }
 
-    public static PriorValues none(int year) {
-        return new PriorValues(year, Map.of());
-    }
-
-    public static String key(String indicatorId, String scopeCode) {
+    static String key(String indicatorId, String scopeCode) {
         return indicatorId + "|" + scopeCode;
-    }
-
-    public BigDecimal get(Indicator indicator, String scopeCode) {
-        return values.get(key(indicator.id(), scopeCode));
-    }
-
-    public boolean isEmpty() {
-        return values.isEmpty();
     }
 }

@@ -38,9 +38,9 @@ public final class SingleReturnCheck {
         ReferenceData reference = ReferenceLoader.load(inputDir, year);
         ReturnReading reading = new ReturnValidator(year, reference.catalogue())
                 .validate(new ReturnReader().read(file, file.getFileName().toString()));
-        Consolidation consolidation = new Reconciler(year, reference, PriorYearFigures.none(year - 1), thresholds, AcceptedVersions.NONE)
+        Consolidation consolidation = new Reconciler(year, reference, PriorYearFigures.none(), thresholds, AcceptedVersions.NONE)
                 .reconcile(List.of(reading));
-        IndicatorResult indicators = new IndicatorCalculator(reference.cityStatistics(), PriorValues.none(year - 1), thresholds).compute(consolidation);
+        IndicatorResult indicators = new IndicatorCalculator(reference.cityStatistics(), PriorValues.none(), thresholds).compute(consolidation);
         List<Finding> all = new ArrayList<>(consolidation.findings());
         all.addAll(indicators.findings());
         List<Finding> own = Resolutions.apply(all, consolidation, reference.confirmations()).stream()

@@ -1,5 +1,6 @@
 package cn.vocstat.store;
 
+import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.PriorValues;
 import cn.vocstat.model.Decimals;
 import cn.vocstat.model.OutputFile;
@@ -68,18 +69,33 @@ public class ConsolidationStore {
                 + " ORDER BY published_at DESC, run_id DESC", this::storedRun, year, fingerprint).stream().findFirst();
     }
 
-    /** The indicator values of the latest stored run of a year, for the prior-year comparison. */
+    /**
+     * The indicator values of the latest published run of a year, for the prior-year comparison: read
+     * one scope at a time as they are asked for (the city, then school by school), never all at once.
+     */
     public PriorValues priorValues(int year) {
         Optional<Long> run = latestRunId(year);
         if (run.isEmpty()) {
-            return PriorValues.none(year);
+            return PriorValues.none();
         }
-        Map<String, BigDecimal> values = new HashMap<>();
-        jdbc.query("SELECT indicator_id, scope_code, indicator_value FROM vs_indicator WHERE run_id = ? AND indicator_value IS NOT NULL",
-                rs -> {
-                    values.put(PriorValues.key(rs.getString(1), rs.getString(2)), Decimals.plain(rs.getBigDecimal(3)));
-                }, run.get());
-        return new PriorValues(year, values);
+        return new PriorValues() {
+            private String scope;
+            private Map<String, BigDecimal> values = Map.of();
+
+            @Override
+            public BigDecimal get(Indicator indicator, String scopeCode) {
+                if (!scopeCode.equals(scope)) {
+                    Map<String, BigDecimal> read = new HashMap<>();
+                    jdbc.query("SELECT indicator_id, indicator_value FROM vs_indicator WHERE run_id = ? AND scope_code = ? "
+                            + "AND indicator_value IS NOT NULL", rs -> {
+                                read.put(rs.getString(1), Decimals.plain(rs.getBigDecimal(2)));
+                            }, run.get(), scopeCode);
+                    values = read;
+                    scope = scopeCode;
+                }
+                return values.get(indicator.id());
+            }
+        };
     }
 
     /** The version of a school's return for a year that was accepted last, if any. */
@@ -92,22 +108,32 @@ public class ConsolidationStore {
                 year, schoolCode).stream().findFirst();
     }
 
-    /** Each school's compared figures in the latest stored run of a year, for the prior-year check. */
+    /** Each school's compared figures in the latest published run of a year, for the prior-year check: read a school at a time. */
     public PriorYearFigures priorSchoolFigures(int year) {
         Optional<Long> run = latestRunId(year);
         if (run.isEmpty()) {
-            return PriorYearFigures.none(year);
+            return PriorYearFigures.none();
         }
-        Map<String, Map<ComparedFigure, BigDecimal>> bySchool = new HashMap<>();
         String columns = String.join(", ", Stream.of(ComparedFigure.values()).map(ComparedFigure::column).toList());
-        jdbc.query("SELECT school_code, " + columns + " FROM vs_school WHERE run_id = ?", rs -> {
-            Map<ComparedFigure, BigDecimal> figures = new EnumMap<>(ComparedFigure.class);
-            for (ComparedFigure figure : ComparedFigure.values()) {
-                figures.put(figure, rs.getBigDecimal(figure.column()));
+        return new PriorYearFigures() {
+            private String school;
+            private Map<ComparedFigure, BigDecimal> figures = Map.of();
+
+            @Override
+            public Optional<BigDecimal> get(String schoolCode, ComparedFigure figure) {
+                if (!schoolCode.equals(school)) {
+                    Map<ComparedFigure, BigDecimal> read = new EnumMap<>(ComparedFigure.class);
+                    jdbc.query("SELECT " + columns + " FROM vs_school WHERE run_id = ? AND school_code = ?", rs -> {
+                        for (ComparedFigure each : ComparedFigure.values()) {
+                            read.put(each, rs.getBigDecimal(each.column()));
+                        }
+                    }, run.get(), schoolCode);
+                    figures = read;
+                    school = schoolCode;
+                }
+                return Optional.ofNullable(figures.get(figure));
             }
-            bySchool.put(rs.getString("school_code"), figures);
-        }, run.get());
-        return new PriorYearFigures(year, bySchool);
+        };
     }
 
     /** The year's latest published run: the one the views show and the next year compares with. */

@@ -36,7 +36,7 @@ class ExactArithmeticTest {
     void aSchoolWithoutTeachersHasNoStudentTeacherRatio() {
         SchoolReturn noTeachers = withStaff(Map.of(StaffField.FULL_TIME, BigDecimal.ZERO));
         Consolidation consolidation = new Consolidation(2025, List.of(), List.of(new AcceptedReturn(SCHOOL, noTeachers, false)), List.of(SCHOOL), List.of(), List.of());
-        IndicatorResult result = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(2024), Thresholds.defaults()).compute(consolidation);
+        IndicatorResult result = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(), Thresholds.defaults()).compute(consolidation);
         IndicatorValue ratio = result.city(Indicator.STUDENT_TEACHER_RATIO);
         assertNull(ratio.value());
         assertEquals("不可计算", ratio.displayValue());
@@ -60,7 +60,7 @@ class ExactArithmeticTest {
                 new CityStatistic("VOC_EXP", "中职", 2024, new BigDecimal("0.1"), "元", ""),
                 new CityStatistic("EDU_EXP_TOTAL", "总", 2024, new BigDecimal("0.3"), "元", "")));
         Consolidation empty = new Consolidation(2025, List.of(), List.of(), List.of(SCHOOL), List.of(SCHOOL), List.of());
-        IndicatorValue share = new IndicatorCalculator(statistics, PriorValues.none(2024), Thresholds.defaults()).compute(empty).city(Indicator.VOC_FUNDING_SHARE);
+        IndicatorValue share = new IndicatorCalculator(statistics, PriorValues.none(), Thresholds.defaults()).compute(empty).city(Indicator.VOC_FUNDING_SHARE);
         assertEquals("33.33%", share.displayValue());
         assertEquals(0, new BigDecimal("0.1").add(new BigDecimal("0.2")).compareTo(new BigDecimal("0.3")));
         assertEquals("2024", String.valueOf(share.dataYear()));
@@ -72,7 +72,7 @@ class ExactArithmeticTest {
         SchoolReturn sample = Fixtures.validReturnContent();
         Consolidation consolidation = new Consolidation(2025, List.of(), List.of(new AcceptedReturn(SCHOOL, sample, false)),
                 List.of(SCHOOL, missing), List.of(missing), List.of());
-        IndicatorValue students = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(2024), Thresholds.defaults())
+        IndicatorValue students = new IndicatorCalculator(new CityStatistics(List.of()), PriorValues.none(), Thresholds.defaults())
                 .compute(consolidation).city(Indicator.STUDENTS);
         assertEquals("1/2", students.coverage());
         assertEquals(new BigDecimal("670"), students.value());

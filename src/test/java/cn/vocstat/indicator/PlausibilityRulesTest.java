@@ -32,9 +32,9 @@ class PlausibilityRulesTest {
     private List<Finding> findings(Consumer<XSSFWorkbook> change, Thresholds thresholds) throws IOException {
         ReferenceData reference = Fixtures.reference();
         ReturnReading reading = Fixtures.checked(dir, "return.xlsx", Fixtures.validReturn(), change);
-        Consolidation consolidation = new Reconciler(2025, reference, PriorYearFigures.none(2024), thresholds, AcceptedVersions.NONE)
+        Consolidation consolidation = new Reconciler(2025, reference, PriorYearFigures.none(), thresholds, AcceptedVersions.NONE)
                 .reconcile(List.of(reading));
-        return new IndicatorCalculator(reference.cityStatistics(), PriorValues.none(2024), thresholds).compute(consolidation).findings();
+        return new IndicatorCalculator(reference.cityStatistics(), PriorValues.none(), thresholds).compute(consolidation).findings();
     }
 
     private static Finding only(List<Finding> findings, Rule rule) {

@@ -136,7 +136,7 @@ class StageFaultsTest {
                 return checks;
             }
         };
-        return new Reconciler(2025, reference, PriorYearFigures.none(2024), Thresholds.defaults(), AcceptedVersions.NONE, work)
+        return new Reconciler(2025, reference, PriorYearFigures.none(), Thresholds.defaults(), AcceptedVersions.NONE, work)
                 .reconcile(readings);
     }
 
@@ -147,7 +147,7 @@ class StageFaultsTest {
         assertTrue(fault.message().contains("在“" + stage.label() + "”阶段"), fault.message());
         assertEquals(5, consolidation.accepted().size());
         assertEquals(List.of(YUXIAN), consolidation.missing().stream().map(s -> s.code()).toList());
-        var indicators = new IndicatorCalculator(Fixtures.reference().cityStatistics(), PriorValues.none(2024), Thresholds.defaults())
+        var indicators = new IndicatorCalculator(Fixtures.reference().cityStatistics(), PriorValues.none(), Thresholds.defaults())
                 .compute(consolidation);
         assertEquals("5640", indicators.city(Indicator.STUDENTS).displayValue(), "the city's figures leave the failed return out");
         assertEquals("5/6", indicators.city(Indicator.STUDENTS).coverage());

@@ -49,7 +49,7 @@ class ReconciliationRulesTest {
     }
 
     private Consolidation reconcile(List<ReturnReading> readings) {
-        return reconcile(readings, PriorYearFigures.none(2024), Thresholds.defaults(), reference);
+        return reconcile(readings, PriorYearFigures.none(), Thresholds.defaults(), reference);
     }
 
     private static Consolidation reconcile(List<ReturnReading> readings, PriorYearFigures prior, Thresholds thresholds, ReferenceData reference) {
@@ -133,7 +133,7 @@ class ReconciliationRulesTest {
         figures.removeIf(f -> f.code().equals("VOC_EXP"));
         figures.add(new CityStatistic("VOC_EXP", "中等职业教育经费支出", 2024, new BigDecimal("250000000"), "元", "测试"));
         ReferenceData changed = new ReferenceData(reference.registry(), reference.catalogue(), new CityStatistics(figures), List.of(), List.of());
-        Consolidation consolidation = reconcile(allSchools(), PriorYearFigures.none(2024), Thresholds.defaults(), changed);
+        Consolidation consolidation = reconcile(allSchools(), PriorYearFigures.none(), Thresholds.defaults(), changed);
         Finding finding = only(consolidation, Rule.CITY_EXPENDITURE_DIFFERS);
         assertEquals(Severity.WARNING, finding.severity());
         assertTrue(finding.message().contains("23300") && finding.message().contains("25000") && finding.message().contains("-6.8%")
@@ -143,7 +143,7 @@ class ReconciliationRulesTest {
 
     @Test
     void aLargeChangeOnTheSchoolsPriorYearIsAWarningWithBothValuesAndTheThreshold() throws IOException {
-        PriorYearFigures prior = new PriorYearFigures(2024, Map.of(YUXIAN, Map.of(ComparedFigure.STUDENTS, new BigDecimal("1000"),
+        PriorYearFigures prior = PriorYearFigures.of(Map.of(YUXIAN, Map.of(ComparedFigure.STUDENTS, new BigDecimal("1000"),
                 ComparedFigure.FULL_TIME, new BigDecimal("55"))));
         Consolidation consolidation = reconcile(allSchools(), prior, Thresholds.defaults(), reference);
         Finding finding = only(consolidation, Rule.PRIOR_YEAR_CHANGE);
