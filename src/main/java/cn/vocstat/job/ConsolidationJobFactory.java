@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -62,6 +64,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ConsolidationJobFactory {
 
     static final String JOB_NAME = "consolidate";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsolidationJobFactory.class);
     private static final int RETURNS_PER_CHUNK = 50;
 
     private final JobRepository repository;
@@ -162,7 +165,8 @@ class ConsolidationJobFactory {
     /**
      * Records what the run wrote, puts it in place and marks the run published, in this order: a
      * failure before the mark leaves the published run as it was; a repeated publish installs from
-     * the archive. The spilled readings are no longer needed then.
+     * the archive. The spilled readings are no longer needed then; should they resist deletion, a
+     * later run's publishing removes them.
      */
     private void publish(RunState state, long runId) throws IOException {
         Path yearDir = state.request.yearOutputDir();
@@ -173,7 +177,11 @@ class ConsolidationJobFactory {
         List<OutputFile> before = publishedRun(state).filter(run -> run.runId() != runId).map(run -> store.outputs(run.runId())).orElse(List.of());
         OutputSet.publish(yearDir, staged, runId, manifest, before, historyRuns);
         store.markPublished(runId);
-        spill(state, runId).delete();
+        try {
+            spill(state, runId).delete();
+        } catch (IOException e) {
+            LOG.warn("运行 #{} 已发布，但其中间文件未能删除（下一次运行会清理）", runId, e);
+        }
     }
 
     /** The run whose outputs are in this output folder now, if the latest published run of the year published here. */

@@ -69,7 +69,6 @@ final class YearConsolidation {
         SpilledSchools schools = new SpilledSchools(year, spill, offsets, archive, calculator, writer, reference.catalogue());
         Consolidation consolidation = new Reconciler(year, reference, store.priorSchoolFigures(year - 1), thresholds, lightVersions, schools)
                 .reconcile(readings);
-        readings.clear();
         IndicatorResult city = calculator.city(schools.totals, year, consolidation.expected().size());
         writer.indicators(city.values(), 0);
         Set<Finding> found = new LinkedHashSet<>(consolidation.findings());

@@ -8,7 +8,11 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** The value without storage scale or exponent; null stays null (a value the database has not). */
     public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -25,7 +25,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RunChanges {
 
-    private static final int PAGE = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -94,10 +93,10 @@ public class RunChanges {
 
         Figures peek() {
             if (page.isEmpty() && !exhausted) {
-                jdbc.query("SELECT * FROM vs_school WHERE run_id = ? AND school_code > ? ORDER BY school_code LIMIT " + PAGE, rs -> {
+                jdbc.query("SELECT * FROM vs_school WHERE run_id = ? AND school_code > ? ORDER BY school_code LIMIT " + PositionPages.SIZE, rs -> {
                     page.add(new Figures(rs.getString("school_code"), rs.getString("school_name"), figures(rs)));
                 }, runId, last);
-                exhausted = page.size() < PAGE;
+                exhausted = page.size() < PositionPages.SIZE;
                 if (!page.isEmpty()) {
                     last = page.peekLast().code();
                 }
@@ -113,7 +112,7 @@ public class RunChanges {
 
     /** Every indicator of this run, city first then school by school, with the previous run's value of it. */
     public void indicators(long currentRunId, long previousRunId, Consumer<IndicatorPair> action) {
-        pages("SELECT MAX(scope_position) FROM vs_indicator WHERE run_id = ?", currentRunId, (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(scope_position) FROM vs_indicator WHERE run_id = ?", currentRunId, (from, to) ->
                 jdbc.query("SELECT c.indicator_id, c.scope_code, c.scope_name, c.indicator_value, c.display_value, p.scope_name, "
                                 + "p.indicator_value, p.display_value, p.indicator_id FROM vs_indicator c LEFT JOIN vs_indicator p "
                                 + "ON p.run_id = ? AND p.indicator_id = c.indicator_id AND p.scope_code = c.scope_code "
@@ -121,45 +120,31 @@ public class RunChanges {
                         rs -> {
                             Indicator indicator = Indicator.byId(rs.getString(1));
                             Before before = rs.getString(9) == null ? null
-                                    : new Before(indicator, rs.getString(2), rs.getString(6), plain(rs.getBigDecimal(7)), rs.getString(8));
-                            action.accept(new IndicatorPair(indicator, rs.getString(2), rs.getString(3), plain(rs.getBigDecimal(4)),
+                                    : new Before(indicator, rs.getString(2), rs.getString(6), Decimals.plain(rs.getBigDecimal(7)), rs.getString(8));
+                            action.accept(new IndicatorPair(indicator, rs.getString(2), rs.getString(3), Decimals.plain(rs.getBigDecimal(4)),
                                     rs.getString(5), before));
                         }, previousRunId, currentRunId, from, to));
     }
 
     /** The indicators the previous run had and this one has not, in the previous run's order. */
     public void droppedIndicators(long currentRunId, long previousRunId, Consumer<Before> action) {
-        pages("SELECT MAX(scope_position) FROM vs_indicator WHERE run_id = ?", previousRunId, (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(scope_position) FROM vs_indicator WHERE run_id = ?", previousRunId, (from, to) ->
                 jdbc.query("SELECT p.indicator_id, p.scope_code, p.scope_name, p.indicator_value, p.display_value FROM vs_indicator p "
                                 + "WHERE p.run_id = ? AND p.scope_position >= ? AND p.scope_position < ? AND NOT EXISTS (SELECT 1 FROM vs_indicator c "
                                 + "WHERE c.run_id = ? AND c.indicator_id = p.indicator_id AND c.scope_code = p.scope_code) "
                                 + "ORDER BY p.scope_position, p.indicator_order",
                         rs -> {
                             action.accept(new Before(Indicator.byId(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                    plain(rs.getBigDecimal(4)), rs.getString(5)));
+                                    Decimals.plain(rs.getBigDecimal(4)), rs.getString(5)));
                         }, previousRunId, from, to, currentRunId));
-    }
-
-    private interface Page {
-        void read(long from, long to);
-    }
-
-    private void pages(String maxPosition, long runId, Page page) {
-        Long max = jdbc.queryForObject(maxPosition, Long.class, runId);
-        for (long from = 0; max != null && from <= max; from += PAGE) {
-            page.read(from, from + PAGE);
-        }
     }
 
     private static Map<String, BigDecimal> figures(ResultSet rs) throws SQLException {
         Map<String, BigDecimal> figures = new HashMap<>();
         for (SchoolFigure figure : SchoolFigure.ALL) {
-            figures.put(figure.column(), plain(rs.getBigDecimal(figure.column())));
+            figures.put(figure.column(), Decimals.plain(rs.getBigDecimal(figure.column())));
         }
         return figures;
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : Decimals.plain(value);
-    }
 }

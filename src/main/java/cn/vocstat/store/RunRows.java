@@ -35,7 +35,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RunRows {
 
-    private static final int PAGE = 1000;
     private static final String FINDING_COLUMNS = "f.rule_id, f.file_name, f.file_sha256, f.location, f.school_code, f.message, f.resolution, f.note";
 
     private final JdbcTemplate jdbc;
@@ -74,7 +73,7 @@ public class RunRows {
 
     /** Every file received, in name order; {@code returnsDir} is where the run read them. */
     public void files(long runId, Path returnsDir, Consumer<FileRow> action) {
-        pages(runId, "SELECT MAX(file_position) FROM vs_source_file WHERE run_id = ?", (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(file_position) FROM vs_source_file WHERE run_id = ?", runId, (from, to) ->
                 jdbc.query("SELECT file_name, sha256, size_bytes, received_at, school_code, school_name, status, read_as_return, "
                                 + "error_count, warning_count, info_count FROM vs_source_file WHERE run_id = ? AND file_position >= ? "
                                 + "AND file_position < ? ORDER BY file_position",
@@ -85,7 +84,7 @@ public class RunRows {
 
     /** Every file received with its findings, in name order, a page of files at a time. */
     public void filesWithFindings(long runId, Path returnsDir, Consumer<FileFindings> action) {
-        pages(runId, "SELECT MAX(file_position) FROM vs_source_file WHERE run_id = ?", (from, to) -> {
+        PositionPages.forEach(jdbc, "SELECT MAX(file_position) FROM vs_source_file WHERE run_id = ?", runId, (from, to) -> {
             Map<String, List<Finding>> findings = new HashMap<>();
             jdbc.query("SELECT " + FINDING_COLUMNS + " FROM vs_source_file s JOIN vs_finding f ON f.run_id = s.run_id "
                             + "AND f.file_name = s.file_name AND f.file_sha256 = s.sha256 WHERE s.run_id = ? AND s.file_position >= ? "
@@ -107,7 +106,7 @@ public class RunRows {
 
     /** Every finding of the run, in the order found. */
     public void findings(long runId, Consumer<Finding> action) {
-        pages(runId, "SELECT MAX(seq) FROM vs_finding WHERE run_id = ?", (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(seq) FROM vs_finding WHERE run_id = ?", runId, (from, to) ->
                 jdbc.query("SELECT " + FINDING_COLUMNS + " FROM vs_finding f WHERE f.run_id = ? AND f.seq >= ? AND f.seq < ? ORDER BY f.seq",
                         rs -> {
                             action.accept(finding(rs));
@@ -116,7 +115,8 @@ public class RunRows {
 
     /** Every indicator value: the city's, then each school's in registry order, each in catalogue order. */
     public void indicators(long runId, Consumer<IndicatorValue> action) {
-        pages(runId, "SELECT MAX(scope_position) FROM vs_indicator WHERE run_id = ?", (from, to) -> indicatorValues(runId, from, to, action));
+        PositionPages.forEach(jdbc, "SELECT MAX(scope_position) FROM vs_indicator WHERE run_id = ?", runId,
+                (from, to) -> indicatorValues(runId, from, to, action));
     }
 
     /** The city's indicator values, in catalogue order. */
@@ -155,11 +155,11 @@ public class RunRows {
         }
         sql.append(" FROM vs_school s").append(joins).append(" WHERE s.run_id = ? AND s.registry_position >= ? AND s.registry_position < ? ")
                 .append("ORDER BY s.registry_position");
-        pages(runId, "SELECT MAX(registry_position) FROM vs_school WHERE run_id = ?", (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(registry_position) FROM vs_school WHERE run_id = ?", runId, (from, to) ->
                 jdbc.query(sql.toString(), rs -> {
                     List<BigDecimal> values = new ArrayList<>();
                     for (int i = 0; i < indicators.size(); i++) {
-                        values.add(plain(rs.getBigDecimal("indicator_" + i)));
+                        values.add(Decimals.plain(rs.getBigDecimal("indicator_" + i)));
                     }
                     action.accept(new SchoolRow(rs.getString("school_code"), rs.getString("school_name"), rs.getString("school_type"),
                             rs.getString("school_level"), rs.getString("sponsor"), rs.getString("authority"), rs.getString("file_name"),
@@ -210,7 +210,7 @@ public class RunRows {
 
     /** Every major of the accepted schools (or only those new this year), in registry order then row order. */
     public void majors(long runId, boolean newOnly, Consumer<MajorRow> action) {
-        pages(runId, "SELECT MAX(registry_position) FROM vs_school WHERE run_id = ?", (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(registry_position) FROM vs_school WHERE run_id = ?", runId, (from, to) ->
                 jdbc.query("SELECT m.school_code, s.school_name, s.file_name, m.source_sheet, m.row_no, m.major_code, m.major_name, "
                                 + "m.category_name, m.is_new, m.brand, m.featured, m.through_mode, m.enrolment, m.students, m.graduates, "
                                 + "m.employed, m.direct, m.further FROM vs_major m JOIN vs_school s ON s.run_id = m.run_id "
@@ -229,7 +229,7 @@ public class RunRows {
 
     /** Every award line of the accepted schools, in registry order then row order. */
     public void awards(long runId, Consumer<AwardRow> action) {
-        pages(runId, "SELECT MAX(registry_position) FROM vs_school WHERE run_id = ?", (from, to) ->
+        PositionPages.forEach(jdbc, "SELECT MAX(registry_position) FROM vs_school WHERE run_id = ?", runId, (from, to) ->
                 jdbc.query("SELECT a.school_code, s.school_name, s.file_name, a.source_sheet, a.row_no, a.contest, a.event, a.award_level, "
                                 + "a.category, a.grade, a.award_count FROM vs_award a JOIN vs_school s ON s.run_id = a.run_id "
                                 + "AND s.school_code = a.school_code WHERE a.run_id = ? AND a.school_position >= ? AND a.school_position < ? "
@@ -246,21 +246,6 @@ public class RunRows {
                         + "WHERE run_id = ? GROUP BY contest, award_level, category, grade",
                 (rs, i) -> new AwardSum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getInt(6)),
                 runId);
-    }
-
-    private interface Page {
-        void read(long from, long to);
-    }
-
-    /** Reads a run's rows a page of positions at a time, from 0 to the largest position stored. */
-    private void pages(long runId, String maxPosition, Page page) {
-        Long max = jdbc.queryForObject(maxPosition, Long.class, runId);
-        if (max == null) {
-            return;
-        }
-        for (long from = 0; from <= max; from += PAGE) {
-            page.read(from, from + PAGE);
-        }
     }
 
     private long count(String sql, long runId) {
@@ -292,15 +277,11 @@ public class RunRows {
     }
 
     private static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
-        return plain(rs.getBigDecimal(column));
+        return Decimals.plain(rs.getBigDecimal(column));
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : Decimals.plain(value);
     }
 }
