@@ -25,8 +25,9 @@ record RunMetrics(int returns, Duration elapsed, long residentHeapBytes, long ma
 
     String describe() {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        StringBuilder line = new StringBuilder(String.format("用时 %.2f 秒（%.1f 份/秒），GC 后堆内存最多 %d MB（上限 %d MB）", seconds,
-                returns / seconds, residentHeapBytes / (1024 * 1024), maxHeapBytes / (1024 * 1024)));
+        String heap = residentHeapBytes == 0 ? "运行中未发生垃圾回收" : String.format("GC 后堆内存最多 %d MB", residentHeapBytes / (1024 * 1024));
+        StringBuilder line = new StringBuilder(String.format("用时 %.2f 秒（%.1f 份/秒），%s（上限 %d MB）", seconds, returns / seconds, heap,
+                maxHeapBytes / (1024 * 1024)));
         if (!steps.isEmpty()) {
             line.append("；各步骤（秒）：");
             steps.forEach((name, time) -> line.append(name).append(' ').append(String.format("%.1f", time.toMillis() / 1000.0)).append(' '));
