@@ -36,13 +36,18 @@ public final class Outputs {
 
     /** The rows of a sheet as header → displayed text. */
     public List<Map<String, String>> rows(String sheetName) {
+        return rows(sheetName, 0);
+    }
+
+    /** The rows of a sheet whose header is the given row (below a preamble) as header → displayed text. */
+    public List<Map<String, String>> rows(String sheetName, int headerRow) {
         Sheet sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
             throw new AssertionError("no sheet " + sheetName);
         }
-        Row header = sheet.getRow(0);
+        Row header = sheet.getRow(headerRow);
         List<Map<String, String>> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             Map<String, String> cells = new LinkedHashMap<>();
             for (Cell title : header) {

@@ -92,12 +92,12 @@ public final class CatalogueDocs {
                 Generated from `cn.vocstat.indicator.Indicator` by `java -jar target/vocstat.jar docs`; do not edit by hand.
                 Computed with exact decimals, rounded half-up (四舍五入) only when displayed; a ratio over 0 is 不可计算.
 
-                | 指标编号 | 指标名称 | 计算公式 | 显示 | 分校计算 |
-                |---|---|---|---|---|
+                | 指标编号 | 指标名称 | 单位 | 计算公式 | 显示 | 分校计算 |
+                |---|---|---|---|---|---|
                 """);
         for (Indicator indicator : Indicator.values()) {
-            text.append("| ").append(indicator.id()).append(" | ").append(cell(indicator.title())).append(" | ")
-                    .append(cell(indicator.formula())).append(" | ").append(indicator.display().name().toLowerCase(java.util.Locale.ROOT))
+            text.append("| ").append(indicator.id()).append(" | ").append(cell(indicator.title())).append(" | ").append(indicator.unit())
+                    .append(" | ").append(cell(indicator.formula())).append(" | ").append(indicator.display().name().toLowerCase(java.util.Locale.ROOT))
                     .append(" | ").append(indicator.perSchool() ? "是" : "否").append(" |\n");
         }
         text.append("""

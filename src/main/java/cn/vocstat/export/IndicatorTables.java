@@ -4,10 +4,21 @@ import cn.vocstat.indicator.Display;
 import cn.vocstat.indicator.IndicatorValue;
 import java.util.List;
 
-/** 指标汇总: every indicator for the city, then for each school. */
+/**
+ * 指标汇总: every indicator for the city, then for each school, led by its Chinese name. The
+ * workbook shows each value once, formatted as the report prints it, this year's and last year's
+ * alike; the CSV carries the exact values. The id is the last column, for those who join tables.
+ */
 final class IndicatorTables {
 
     static final String SHEET = "指标汇总";
+    static final String VALUE = "本年值";
+    static final String PRIOR = "上年值";
+
+    private static final List<Column> COLUMNS = List.of(Column.text("指标名称"), Column.text("范围"), Column.text("学校标识码"),
+            Column.text("单位"), new Column("数据年度", Format.TEXT), Column.text(VALUE), Column.text(PRIOR), Column.text("变化"),
+            Column.percent("变化率"), Column.text("分子"), Column.text("分母"), Column.text("分子分母单位"), Column.text("覆盖学校"),
+            Column.text("计算公式"), Column.text("说明"), Column.text("指标编号"));
 
     private IndicatorTables() {
     }
@@ -22,21 +33,15 @@ final class IndicatorTables {
         return Table.streamed(SHEET, COLUMNS, Table.UNKNOWN_SIZE, sink -> report.rows().cityIndicatorValues(report.runId(), v -> row(sink, v)));
     }
 
-    private static final List<Column> COLUMNS = List.of(Column.text("指标编号"), Column.text("指标名称"), Column.text("范围"), Column.text("学校标识码"),
-                new Column("数据年度", Format.TEXT), Column.text("值"), Column.text("显示值"), Column.text("分子"), Column.text("分母"),
-                Column.text("覆盖学校"), Column.text("上年值"), Column.text("上年显示值"), Column.text("变化"),
-                Column.percent("变化率"), Column.text("计算公式"), Column.text("说明"));
-
     private static void row(Table.Sink table, IndicatorValue v) {
         Display display = v.indicator().display();
         Format valueFormat = valueFormat(display);
         Format partFormat = v.indicator().fromCityStatistics() || display == Display.AMOUNT ? Format.AMOUNT : Format.INTEGER;
-        table.row(v.indicator().id(), v.indicator().title(), v.scopeName(), v.isCity() ? "" : v.scopeCode(),
-                String.valueOf(v.dataYear()), new Formatted(v.value(), valueFormat), v.displayValue(),
+        table.row(v.indicator().title(), v.scopeName(), v.isCity() ? "" : v.scopeCode(), v.indicator().unit(), String.valueOf(v.dataYear()),
+                v.value() == null ? Display.NOT_COMPUTABLE : new Formatted(v.value(), valueFormat),
+                v.prior() == null ? null : new Formatted(v.prior(), valueFormat), display.formatChange(v.change()), v.changeRate(),
                 new Formatted(v.numerator(), partFormat), v.denominator() == null ? null : new Formatted(v.denominator(), partFormat),
-                v.coverage(), v.prior() == null ? null : new Formatted(v.prior(), valueFormat),
-                v.prior() == null ? "" : display.format(v.prior()), display.formatChange(v.change()), v.changeRate(),
-                v.indicator().formula(), v.note());
+                v.indicator().partsUnit(), v.coverage(), v.indicator().formula(), v.note(), v.indicator().id());
     }
 
     static Format valueFormat(Display display) {

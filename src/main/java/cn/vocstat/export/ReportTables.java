@@ -1,10 +1,16 @@
 package cn.vocstat.export;
 
+import cn.vocstat.rules.Severity;
+import cn.vocstat.store.StoredRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -47,22 +53,56 @@ public final class ReportTables {
                 ChangeTables.changes(report));
     }
 
+    /** What each table holds, as 说明 tells the reader. */
+    private static final Map<String, String> CONTENTS = Map.ofEntries(
+            Map.entry(IndicatorTables.SHEET, "全市和各校的每项指标：本年值、上年值、变化、分子和分母、计算公式"),
+            Map.entry("学校概况", "纳入统计的学校：类型、建设水平、举办性质、主管部门、数据状态、来源文件"),
+            Map.entry("专业设置", "各校开设的每个专业：目录名称、专业大类、新增、品牌、特色、贯通，招生、在校、毕业、就业、升学人数"),
+            Map.entry("新增专业", "当年新增的专业点"),
+            Map.entry("学生与就业", "各校招生、在校、毕业、就业、直接就业、升学人数与比例；末行为全市合计"),
+            Map.entry("教师队伍", "各校教职工、专任教师、职称、双师型人数与比例；末行为全市合计"),
+            Map.entry("技能大赛", "按赛事、级别、参赛类别、奖项等级汇总的获奖数"),
+            Map.entry("技能大赛明细", "每一条获奖记录及其来源（文件、工作表、行）"),
+            Map.entry("社会服务与合作", "各校志愿服务与校企合作；末行为全市合计"),
+            Map.entry("经费", "各校收入与支出（万元）；末行为全市合计"),
+            Map.entry("市级统计", "所用的市级统计数：原值、单位、折合元"),
+            Map.entry("数据质量", "每一条审核发现：学校、文件、位置、规则、说明、处理状态"),
+            Map.entry("数据来源", "报表目录中的每个文件：学校、SHA-256 校验码、大小、接收时间、状态、问题数"),
+            Map.entry(ChangeTables.SHEET, "与本年度上一次发布的运行相比的变化"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
     /** Writes the run's tables into the layout's workbook, CSV folder and change report; what was placed where. */
     public static List<Placement> write(OutputLayout layout, RunReport report) throws IOException {
-        return write(layout, build(report), SHEET_ROWS, table -> abridged(table, report));
+        return write(layout, build(report), SHEET_ROWS, table -> abridged(table, report), report.title("质量年报数据"), cover(report));
+    }
+
+    /** The first lines of 说明: which run this is, from what, with what coverage and findings, and how values are shown. */
+    private static List<String> cover(RunReport report) {
+        StoredRun run = report.run();
+        long infos = report.rows().findingCount(run.runId(), Severity.INFO);
+        String coverage = run.expected() == 0 ? "" : "，覆盖 " + (run.expected() - run.missing()) + "/" + run.expected();
+        return List.of(
+                "中等职业教育质量年度报告数据（" + run.year() + " 年度）",
+                "运行 #" + run.runId() + "：汇总完成；开始于 " + TIME.format(report.started()) + "，生成于 " + TIME.format(Instant.now()),
+                "输入指纹（SHA-256）：" + run.fingerprint(),
+                "报表：收到 " + run.received() + " 份，采用 " + run.accepted() + " 份，退回 " + run.rejected() + " 份；学校：应报 " + run.expected()
+                        + " 所，缺报 " + run.missing() + " 所" + coverage,
+                "审核发现：错误 " + run.errors() + " 个，警告 " + run.warnings() + " 个，提示 " + infos + " 个（见“数据质量”表）",
+                "单位与舍入：人数、所数为整数；学校经费为万元（学校填报）；市级统计列出原值并折合为元；比例与增长率按四舍五入保留两位小数显示，"
+                        + "CSV 文件和数据库保存精确值。");
     }
 
     /**
      * Writes the tables: each whole to CSV, and to the workbook when it has at most {@code sheetRows}
      * rows, else the leading rows {@code abridged} keeps of it (if any).
      */
-    static List<Placement> write(OutputLayout layout, List<Table> tables, long sheetRows, Function<Table, Optional<Table>> abridged)
-            throws IOException {
+    static List<Placement> write(OutputLayout layout, List<Table> tables, long sheetRows, Function<Table, Optional<Table>> abridged,
+                                 String title, List<String> cover) throws IOException {
         Files.createDirectories(layout.csvDir());
         List<Placement> placements = new ArrayList<>();
         CsvTableWriter csv = new CsvTableWriter();
         Files.deleteIfExists(layout.changeReport());
-        try (XlsxTableWriter.Book book = new XlsxTableWriter.Book()) {
+        try (XlsxTableWriter.Book book = new XlsxTableWriter.Book(title)) {
             for (Table table : tables) {
                 Path file = layout.csvDir().resolve(table.name() + ".csv");
                 if (table.size() != Table.UNKNOWN_SIZE) {
@@ -75,12 +115,12 @@ public final class ReportTables {
                     long inSheet = rows <= sheetRows ? writeSheet(book, written) : 0;
                     placements.add(new Placement(table.name(), rows, inSheet));
                     if (table.name().equals(ChangeTables.SHEET) && rows > 0 && rows == inSheet) {
-                        new XlsxTableWriter().write(layout.changeReport(), List.of(written));
+                        new XlsxTableWriter(title.replace("质量年报数据", "变更说明")).write(layout.changeReport(), List.of(written));
                     }
                 }
             }
             Table guide = guide(placements, sheetRows);
-            writeSheet(book, guide);
+            writeSheet(book, guide, cover);
             book.putFirst(GUIDE_SHEET);
             book.write(layout.workbook());
         }
@@ -91,7 +131,7 @@ public final class ReportTables {
     private static Placement write(XlsxTableWriter.Book book, CsvTableWriter csv, Path file, Table table, long sheetRows,
                                    Function<Table, Optional<Table>> abridged) throws IOException {
         if (table.size() <= sheetRows) {
-            XlsxTableWriter.Sheet sheet = book.sheet(table);
+            XlsxTableWriter.Sheet sheet = book.sheet(table, List.of());
             long rows = csv.write(file, table, sheet);
             sheet.finish();
             return new Placement(table.name(), rows, rows);
@@ -108,7 +148,11 @@ public final class ReportTables {
     }
 
     private static long writeSheet(XlsxTableWriter.Book book, Table table) {
-        XlsxTableWriter.Sheet sheet = book.sheet(table);
+        return writeSheet(book, table, List.of());
+    }
+
+    private static long writeSheet(XlsxTableWriter.Book book, Table table, List<String> preamble) {
+        XlsxTableWriter.Sheet sheet = book.sheet(table, preamble);
         long[] rows = {0};
         table.forEachRow(cells -> {
             sheet.row(cells);
@@ -120,13 +164,13 @@ public final class ReportTables {
 
     /** 说明: every table, its rows, and how many of them the workbook holds; the CSV file holds them all. */
     private static Table guide(List<Placement> placements, long sheetRows) {
-        Table.Builder table = Table.named(GUIDE_SHEET, Column.text("表"), Column.integer("行数"), Column.text("本工作簿中"),
+        Table.Builder table = Table.named(GUIDE_SHEET, Column.text("表"), Column.text("内容"), Column.integer("行数"), Column.text("本工作簿中"),
                 Column.text("CSV 文件（全部行）"));
         for (Placement placement : placements) {
             String here = placement.sheetRows() == placement.rows() ? "全部"
                     : placement.sheetRows() == 0 ? String.format("无：超过 %,d 行，请用 CSV 文件或数据库", sheetRows)
                     : String.format("前 %,d 行：全部超过 %,d 行，其余见 CSV 文件或数据库", placement.sheetRows(), sheetRows);
-            table.row(placement.table(), placement.rows(), here, "csv/" + placement.table() + ".csv");
+            table.row(placement.table(), CONTENTS.getOrDefault(placement.table(), ""), placement.rows(), here, "csv/" + placement.table() + ".csv");
         }
         return table.build();
     }

@@ -30,7 +30,7 @@ final class SchoolTables {
     static Table overview(RunReport report) {
         List<Column> columns = List.of(Column.integer("序号"), Column.text("学校标识码"), Column.text("学校名称"),
                 Column.text("学校类型"), Column.text("建设水平"), Column.text("举办性质"), Column.text("主管部门"),
-                Column.text("数据状态"), Column.text("来源文件"), Column.text("SHA-256"));
+                Column.text("数据状态"), Column.text("来源文件"));
         List<RegisteredSchool> expected = report.reference().registry().counted();
         return Table.streamed("学校概况", columns, expected.size(), sink -> {
             int[] next = {0};
@@ -39,7 +39,7 @@ final class SchoolTables {
                     missing(sink, expected.get(next[0]), ++next[0]);
                 }
                 sink.row(++next[0], school.code(), school.name(), school.type(), school.level(), school.sponsor(), school.authority(),
-                        school.carriedOver() ? "沿用上次采用的版本" : "已采用", school.fileName(), school.sha256());
+                        school.carriedOver() ? "沿用上次采用的版本" : "已采用", school.fileName());
             });
             while (next[0] < expected.size()) {
                 missing(sink, expected.get(next[0]), ++next[0]);
@@ -48,7 +48,7 @@ final class SchoolTables {
     }
 
     private static void missing(Table.Sink sink, RegisteredSchool school, int number) {
-        sink.row(number, school.code(), school.name(), school.type(), school.level(), "", school.authority(), "缺报", "", "");
+        sink.row(number, school.code(), school.name(), school.type(), school.level(), "", school.authority(), "缺报", "");
     }
 
     static Table studentsAndEmployment(RunReport report) {
@@ -82,15 +82,14 @@ final class SchoolTables {
         measures.forEach(m -> columns.add(new Column(m.header(), m.format())));
         indicators.forEach(i -> columns.add(new Column(i.title(), IndicatorTables.valueFormat(i.display()))));
         columns.add(Column.text("来源文件"));
-        columns.add(Column.text("SHA-256"));
         long runId = report.runId();
         long schools = report.rows().schoolCount(runId);
         return Table.streamed(name, columns, schools + 1, sink -> {
             report.rows().schools(runId, indicators, school -> sink.row(cells(school.code(), school.name(), measures, school.figures(),
-                    school.indicators(), sourceName(school), school.sha256())));
+                    school.indicators(), sourceName(school))));
             String coverage = schools + "/" + report.reference().registry().counted().size() + " 所学校";
             sink.row(cells("", IndicatorCalculator.CITY_NAME + "合计", measures, report.rows().figureTotals(runId),
-                    report.rows().cityIndicators(runId, indicators), coverage, ""));
+                    report.rows().cityIndicators(runId, indicators), coverage));
         });
     }
 
@@ -99,12 +98,11 @@ final class SchoolTables {
     }
 
     private static Object[] cells(String code, String name, List<Measure> measures, Map<String, BigDecimal> figures,
-                                  List<BigDecimal> indicators, String source, String sha256) {
+                                  List<BigDecimal> indicators, String source) {
         List<Object> cells = new ArrayList<>(List.of(code, name));
         measures.forEach(m -> cells.add(figures.get(m.column())));
         cells.addAll(indicators);
         cells.add(source);
-        cells.add(sha256);
         return cells.toArray();
     }
 }

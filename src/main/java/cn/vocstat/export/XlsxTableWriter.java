@@ -12,24 +12,36 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes tables as one analyst workbook with POI's streaming SXSSF: Chinese sheet names and
- * headers, a frozen header row, auto-filters, number formats and column widths fitted to the content.
+ * Writes tables as one workbook with POI's streaming SXSSF: Chinese sheet names and headers, a
+ * frozen header row, auto-filters, number formats and column widths fitted to the content, and a
+ * print setup a bureau can hand around: A4 landscape, one page wide, the header row on every page,
+ * the workbook's title and the sheet at the top, 第 N 页 共 M 页 at the bottom. Text that a
+ * spreadsheet could take for a formula is marked as text the way Excel does (a quote-prefixed
+ * cell), so it shows as typed.
  */
 public final class XlsxTableWriter {
 
     private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_WIDTH_CHARS = 60;
 
+    private final String title;
+
+    /** {@code title} heads every printed page, e.g. 质量年报数据（2025 年度，运行 #12）. */
+    public XlsxTableWriter(String title) {
+        this.title = title;
+    }
+
     public void write(Path target, List<Table> tables) throws IOException {
-        try (Book book = new Book()) {
+        try (Book book = new Book(title)) {
             for (Table table : tables) {
-                Sheet sheet = book.sheet(table);
+                Sheet sheet = book.sheet(table, List.of());
                 table.forEachRow(sheet);
                 sheet.finish();
             }
@@ -41,24 +53,27 @@ public final class XlsxTableWriter {
     public static final class Book implements AutoCloseable {
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         private final Styles styles;
+        private final String title;
 
-        public Book() {
+        public Book(String title) {
+            this.title = title;
             workbook.setCompressTempFiles(true);
             styles = new Styles(workbook);
         }
 
-        /** A new sheet for the table, its header written: hand it the rows, then {@link Sheet#finish()}. */
-        public Sheet sheet(Table table) {
-            return new Sheet(workbook.createSheet(table.name()), table.columns(), styles);
+        /**
+         * A new sheet for the table: the preamble lines first (the first one as a title), a blank
+         * row, then the table's header. Hand it the rows, then {@link Sheet#finish()}.
+         */
+        public Sheet sheet(Table table, List<String> preamble) {
+            return new Sheet(workbook.createSheet(table.name()), table.columns(), preamble, styles, title);
         }
 
-        /** Puts the sheet first and opens the workbook on the sheet after it. */
+        /** Puts the sheet first and opens the workbook on it. */
         public void putFirst(String name) {
             workbook.setSheetOrder(name, 0);
-            if (workbook.getNumberOfSheets() > 1) {
-                workbook.setActiveSheet(1);
-                workbook.setSelectedTab(1);
-            }
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
         }
 
         public void write(Path target) throws IOException {
@@ -71,26 +86,35 @@ public final class XlsxTableWriter {
         }
     }
 
-    /** One sheet being written: a frozen header row, then the rows, then the filter and the widths their content needs. */
+    /** One sheet being written: its header row frozen and repeated on every printed page, then the rows, then filter and widths. */
     public static final class Sheet implements Table.Sink {
         private final SXSSFSheet sheet;
         private final List<Column> columns;
         private final Styles styles;
         private final int[] widths;
-        private int next = 1;
+        private final int headerRow;
+        private int next;
 
-        private Sheet(SXSSFSheet sheet, List<Column> columns, Styles styles) {
+        private Sheet(SXSSFSheet sheet, List<Column> columns, List<String> preamble, Styles styles, String title) {
             this.sheet = sheet;
             this.columns = columns;
             this.styles = styles;
             this.widths = new int[columns.size()];
-            Row header = sheet.createRow(0);
+            for (int r = 0; r < preamble.size(); r++) {
+                Cell cell = sheet.createRow(r).createCell(0);
+                cell.setCellValue(preamble.get(r));
+                cell.setCellStyle(r == 0 ? styles.title : styles.text);
+            }
+            headerRow = preamble.isEmpty() ? 0 : preamble.size() + 1;
+            Row header = sheet.createRow(headerRow);
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(columns.get(c).header());
                 cell.setCellStyle(styles.header);
                 widths[c] = displayWidth(columns.get(c).header()) + 2;
             }
+            next = headerRow + 1;
+            printSetup(title);
         }
 
         @Override
@@ -105,8 +129,22 @@ public final class XlsxTableWriter {
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
             }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 0), 0, columns.size() - 1));
+            sheet.createFreezePane(0, headerRow + 1);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
+        }
+
+        private void printSetup(String title) {
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setHorizontallyCenter(true);
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+            // Excel's header and footer codes: &"font,style", &P the page, &N the pages.
+            sheet.getHeader().setCenter("&\"宋体,Bold\"" + title + "  " + sheet.getSheetName());
+            sheet.getFooter().setCenter("第 &P 页 共 &N 页");
         }
     }
 
@@ -125,9 +163,9 @@ public final class XlsxTableWriter {
         if (value instanceof Long || value instanceof Integer) {
             return number(cell, new BigDecimal(value.toString()), columnFormat, styles);
         }
-        String text = CellSafety.neutralise(value.toString());
+        String text = value.toString();
         cell.setCellValue(text);
-        cell.setCellStyle(styles.text);
+        cell.setCellStyle(CellSafety.isRisky(text) ? styles.quotedText : styles.text);
         return displayWidth(text);
     }
 
@@ -141,7 +179,7 @@ public final class XlsxTableWriter {
     }
 
     /** CJK characters take two columns of width. */
-    private static int displayWidth(String text) {
+    static int displayWidth(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); i++) {
             width += text.charAt(i) > 0x2E80 ? 2 : 1;
@@ -150,11 +188,18 @@ public final class XlsxTableWriter {
     }
 
     private static final class Styles {
+        final CellStyle title;
         final CellStyle header;
         final CellStyle text;
+        final CellStyle quotedText;
         private final Map<Format, CellStyle> numbers = new EnumMap<>(Format.class);
 
         Styles(SXSSFWorkbook workbook) {
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(large);
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
@@ -163,6 +208,8 @@ public final class XlsxTableWriter {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
             text = workbook.createCellStyle();
+            quotedText = workbook.createCellStyle();
+            quotedText.setQuotePrefixed(true);
             for (Format format : Format.values()) {
                 CellStyle style = workbook.createCellStyle();
                 if (format.excelPattern() != null) {

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,8 +130,11 @@ class ConsolidationJobFactory {
                     long runId = runId(chunk);
                     OutputLayout staged = OutputSet.staging(yearDir, year, runId);
                     OutputSet.clear(staged.csvDir());
-                    List<ReportTables.Placement> placed = ReportTables.write(staged, new RunReport(runId, year, state.reference,
-                            state.request.returnsDir(), rows, changes, changes.previousRun(year, runId)));
+                    Instant started = chunk.getStepContext().getStepExecution().getJobExecution().getStartTime()
+                            .atZone(ZoneId.systemDefault()).toInstant();
+                    RunReport report = new RunReport(store.run(runId).orElseThrow(), started, state.reference, state.request.returnsDir(),
+                            rows, changes, changes.previousRun(year, runId).flatMap(store::run));
+                    List<ReportTables.Placement> placed = ReportTables.write(staged, report);
                     placed.stream().filter(p -> p.sheetRows() < p.rows()).forEach(p -> console.say(
                             "%s 共 %,d 行，超过 %,d 行：工作簿中%s，完整内容在 csv/%s.csv 和数据库中", p.table(), p.rows(), ReportTables.SHEET_ROWS,
                             p.sheetRows() == 0 ? "没有此表" : "只有前 " + p.sheetRows() + " 行", p.table()));

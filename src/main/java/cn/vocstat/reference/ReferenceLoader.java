@@ -45,8 +45,6 @@ public final class ReferenceLoader {
     public static final String CONFIRMATIONS_FILE = "确认.csv";
     public static final String CATALOGUE_EDITION = "职业教育专业目录（2021年）";
 
-    private static final Map<String, BigDecimal> YUAN_PER_UNIT = Map.of(
-            "元", BigDecimal.ONE, "万元", new BigDecimal("10000"), "亿元", new BigDecimal("100000000"));
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
 
@@ -122,7 +120,7 @@ public final class ReferenceLoader {
             return new CityStatistics(figures);
         }
         read(file, row -> {
-            BigDecimal perUnit = YUAN_PER_UNIT.get(row.text("单位"));
+            BigDecimal perUnit = CityStatistic.YUAN_PER_UNIT.get(row.text("单位"));
             String year = row.text("年度");
             String value = row.text("数值").replace(",", "");
             if (perUnit == null || !year.matches("\\d{4}") || value.length() > FieldLimit.MAX_NUMBER_CHARS || !value.matches("\\d+(\\.\\d+)?")) {

@@ -39,7 +39,8 @@ class ReportTablesTest {
                 numbers(ChangeTables.SHEET, 3, false), numbers("未知长度的长表", 4, false));
 
         List<ReportTables.Placement> placed = ReportTables.write(layout, tables, SHEET_ROWS,
-                table -> table.name().equals("节选表") ? Optional.of(numbers("节选表", 1, true)) : Optional.empty());
+                table -> table.name().equals("节选表") ? Optional.of(numbers("节选表", 1, true)) : Optional.empty(), "测试工作簿",
+                List.of("封面标题", "第二行"));
 
         assertEquals(List.of(new ReportTables.Placement("短表", 2, 2), new ReportTables.Placement("长表", 5, 0),
                 new ReportTables.Placement("节选表", 5, 1), new ReportTables.Placement(ChangeTables.SHEET, 3, 3),
@@ -52,13 +53,14 @@ class ReportTablesTest {
         }
         Outputs workbook = Outputs.open(layout.workbook());
         assertEquals(ReportTables.GUIDE_SHEET, workbook.workbook().getSheetName(0), "说明 comes first");
-        assertEquals(1, workbook.workbook().getActiveSheetIndex(), "the workbook opens on the first table");
+        assertEquals(0, workbook.workbook().getActiveSheetIndex(), "the workbook opens on 说明");
+        assertEquals("封面标题", workbook.workbook().getSheet(ReportTables.GUIDE_SHEET).getRow(0).getCell(0).getStringCellValue());
         assertNull(workbook.workbook().getSheet("长表"));
         assertNull(workbook.workbook().getSheet("未知长度的长表"));
         assertEquals(2, workbook.rows("短表").size());
         assertEquals(1, workbook.rows("节选表").size());
         assertEquals(3, workbook.rows(ChangeTables.SHEET).size(), "a table of unknown length is written once, replayed for the sheet");
-        Map<String, String> guide = workbook.rows(ReportTables.GUIDE_SHEET).stream()
+        Map<String, String> guide = workbook.rows(ReportTables.GUIDE_SHEET, 3).stream()
                 .collect(java.util.stream.Collectors.toMap(row -> row.get("表"), row -> row.get("本工作簿中")));
         assertEquals("全部", guide.get("短表"));
         assertEquals("无：超过 3 行，请用 CSV 文件或数据库", guide.get("长表"));

@@ -2,6 +2,7 @@ package cn.vocstat.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,7 @@ class TableWritersTest {
     @Test
     void workbookHasFrozenHeaderFilterFormatsAndNeutralisedText() throws IOException {
         Path file = dir.resolve("out.xlsx");
-        new XlsxTableWriter().write(file, List.of(table()));
+        new XlsxTableWriter("测试").write(file, List.of(table()));
         Outputs outputs = Outputs.open(file);
         XSSFSheet sheet = outputs.workbook().getSheet("测试表");
         assertNotNull(sheet.getPaneInformation());
@@ -71,7 +72,13 @@ class TableWritersTest {
         assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
         assertEquals("A1:D8", sheet.getCTWorksheet().getAutoFilter().getRef());
         var rows = outputs.rows("测试表");
-        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("学校名称"));
+        assertEquals("=HYPERLINK(\"http://x\")", rows.get(0).get("学校名称"), "shown as typed");
+        assertTrue(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed(), "marked as text the way Excel does");
+        assertFalse(sheet.getRow(7).getCell(0).getCellStyle().getQuotePrefixed(), "ordinary text is not marked");
+        assertTrue(sheet.getPrintSetup().getLandscape(), "printed landscape");
+        assertEquals(1, sheet.getPrintSetup().getFitWidth(), "one page wide");
+        assertEquals("1:1", sheet.getRepeatingRows().formatAsString().replace("$", ""), "the header row on every page");
+        assertTrue(sheet.getFooter().getCenter().contains("&P") && sheet.getFooter().getCenter().contains("&N"), "第 N 页 共 M 页");
         assertEquals("99.07%", rows.get(0).get("就业率"));
         assertEquals("6,310", rows.get(0).get("在校生数"));
         assertEquals("-12.50", rows.get(0).get("经费"));

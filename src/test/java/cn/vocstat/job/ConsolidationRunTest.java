@@ -70,7 +70,7 @@ class ConsolidationRunTest {
         assertTrue(outputs.rows("数据质量").stream().anyMatch(r -> r.get("文件").equals("3614000106.xlsx")
                 && r.get("规则编号").equals("F-FILE-01") && r.get("严重程度").equals("错误")));
         assertEquals("5/6", outputs.indicator("students", "全市").get("覆盖学校"));
-        assertEquals(String.valueOf(6310 - 670), outputs.indicator("students", "全市").get("显示值"));
+        assertEquals("5,640", outputs.indicator("students", "全市").get("本年值"));
         assertTrue(outputs.rows("学校概况").stream().anyMatch(r -> r.get("学校名称").equals("盂县职业技术学校") && r.get("数据状态").equals("缺报")));
     }
 
@@ -86,7 +86,7 @@ class ConsolidationRunTest {
 
         assertTrue(console().contains("沿用：3614000106 盂县职业技术学校 上次采用的 3614000106.xlsx"), console());
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
-        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"), "the school's accepted data still counts");
+        assertEquals("6,310", outputs.indicator("students", "全市").get("本年值"), "the school's accepted data still counts");
         assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
         assertTrue(outputs.rows("学校概况").stream().anyMatch(r -> r.get("学校名称").equals("盂县职业技术学校")
                 && r.get("数据状态").equals("沿用上次采用的版本") && r.get("来源文件").equals("3614000106.xlsx")));
@@ -113,7 +113,7 @@ class ConsolidationRunTest {
         String carried = feedback.stream().filter(line -> line.contains("G-REG-08")).findFirst().orElseThrow();
         assertTrue(carried.matches(".*沿用上次采用的“3614000106.xlsx”（SHA-256 [0-9a-f]{12}，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 采用）.*"), carried);
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
-        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"), "the earlier version of the same name stays in use");
+        assertEquals("6,310", outputs.indicator("students", "全市").get("本年值"), "the earlier version of the same name stays in use");
     }
 
     @Test
@@ -163,8 +163,8 @@ class ConsolidationRunTest {
         assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input), console());
 
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
-        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"));
-        assertEquals("99.07%", outputs.indicator("employment_rate", "全市").get("显示值"));
+        assertEquals("6,310", outputs.indicator("students", "全市").get("本年值"));
+        assertEquals("99.07%", outputs.indicator("employment_rate", "全市").get("本年值"));
         assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
         assertTrue(Files.exists(root.resolve("output/2025/反馈/3614000106_审核反馈.xls")), "an .xls comes back as .xls");
     }
@@ -195,7 +195,7 @@ class ConsolidationRunTest {
 
         assertEquals(procMem ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED, exit, console());
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
-        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"), "the good returns' figures");
+        assertEquals("6,310", outputs.indicator("students", "全市").get("本年值"), "the good returns' figures");
         Map<String, String> statuses = new java.util.HashMap<>();
         outputs.rows("数据来源").forEach(r -> statuses.put(r.get("文件名"), r.get("状态")));
         for (String skipped : List.of(".隐藏的报表.xlsx", "~$3614000106.xlsx", ".DS_Store", "平定.xlsx", "管道.xlsx", "设备.xlsx", "失效.xlsx")) {
@@ -230,7 +230,7 @@ class ConsolidationRunTest {
         List<Map<String, String>> timeouts = outputs.rows("数据质量").stream().filter(r -> r.get("规则编号").equals("F-FILE-08")).toList();
         assertEquals(6, timeouts.size(), timeouts.toString());
         assertEquals("0/6", outputs.indicator("students", "全市").get("覆盖学校"));
-        assertEquals("不可计算", outputs.indicator("employment_rate", "全市").get("显示值"));
+        assertEquals("不可计算", outputs.indicator("employment_rate", "全市").get("本年值"));
     }
 
     @Test
@@ -258,7 +258,7 @@ class ConsolidationRunTest {
         assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
 
         assertTrue(console().contains("运行 #2"), console());
-        assertEquals("9", Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
+        assertEquals("9", Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"));
     }
 
     @Test
@@ -302,7 +302,7 @@ class ConsolidationRunTest {
 
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
         assertEquals("不纳入统计", outputs.rows("数据来源").stream().filter(r -> r.get("文件名").equals("special.xlsx")).findFirst().orElseThrow().get("状态"));
-        assertEquals("6310", outputs.indicator("students", "全市").get("显示值"));
+        assertEquals("6,310", outputs.indicator("students", "全市").get("本年值"));
         List<Map<String, String>> findings = outputs.rows("数据质量");
         assertTrue(findings.stream().anyMatch(r -> r.get("规则编号").equals("G-REG-05") && r.get("严重程度").equals("提示")), findings.toString());
     }

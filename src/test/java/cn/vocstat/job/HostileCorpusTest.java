@@ -104,9 +104,9 @@ class HostileCorpusTest {
         assertEquals(ExitCodes.SOME_REJECTED, exit, console.toString(StandardCharsets.UTF_8));
         assertFalse(console.toString(StandardCharsets.UTF_8).contains("Exception"), "no Java on the operator's console");
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
-        Map<String, String> report = Map.of("students", "6310", "enrolment", "1490", "graduates", "2593", "student_teacher_ratio", "12.67:1",
+        Map<String, String> report = Map.of("students", "6,310", "enrolment", "1,490", "graduates", "2,593", "student_teacher_ratio", "12.67:1",
                 "mid_senior_title_ratio", "77.51%", "employment_rate", "99.07%", "direct_employment_share", "33.05%", "majors", "58");
-        report.forEach((id, shown) -> assertEquals(shown, outputs.indicator(id, "全市").get("显示值"), id));
+        report.forEach((id, shown) -> assertEquals(shown, outputs.indicator(id, "全市").get("本年值"), id));
         assertEquals("6/6", outputs.indicator("students", "全市").get("覆盖学校"));
         Map<String, String> statuses = new HashMap<>();
         outputs.rows("数据来源").forEach(r -> statuses.put(r.get("文件名"), r.get("状态")));

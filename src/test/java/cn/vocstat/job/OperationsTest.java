@@ -115,7 +115,7 @@ class OperationsTest {
                 .filter(f -> !feedbackAfter.get(f).equals(feedbackBefore.get(f))).toList();
         assertEquals(List.of("2025/反馈/3614000106_盂县职校-2025_审核反馈.xlsx"), rewritten,
                 "only the corrected school's feedback is written again (its findings, and so its CSV, are the same)");
-        assertEquals("8", Outputs.open(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
+        assertEquals("8", Outputs.open(root.resolve("output/2025/history/1/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class OperationsTest {
                 assertTrue(old.getSheet("指标汇总") != null, "the old file is complete");
             }
         }
-        assertEquals("9", Outputs.open(workbook).indicator("volunteer_teams", "全市").get("显示值"), "the new file is in place");
+        assertEquals("9", Outputs.open(workbook).indicator("volunteer_teams", "全市").get("本年值"), "the new file is in place");
     }
 
     @Test

@@ -93,7 +93,7 @@ class PublishedOutputsTest {
 
         Files.delete(inTheWay);
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input), console());
-        assertEquals("9", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"));
+        assertEquals("9", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"));
         assertEquals(2, latestPublishedRun());
     }
 
@@ -131,7 +131,7 @@ class PublishedOutputsTest {
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
 
         assertTrue(console().contains("重新汇总") && console().contains("完成（运行 #2）"), console());
-        assertEquals("6310", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("students", "全市").get("显示值"));
+        assertEquals("6,310", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("students", "全市").get("本年值"));
         console.reset();
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
         assertTrue(console().contains("以来没有变化：未重新计算，输出完好"), "the rebuilt run stands for this input now: " + console());
@@ -149,7 +149,7 @@ class PublishedOutputsTest {
 
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
 
-        assertEquals("8", Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("显示值"),
+        assertEquals("8", Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"),
                 "the outputs are run 1's again, as the input is");
         assertEquals(1, latestPublishedRun());
     }

@@ -47,8 +47,7 @@ class PublishedReportFiguresTest {
 
     private static void assertCity(String id, String displayed) {
         Map<String, String> row = workbook.indicator(id, "全市");
-        assertEquals(displayed, row.get("显示值"), id);
-        assertEquals(displayed, row.get("值").replace(",", ""), id + " as the cell shows it (thousands grouped)");
+        assertEquals(displayed, row.get("本年值").replace(",", ""), id + " as the cell shows it (thousands grouped)");
         assertEquals("6/6", row.get("覆盖学校"), id + " coverage");
     }
 
@@ -145,23 +144,23 @@ class PublishedReportFiguresTest {
         Map<String, String> share = workbook.indicator("partner_hire_share", "盂县职业技术学校");
         assertEquals("16", share.get("分子"));
         assertEquals("38", share.get("分母"), "its 38 directly employed graduates");
-        assertEquals("42.11%", share.get("显示值"), "the report rounds to 42 %");
+        assertEquals("42.11%", share.get("本年值"), "the report rounds to 42 %");
     }
 
     @Test
     void fundingFromTheCityStatistics() {
         Map<String, String> share = workbook.indicator("voc_funding_share", "全市");
-        assertEquals("7.00%", share.get("显示值"));
+        assertEquals("7.00%", share.get("本年值"));
         assertEquals("2024", share.get("数据年度"), "fiscal 2024 figures in the 2025 report");
         assertEquals("233,000,000.00", share.get("分子"));
         assertEquals("3,329,000,000.00", share.get("分母"));
-        assertEquals("64.94%", workbook.indicator("voc_per_student_growth", "全市").get("显示值"));
+        assertEquals("64.94%", workbook.indicator("voc_per_student_growth", "全市").get("本年值"));
         assertEquals("18,347.88", workbook.indicator("voc_per_student_growth", "全市").get("分子"));
         assertEquals("11,123.67", workbook.indicator("voc_per_student_growth", "全市").get("分母"));
-        assertEquals("7.49%", workbook.indicator("hs_per_student_growth", "全市").get("显示值"));
-        assertEquals("1.16", workbook.indicator("voc_to_hs_per_student", "全市").get("显示值"));
+        assertEquals("7.49%", workbook.indicator("hs_per_student_growth", "全市").get("本年值"));
+        assertEquals("1.16", workbook.indicator("voc_to_hs_per_student", "全市").get("本年值"));
         Map<String, String> project = workbook.indicator("voc_project_exp_growth", "全市");
-        assertEquals("34.52%", project.get("显示值"));
+        assertEquals("34.52%", project.get("本年值"));
         assertEquals("113,000,000.00", project.get("分子"));
         assertEquals("84,000,000.00", project.get("分母"));
     }
@@ -184,7 +183,7 @@ class PublishedReportFiguresTest {
             assertEquals("采用", source.get("状态"));
         }
         workbook.rows("学生与就业").stream().filter(r -> !r.get("学校标识码").isEmpty())
-                .forEach(r -> assertTrue(sources.stream().anyMatch(s -> s.get("SHA-256").equals(r.get("SHA-256"))), r.toString()));
+                .forEach(r -> assertTrue(sources.stream().anyMatch(s -> s.get("文件名").equals(r.get("来源文件"))), r.toString()));
     }
 
     @Test

@@ -52,7 +52,7 @@ class EmbeddedDatabaseTest {
 
     private void assertTheNextRunCompletes(Path input, Path output) throws Exception {
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input, output), () -> console.toString(StandardCharsets.UTF_8));
-        assertEquals("6310", Outputs.open(output.resolve("2025/质量年报数据-2025.xlsx")).indicator("students", "全市").get("显示值"));
+        assertEquals("6,310", Outputs.open(output.resolve("2025/质量年报数据-2025.xlsx")).indicator("students", "全市").get("本年值"));
         try (var leftovers = Files.list(output.resolve("db"))) {
             assertEquals(List.of("vocstat.mv.db"), leftovers.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".mv.db")).toList(),
                     "no temporary database is left behind");
