@@ -34,13 +34,17 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -81,7 +85,7 @@ public final class FeedbackWriter {
         List<FileFeedback> named = new ArrayList<>();
         files.forEach(file -> {
             if (file.received()) {
-                named.add(new FileFeedback(file.source(), file.schoolCode(), file.status(), file.readAsReturn(), List.of()));
+                named.add(new FileFeedback(file.source(), file.schoolCode(), file.schoolName(), file.status(), file.readAsReturn(), List.of()));
             }
         });
         Map<String, String> names = FeedbackNames.of(named);
@@ -160,7 +164,7 @@ public final class FeedbackWriter {
             own = withFault;
             writeWorkbook(workbookFile, outcome, own, false);
         }
-        new CsvTableWriter().write(folder, List.of(new ResultSheet(List.of(), own).table(base + "_审核结果")));
+        new CsvTableWriter().write(folder, List.of(new ResultSheet("", List.of(), own).table(base + "_审核结果")));
         return fault;
     }
 
@@ -172,12 +176,13 @@ public final class FeedbackWriter {
      */
     private static void writeWorkbook(Path target, FileFeedback outcome, List<Finding> own, boolean markCopy) throws IOException {
         boolean legacy = isLegacy(outcome);
-        Workbook workbook = markCopy ? copyOf(outcome) : legacy ? new HSSFWorkbook() : null;
-        if (workbook == null || workbook.getNumberOfSheets() == 0 && !legacy) {
+        ResultSheet resultOnly = ResultSheet.of(outcome, own, false);
+        Workbook workbook = markCopy ? copyOf(outcome) : legacy ? new HSSFWorkbook() : resultOnly.hasRiskyText() ? new XSSFWorkbook() : null;
+        if (workbook == null || workbook.getNumberOfSheets() == 0 && !legacy && !resultOnly.hasRiskyText()) {
             if (workbook != null) {
                 discard(workbook);
             }
-            writeResultOnly(target, ResultSheet.of(outcome, own, false));
+            writeResultOnly(target, resultOnly);
             return;
         }
         try {
@@ -192,18 +197,21 @@ public final class FeedbackWriter {
         }
     }
 
+    /** The 审核结果 sheet as a workbook of its own, with fastexcel: its text has nothing a spreadsheet could take for a formula. */
     private static void writeResultOnly(Path target, ResultSheet content) throws IOException {
         AtomicFiles.write(target, out -> {
             org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "vocstat", "1.0");
             Worksheet sheet = workbook.newWorksheet(RESULT_SHEET);
+            sheet.inlineString(0, 0, content.title());
+            sheet.style(0, 0).bold().fontSize(14).set();
             for (int r = 0; r < content.summary().size(); r++) {
-                sheet.inlineString(r, 0, CellSafety.neutralise(content.summary().get(r)));
+                sheet.inlineString(r + 1, 0, content.summary().get(r));
             }
-            sheet.style(ResultSheet.VERDICT_LINE, 0).bold().set();
+            sheet.style(ResultSheet.VERDICT_LINE + 1, 0).bold().set();
             int header = content.headerRow();
             for (int c = 0; c < ResultSheet.COLUMNS.size(); c++) {
                 sheet.inlineString(header, c, ResultSheet.COLUMNS.get(c).header());
-                sheet.style(header, c).bold().set();
+                sheet.style(header, c).bold().fillColor("D9D9D9").set();
                 sheet.width(c, ResultSheet.WIDTHS[c]);
             }
             int number = 1;
@@ -214,7 +222,17 @@ public final class FeedbackWriter {
                 for (int c = 1; c < cells.length; c++) {
                     sheet.inlineString(row, c, (String) cells[c]);
                 }
+                sheet.style(row, ResultSheet.MESSAGE_COLUMN).wrapText(true).verticalAlignment("top").set();
+                sheet.rowHeight(row, ResultSheet.rowHeight(finding));
             }
+            sheet.freezePane(0, header + 1);
+            sheet.pageOrientation("landscape");
+            sheet.paperSize(PaperSize.A4_PAPER);
+            sheet.fitToWidth((short) 1);
+            sheet.fitToHeight((short) 0);
+            sheet.repeatRows(header);
+            sheet.header(content.title(), Position.CENTER);
+            sheet.footer("第 &P 页 共 &N 页", Position.CENTER);
             workbook.finish();
         });
     }
@@ -361,31 +379,66 @@ public final class FeedbackWriter {
         bold.setBold(true);
         CellStyle strong = workbook.createCellStyle();
         strong.setFont(bold);
+        Font large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 14);
+        CellStyle title = workbook.createCellStyle();
+        title.setFont(large);
+        CellStyle heading = workbook.createCellStyle();
+        heading.setFont(bold);
+        heading.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         Font link = workbook.createFont();
         link.setUnderline(Font.U_SINGLE);
         link.setColor(IndexedColors.BLUE.getIndex());
         CellStyle linkStyle = workbook.createCellStyle();
         linkStyle.setFont(link);
+        linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle text = workbook.createCellStyle();
+        text.setQuotePrefixed(true);
+        CellStyle topText = workbook.createCellStyle();
+        topText.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle topQuoted = workbook.createCellStyle();
+        topQuoted.cloneStyleFrom(topText);
+        topQuoted.setQuotePrefixed(true);
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle wrappedText = workbook.createCellStyle();
+        wrappedText.cloneStyleFrom(wrapped);
+        wrappedText.setQuotePrefixed(true);
+        Cell top = sheet.createRow(0).createCell(0);
+        top.setCellValue(content.title());
+        top.setCellStyle(CellSafety.isRisky(content.title()) ? text : title);
         for (int r = 0; r < content.summary().size(); r++) {
-            Cell cell = sheet.createRow(r).createCell(0);
-            cell.setCellValue(CellSafety.neutralise(content.summary().get(r)));
+            Cell cell = sheet.createRow(r + 1).createCell(0);
+            cell.setCellValue(content.summary().get(r));
             if (r == ResultSheet.VERDICT_LINE) {
                 cell.setCellStyle(strong);
+            } else if (CellSafety.isRisky(content.summary().get(r))) {
+                cell.setCellStyle(text);
             }
         }
-        Row header = sheet.createRow(content.headerRow());
+        int headerRow = content.headerRow();
+        Row header = sheet.createRow(headerRow);
         for (int c = 0; c < ResultSheet.COLUMNS.size(); c++) {
             header.createCell(c).setCellValue(ResultSheet.COLUMNS.get(c).header());
-            header.getCell(c).setCellStyle(strong);
+            header.getCell(c).setCellStyle(heading);
             sheet.setColumnWidth(c, ResultSheet.WIDTHS[c] * 256);
         }
         int number = 1;
         for (Finding finding : content.findings()) {
-            Row row = sheet.createRow(content.headerRow() + number);
+            Row row = sheet.createRow(headerRow + number);
+            row.setHeightInPoints(ResultSheet.rowHeight(finding));
             Object[] cells = ResultSheet.cells(number++, finding);
             row.createCell(0).setCellValue((Integer) cells[0]);
+            row.getCell(0).setCellStyle(topText);
             for (int c = 1; c < cells.length; c++) {
-                row.createCell(c).setCellValue((String) cells[c]);
+                Cell cell = row.createCell(c);
+                String value = (String) cells[c];
+                cell.setCellValue(value);
+                boolean risky = CellSafety.isRisky(value);
+                cell.setCellStyle(c == ResultSheet.MESSAGE_COLUMN ? risky ? wrappedText : wrapped : risky ? topQuoted : topText);
             }
             Target target = copied ? Target.of(workbook, finding.location()) : null;
             if (target != null) {
@@ -396,6 +449,16 @@ public final class FeedbackWriter {
                 where.setCellStyle(linkStyle);
             }
         }
+        sheet.createFreezePane(0, headerRow + 1);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.getHeader().setCenter(content.title());
+        sheet.getFooter().setCenter("第 &P 页 共 &N 页");
     }
 
     /** A cell of the copied workbook: sheet index, zero-based row and column; ordered as the sheets are read. */

@@ -3,11 +3,16 @@ package cn.vocstat.export;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.rules.Finding;
 import java.util.List;
 
-/** What one received file's feedback says: the file, its school, what became of it, whether it read as a return, and its findings. */
-public record FileFeedback(SourceFile source, String schoolCode, ReturnStatus status, boolean readAsReturn, List<Finding> findings) {
+/**
+ * What one received file's feedback says: the file, its school (code and name, empty when unknown),
+ * what became of it, whether it read as a return, and its findings.
+ */
+public record FileFeedback(SourceFile source, String schoolCode, String schoolName, ReturnStatus status, boolean readAsReturn,
+                           List<Finding> findings) {
 
     public FileFeedback {
         findings = List.copyOf(findings);
@@ -16,7 +21,9 @@ public record FileFeedback(SourceFile source, String schoolCode, ReturnStatus st
     /** The feedback of a file reconciled in memory, with those of the findings that are about it. */
     public static FileFeedback of(ReturnOutcome outcome, List<Finding> findings) {
         SourceFile file = outcome.reading().source();
-        return new FileFeedback(file, outcome.reading().schoolCode(), outcome.status(), outcome.reading().content().isPresent(),
+        String name = outcome.school().map(RegisteredSchool::name)
+                .orElse(outcome.reading().content().map(content -> content.schoolName() == null ? "" : content.schoolName()).orElse(""));
+        return new FileFeedback(file, outcome.reading().schoolCode(), name, outcome.status(), outcome.reading().content().isPresent(),
                 findings.stream().filter(f -> f.isAbout(file)).toList());
     }
 

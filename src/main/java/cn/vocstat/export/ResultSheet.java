@@ -7,21 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the 审核结果 sheet of a file's feedback says: four lines of summary (the file, the verdict,
- * the counts, how to read the list), a blank row, a header, and one row per finding. The same
- * content is drawn by POI in front of a school's marked copy and by fastexcel as a workbook of its
- * own; the findings CSV has the same columns.
+ * What the 审核结果 sheet of a file's feedback says: a title naming the school, then the file, the
+ * verdict, the counts and what to do about them, how to read the list and the file's checksum, a
+ * blank row, a header and one row per finding. The same content is drawn by POI in front of a
+ * school's marked copy and by fastexcel as a workbook of its own; the findings CSV has the same columns.
  */
-record ResultSheet(List<String> summary, List<Finding> findings) {
+record ResultSheet(String title, List<String> summary, List<Finding> findings) {
 
     static final List<Column> COLUMNS = List.of(Column.integer("序号"), Column.text("严重程度"), Column.text("规则编号"),
             Column.text("规则名称"), Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认"));
-    /** Column widths in characters. */
-    static final int[] WIDTHS = {6, 10, 12, 24, 22, 90, 12, 40};
+    /** Column widths in characters: 说明 wraps within its width rather than running off the page. */
+    static final int[] WIDTHS = {6, 9, 11, 20, 22, 60, 11, 30};
     /** The summary line shown in bold: the verdict. */
     static final int VERDICT_LINE = 1;
-    /** The location column, which links to the cell in a marked copy. */
+    /** The location column, which links to the cell in a marked copy; the message column, which wraps. */
     static final int LOCATION_COLUMN = 4;
+    static final int MESSAGE_COLUMN = 5;
 
     ResultSheet {
         summary = List.copyOf(summary);
@@ -31,26 +32,52 @@ record ResultSheet(List<String> summary, List<Finding> findings) {
     static ResultSheet of(FileFeedback outcome, List<Finding> findings, boolean copied) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+        String school = outcome.schoolName().isEmpty() ? "" : outcome.schoolName()
+                + (outcome.schoolCode().isEmpty() ? "" : "（" + outcome.schoolCode() + "）");
+        String title = school.isEmpty() ? "报表审核结果" : school + " 报表审核结果";
         List<String> summary = new ArrayList<>();
-        summary.add("文件：" + outcome.source().name() + "（SHA-256 " + outcome.source().sha256() + "）");
+        summary.add("文件：" + outcome.source().name());
         summary.add("审核结论：" + verdict(outcome.status()));
-        summary.add("错误 " + errors + " 个：须修改后重新报送；警告 " + warnings + " 个：请核实，确属实际情况的可在“情况说明”表中填写规则编号和说明。");
+        summary.add(counts(errors, warnings, infos));
         summary.add(copied ? "下方每一条可点击位置跳到对应单元格；有问题的单元格已标红（错误）或标黄（警告），批注中有说明。本表之外的内容未作改动。"
                 : findings.isEmpty() ? "未发现问题。" : !outcome.readAsReturn()
                         ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。" : "下列问题不涉及具体单元格。");
-        return new ResultSheet(summary, findings);
+        summary.add("文件校验码（SHA-256）：" + outcome.source().sha256());
+        return new ResultSheet(title, summary, findings);
     }
 
-    /** The row of the header: after the summary and a blank row. */
+    /** The counts, and what each asks of the school; none asks nothing. */
+    private static String counts(long errors, long warnings, long infos) {
+        String warned = "警告 " + warnings + " 个：请核实，确属实际情况的可在“情况说明”表中填写规则编号和说明。";
+        String noted = infos == 0 ? "" : "提示 " + infos + " 个，仅供参考。";
+        if (errors > 0) {
+            return "错误 " + errors + " 个：须全部修改后重新报送。" + (warnings > 0 ? warned : "") + noted;
+        }
+        return (warnings > 0 ? "没有错误。" + warned : "没有错误，也没有警告。") + noted;
+    }
+
+    /** The rows above the findings: the title, the summary lines and a blank row before the header. */
     int headerRow() {
-        return summary.size() + 1;
+        return 1 + summary.size() + 1;
     }
 
-    /** The cells of a finding's row, text neutralised against formula injection. */
+    /** Whether some text of the sheet could be taken for a formula: it must then be marked as text. */
+    boolean hasRiskyText() {
+        return CellSafety.isRisky(title) || summary.stream().anyMatch(CellSafety::isRisky)
+                || findings.stream().anyMatch(f -> CellSafety.isRisky(f.location()) || CellSafety.isRisky(f.message()) || CellSafety.isRisky(f.note()));
+    }
+
+    /** Points of height a finding's row needs for its message to wrap within its column (spreadsheets do not all fit it). */
+    static float rowHeight(Finding finding) {
+        int lines = Math.max(1, (XlsxTableWriter.displayWidth(finding.message()) + WIDTHS[MESSAGE_COLUMN] - 1) / WIDTHS[MESSAGE_COLUMN]);
+        return 15f * lines;
+    }
+
+    /** The cells of a finding's row. */
     static Object[] cells(int number, Finding finding) {
-        return new Object[] {number, finding.severity().label(), finding.rule().id(), finding.rule().title(),
-                CellSafety.neutralise(finding.location()), CellSafety.neutralise(finding.message()), finding.resolution().label(),
-                CellSafety.neutralise(finding.note())};
+        return new Object[] {number, finding.severity().label(), finding.rule().id(), finding.rule().title(), finding.location(),
+                finding.message(), finding.resolution().label(), finding.note()};
     }
 
     /** The findings as the CSV beside the workbook lists them. */
@@ -58,8 +85,7 @@ record ResultSheet(List<String> summary, List<Finding> findings) {
         Table.Builder table = Table.named(name, COLUMNS.toArray(Column[]::new));
         int number = 1;
         for (Finding finding : findings) {
-            table.row(number++, finding.severity().label(), finding.rule().id(), finding.rule().title(), finding.location(),
-                    finding.message(), finding.resolution().label(), finding.note());
+            table.row(cells(number++, finding));
         }
         return table.build();
     }

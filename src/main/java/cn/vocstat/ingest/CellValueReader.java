@@ -28,7 +28,7 @@ final class CellValueReader {
     private static final Pattern INEXACT = Pattern.compile("约|余|多|左右|以上|以下|上下|大概|大约|近|\\+|~|～|≈|超过|不足");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern NUMBER_WITH_SUFFIX = Pattern.compile("-?[\\d,]+(\\.\\d+)?(\\D+)");
+    private static final Pattern NUMBER_WITH_SUFFIX = Pattern.compile("(-?[\\d,]+(\\.\\d+)?)(\\D+)");
     private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(T.*)?");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("1e-9");
     private static final Pattern INNER_SPACE = Pattern.compile("\\d[\\s\\u3000\\u00A0\\u200B]+[\\d.,]");
@@ -214,10 +214,25 @@ final class CellValueReader {
         if (PLAIN_NUMBER.matcher(text).matches()) {
             return text.length() > FieldLimit.MAX_NUMBER_CHARS ? outOfRange(where, field, cell.text().trim()) : new BigDecimal(text);
         }
-        if (NUMBER_WITH_SUFFIX.matcher(text).matches() && !field.units().isEmpty()) {
-            return invalid(Rule.VALUE_UNIT, where, field.label(), cell.text().trim(), String.join("或", field.units()));
+        Matcher suffixed = NUMBER_WITH_SUFFIX.matcher(text);
+        if (suffixed.matches() && !field.units().isEmpty()) {
+            return invalid(Rule.VALUE_UNIT, where, field.label(), cell.text().trim(), String.join("或", field.units()),
+                    new Rule.Wording(unitAdvice(suffixed, field.units())));
         }
         return invalid(Rule.VALUE_NOT_NUMBER, where, field.label(), cell.text().trim());
+    }
+
+    /**
+     * What to enter instead of a number with the wrong unit: the number alone when the unit typed is
+     * a short form of the field's (1334.5万 for 万元), else the value converted to the field's unit.
+     */
+    private static String unitAdvice(Matcher suffixed, List<String> units) {
+        String number = suffixed.group(1).replace(",", "");
+        String typed = suffixed.group(3).strip();
+        boolean shortForm = units.stream().anyMatch(unit -> unit.startsWith(typed));
+        String advice = shortForm ? "请只填数字 " + number + "（单位为" + units.get(0) + "，不必写出）"
+                : "请换算为" + units.get(0) + "后只填数字";
+        return advice.length() <= Rule.Wording.MAX_LENGTH ? advice : "请换算为" + units.get(0) + "后只填数字";
     }
 
     private Object outOfRange(String where, FieldSpec field, String given) {

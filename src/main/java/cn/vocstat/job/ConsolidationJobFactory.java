@@ -11,6 +11,7 @@ import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
@@ -162,7 +163,8 @@ class ConsolidationJobFactory {
                 run.runId()).feedbackDir()).filter(Files::isDirectory);
         List<Finding> faults = new FeedbackWriter().writeAll(staged.feedbackDir(), previous,
                 each -> rows.filesWithFindings(runId, state.request.returnsDir(), file -> each.accept(new FileFeedback(file.file().source(),
-                        file.file().schoolCode(), file.file().status(), file.file().readAsReturn(), file.findings()))));
+                        file.file().schoolCode(), state.reference.registry().byCode(file.file().schoolCode()).map(RegisteredSchool::name)
+                        .orElse(file.file().schoolName()), file.file().status(), file.file().readAsReturn(), file.findings()))));
         new RunWriter(jdbc, runId, state.request.year()).feedbackFaults(faults);
     }
 

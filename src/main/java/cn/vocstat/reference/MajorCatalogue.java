@@ -1,6 +1,8 @@
 package cn.vocstat.reference;
 
 import cn.vocstat.ingest.Labels;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,5 +42,64 @@ public final class MajorCatalogue {
 
     public int size() {
         return byCode.size();
+    }
+
+    /**
+     * The catalogue entry a school most likely meant by a code the catalogue lacks: the one named as
+     * the row names it (its current or an old name), else the most similar name (character pairs in
+     * common, at least half), else the code sharing the longest leading digits (at least the four of
+     * the 专业类), the nearest number among those.
+     */
+    public Optional<CatalogueMajor> nearest(String code, String name) {
+        if (name != null && !name.isBlank()) {
+            String given = Labels.normalise(name);
+            Optional<CatalogueMajor> named = byCode.values().stream()
+                    .filter(m -> Labels.normalise(m.name()).equals(given) || m.code().equals(oldNames.get(given))).findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+            Optional<CatalogueMajor> similar = byCode.values().stream()
+                    .max(Comparator.comparingDouble((CatalogueMajor m) -> similarity(given, Labels.normalise(m.name())))
+                            .thenComparing(CatalogueMajor::code, Comparator.reverseOrder()));
+            if (similar.isPresent() && similarity(given, Labels.normalise(similar.get().name())) >= 0.5) {
+                return similar;
+            }
+        }
+        if (code == null || !code.matches("\\d{4,}")) {
+            return Optional.empty();
+        }
+        long wanted = Long.parseLong(code.length() > 18 ? code.substring(0, 18) : code);
+        return byCode.values().stream()
+                .filter(m -> commonPrefix(m.code(), code) >= 4)
+                .max(Comparator.comparingInt((CatalogueMajor m) -> commonPrefix(m.code(), code))
+                        .thenComparing(m -> -Math.abs(Long.parseLong(m.code()) - wanted)));
+    }
+
+    /** Dice's coefficient on character pairs: 1 for the same name, 0 for names with no pair in common. */
+    private static double similarity(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.equals(b) ? 1 : 0;
+        }
+        Map<String, Integer> pairs = new HashMap<>();
+        for (int i = 0; i + 1 < a.length(); i++) {
+            pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
+        }
+        int shared = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            Integer left = pairs.get(b.substring(i, i + 2));
+            if (left != null && left > 0) {
+                shared++;
+                pairs.put(b.substring(i, i + 2), left - 1);
+            }
+        }
+        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 }

@@ -97,7 +97,9 @@ public final class ReturnValidator {
     private void checkCatalogue(Figures<MajorColumn> major, String code, Checks checks) {
         Optional<CatalogueMajor> entry = catalogue.byCode(code);
         if (entry.isEmpty()) {
-            checks.add(Rule.MAJOR_UNKNOWN, major.location(MajorColumn.CODE), code, catalogue.edition());
+            String nearest = catalogue.nearest(code, major.text(MajorColumn.NAME))
+                    .map(m -> "：目录中最接近的是 " + m.code() + " " + m.name() + "，请核对后按目录填写").orElse("：请按目录填写专业代码");
+            checks.add(Rule.MAJOR_UNKNOWN, major.location(MajorColumn.CODE), code, catalogue.edition(), new Rule.Wording(nearest));
             return;
         }
         String name = major.text(MajorColumn.NAME);

@@ -83,11 +83,14 @@ class FeedbackWorkbookTest {
     void theFirstSheetListsEveryFindingWithALinkToItsCell() {
         Sheet result = feedback.getSheetAt(0);
         assertEquals(FeedbackWriter.RESULT_SHEET, result.getSheetName());
-        assertTrue(result.getRow(1).getCell(0).getStringCellValue().contains("本表被退回"));
+        assertTrue(result.getRow(0).getCell(0).getStringCellValue().contains("审核结果"), "a title, not a checksum, in A1");
+        assertTrue(result.getRow(2).getCell(0).getStringCellValue().contains("本表被退回"));
+        assertNotNull(result.getPaneInformation(), "the header is frozen");
+        assertTrue(result.getPrintSetup().getLandscape(), "printed landscape");
         Set<String> linked = new HashSet<>();
         for (Row row : result) {
             Cell where = row.getCell(4);
-            if (row.getRowNum() > 5 && where != null && where.getHyperlink() != null) {
+            if (row.getRowNum() > 7 && where != null && where.getHyperlink() != null) {
                 linked.add(where.getStringCellValue());
                 assertEquals(where.getHyperlink().getAddress(), "'" + where.getStringCellValue().replace("!", "'!"));
             }

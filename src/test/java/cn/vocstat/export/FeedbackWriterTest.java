@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -162,8 +164,10 @@ class FeedbackWriterTest {
 
         try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
-            String note = result.getRow(6).getCell(7).getStringCellValue();
-            assertEquals("'=HYPERLINK(\"http://evil.example\",\"点击\")", note);
+            Cell note = result.getRow(8).getCell(7);
+            assertEquals("=HYPERLINK(\"http://evil.example\",\"点击\")", note.getStringCellValue(), "shown as the school typed it");
+            assertTrue(note.getCellStyle().getQuotePrefixed(), "marked as text, never a formula");
+            assertEquals(CellType.STRING, note.getCellType());
         }
     }
 
@@ -202,8 +206,8 @@ class FeedbackWriterTest {
         try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             assertEquals(1, feedback.getNumberOfSheets(), "the list alone");
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
-            assertEquals("V-NUM-02", result.getRow(6).getCell(2).getStringCellValue());
-            assertEquals("F-FILE-10", result.getRow(7).getCell(2).getStringCellValue());
+            assertEquals("V-NUM-02", result.getRow(8).getCell(2).getStringCellValue());
+            assertEquals("F-FILE-10", result.getRow(9).getCell(2).getStringCellValue());
         }
     }
 

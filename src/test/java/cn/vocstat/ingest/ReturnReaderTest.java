@@ -156,9 +156,13 @@ class ReturnReaderTest {
     }
 
     @Test
-    void aUnitOtherThanTheFieldsIsAnError() throws IOException {
+    void aUnitOtherThanTheFieldsIsAnErrorThatSaysWhatToEnter() throws IOException {
         ReturnReading reading = read(workbook -> cell(workbook, "社会服务与合作", "B12").setCellValue("16人次"));
         assertFinding(reading, Rule.VALUE_UNIT, "社会服务与合作!B12", Severity.ERROR);
+        assertTrue(reading.findings().get(0).message().contains("请换算为"), reading.findings().get(0).message());
+        ReturnReading shortUnit = read(workbook -> cell(workbook, "经费", "B3").setCellValue("1334.5万"));
+        Finding finding = shortUnit.findings().stream().filter(f -> f.rule() == Rule.VALUE_UNIT).findFirst().orElseThrow();
+        assertTrue(finding.message().contains("请只填数字 1334.5（单位为万元"), finding.message());
     }
 
     @Test
@@ -251,6 +255,7 @@ class ReturnReaderTest {
         Finding finding = only(reading, Rule.TOTAL_ROW_MISMATCH);
         assertEquals("学生与专业!I" + totalRow[0], finding.location());
         assertTrue(finding.message().contains("在校生数") && finding.message().contains("670"), finding.message());
+        assertTrue(finding.message().endsWith("或把合计改为 670"), "it says what to do: " + finding.message());
         assertEquals(Severity.ERROR, finding.severity());
     }
 

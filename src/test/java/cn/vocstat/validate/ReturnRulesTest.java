@@ -40,9 +40,24 @@ class ReturnRulesTest {
     }
 
     @Test
-    void aCodeOutsideTheCatalogueIsAnError() throws IOException {
+    void aCodeOutsideTheCatalogueIsAnErrorThatNamesTheNearestEntry() throws IOException {
         ReturnReading reading = read(w -> cell(w, "学生与专业", "A" + MINING_ROW).setCellValue("629999"));
-        only(reading, Rule.MAJOR_UNKNOWN, "学生与专业!A" + MINING_ROW, Severity.ERROR);
+        Finding byName = only(reading, Rule.MAJOR_UNKNOWN, "学生与专业!A" + MINING_ROW, Severity.ERROR);
+        assertTrue(byName.message().contains("最接近的是 620501 采矿技术"), "the row's own name finds it: " + byName.message());
+
+        ReturnReading misnamed = read(w -> {
+            cell(w, "学生与专业", "A" + MINING_ROW).setCellValue("700299");
+            cell(w, "学生与专业", "B" + MINING_ROW).setCellValue("新能源汽车维修");
+        });
+        Finding similar = only(misnamed, Rule.MAJOR_UNKNOWN, "学生与专业!A" + MINING_ROW, Severity.ERROR);
+        assertTrue(similar.message().contains("700209 新能源汽车运用与维修"), "a similar name finds it: " + similar.message());
+
+        ReturnReading unnamed = read(w -> {
+            cell(w, "学生与专业", "A" + MINING_ROW).setCellValue("620599");
+            cell(w, "学生与专业", "B" + MINING_ROW).setBlank();
+        });
+        Finding byCode = only(unnamed, Rule.MAJOR_UNKNOWN, "学生与专业!A" + MINING_ROW, Severity.ERROR);
+        assertTrue(byCode.message().contains("620501 采矿技术") || byCode.message().contains("6205"), "the code's 专业类 finds one: " + byCode.message());
     }
 
     @Test
