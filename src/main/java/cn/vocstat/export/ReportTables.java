@@ -73,7 +73,8 @@ public final class ReportTables {
 
     /** Writes the run's tables into the layout's workbook, CSV folder and change report; what was placed where. */
     public static List<Placement> write(OutputLayout layout, RunReport report) throws IOException {
-        return write(layout, build(report), SHEET_ROWS, table -> abridged(table, report), report.title("质量年报数据"), cover(report));
+        return write(layout, build(report), SHEET_ROWS, table -> abridged(table, report), report.title("质量年报数据"), cover(report),
+                Map.of(ChangeTables.SHEET, ChangeTables.heading(report)));
     }
 
     /** The first lines of 说明: which run this is, from what, with what coverage and findings, and how values are shown. */
@@ -97,7 +98,7 @@ public final class ReportTables {
      * rows, else the leading rows {@code abridged} keeps of it (if any).
      */
     static List<Placement> write(OutputLayout layout, List<Table> tables, long sheetRows, Function<Table, Optional<Table>> abridged,
-                                 String title, List<String> cover) throws IOException {
+                                 String title, List<String> cover, Map<String, List<String>> headings) throws IOException {
         Files.createDirectories(layout.csvDir());
         List<Placement> placements = new ArrayList<>();
         CsvTableWriter csv = new CsvTableWriter();
@@ -112,10 +113,11 @@ public final class ReportTables {
                 try (RowSpool spool = new RowSpool(layout.csvDir().resolve("." + table.name() + ".rows"))) {
                     long rows = csv.write(file, table, spool::add);
                     Table written = spool.replay(table);
-                    long inSheet = rows <= sheetRows ? writeSheet(book, written) : 0;
+                    List<String> heading = headings.getOrDefault(table.name(), List.of());
+                    long inSheet = rows <= sheetRows ? writeSheet(book, written, heading) : 0;
                     placements.add(new Placement(table.name(), rows, inSheet));
                     if (table.name().equals(ChangeTables.SHEET) && rows > 0 && rows == inSheet) {
-                        new XlsxTableWriter(title.replace("质量年报数据", "变更说明")).write(layout.changeReport(), List.of(written));
+                        new XlsxTableWriter(title.replace("质量年报数据", "变更说明")).write(layout.changeReport(), written, heading);
                     }
                 }
             }

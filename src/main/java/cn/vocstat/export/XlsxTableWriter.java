@@ -49,6 +49,16 @@ public final class XlsxTableWriter {
         }
     }
 
+    /** A workbook of one table under a heading (its first line as the title). */
+    public void write(Path target, Table table, List<String> heading) throws IOException {
+        try (Book book = new Book(title)) {
+            Sheet sheet = book.sheet(table, heading);
+            table.forEachRow(sheet);
+            sheet.finish();
+            book.write(target);
+        }
+    }
+
     /** A workbook being written, a sheet at a time; its rows go to temporary files, not memory. */
     public static final class Book implements AutoCloseable {
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);

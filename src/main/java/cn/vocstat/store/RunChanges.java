@@ -36,8 +36,13 @@ public class RunChanges {
     public record Source(String fileName, String sha256, String schoolCode, String status, String schoolName) {
     }
 
-    /** One school's figures before and after, by {@link SchoolFigure#column()}; a side is empty when the school was not accepted in it. */
-    public record SchoolFigures(String code, String name, Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
+    /**
+     * One school's figures before and after, by {@link SchoolFigure#column()}; a side is empty when
+     * the school was not accepted in it. {@code fileName} and {@code cells} say where each figure was
+     * read: in this run's return, else in the previous run's.
+     */
+    public record SchoolFigures(String code, String name, Map<String, BigDecimal> before, Map<String, BigDecimal> after, String fileName,
+                                Map<String, String> cells) {
     }
 
     /** An indicator of this run with its value in the previous run; {@code before} is null when the previous run had none. */
@@ -71,13 +76,13 @@ public class RunChanges {
             int order = now.peek() == null ? 1 : before.peek() == null ? -1 : now.peek().code().compareTo(before.peek().code());
             Figures after = order <= 0 ? now.next() : null;
             Figures earlier = order >= 0 ? before.next() : null;
-            String code = after != null ? after.code() : earlier.code();
-            String name = after != null ? after.name() : earlier.name();
-            action.accept(new SchoolFigures(code, name, earlier == null ? Map.of() : earlier.figures(), after == null ? Map.of() : after.figures()));
+            Figures read = after != null ? after : earlier;
+            action.accept(new SchoolFigures(read.code(), read.name(), earlier == null ? Map.of() : earlier.figures(),
+                    after == null ? Map.of() : after.figures(), read.fileName(), read.cells()));
         }
     }
 
-    private record Figures(String code, String name, Map<String, BigDecimal> figures) {
+    private record Figures(String code, String name, Map<String, BigDecimal> figures, String fileName, Map<String, String> cells) {
     }
 
     /** One run's schools in code order, read a page at a time from where the last page ended. */
@@ -94,7 +99,8 @@ public class RunChanges {
         Figures peek() {
             if (page.isEmpty() && !exhausted) {
                 jdbc.query("SELECT * FROM vs_school WHERE run_id = ? AND school_code > ? ORDER BY school_code LIMIT " + PositionPages.SIZE, rs -> {
-                    page.add(new Figures(rs.getString("school_code"), rs.getString("school_name"), figures(rs)));
+                    page.add(new Figures(rs.getString("school_code"), rs.getString("school_name"), figures(rs), rs.getString("file_name"),
+                            cells(rs.getString("figure_cells"))));
                 }, runId, last);
                 exhausted = page.size() < PositionPages.SIZE;
                 if (!page.isEmpty()) {
@@ -137,6 +143,20 @@ public class RunChanges {
                             action.accept(new Before(Indicator.byId(rs.getString(1)), rs.getString(2), rs.getString(3),
                                     Decimals.plain(rs.getBigDecimal(4)), rs.getString(5)));
                         }, previousRunId, from, to, currentRunId));
+    }
+
+    /** column=location pairs as stored; a run from before locations were stored has none. */
+    private static Map<String, String> cells(String stored) {
+        Map<String, String> cells = new HashMap<>();
+        if (stored != null) {
+            for (String pair : stored.split(";")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    cells.put(pair.substring(0, equals), pair.substring(equals + 1));
+                }
+            }
+        }
+        return cells;
     }
 
     private static Map<String, BigDecimal> figures(ResultSet rs) throws SQLException {

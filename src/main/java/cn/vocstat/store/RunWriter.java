@@ -267,9 +267,15 @@ public final class RunWriter {
         List<Object> row = new ArrayList<>(List.of(runId, year, accepted.school().code(), accepted.school().name(),
                 content.info().text(InfoField.SCHOOL_TYPE), content.info().text(InfoField.LEVEL), content.info().text(InfoField.SPONSOR),
                 content.info().text(InfoField.AUTHORITY), Date.valueOf(content.fillDate()), content.source().name(), content.source().sha256(),
-                accepted.carriedOver(), content.majors().size(), position));
+                accepted.carriedOver(), content.majors().size(), position, figureCells(content)));
         SchoolFigure.ALL.forEach(figure -> row.add(figure.of(content)));
         return row.toArray();
+    }
+
+    /** Where each figure was read, as column=location pairs; the change report quotes them. */
+    private static String figureCells(SchoolReturn content) {
+        return StoredColumn.fit(SchoolFigure.ALL.stream().map(figure -> figure.column() + "=" + figure.location(content))
+                .collect(Collectors.joining(";")), StoredColumn.FIGURE_CELLS);
     }
 
     private static List<Object[]> majorRows(long runId, int year, AcceptedReturn school, MajorCatalogue catalogue, int position) {
@@ -300,7 +306,7 @@ public final class RunWriter {
 
     private static List<String> schoolColumns() {
         List<String> columns = new ArrayList<>(List.of("run_id", "report_year", "school_code", "school_name", "school_type", "school_level",
-                "sponsor", "authority", "fill_date", "file_name", "sha256", "carried_over", "majors", "registry_position"));
+                "sponsor", "authority", "fill_date", "file_name", "sha256", "carried_over", "majors", "registry_position", "figure_cells"));
         SchoolFigure.ALL.forEach(figure -> columns.add(figure.column()));
         return List.copyOf(columns);
     }

@@ -47,6 +47,9 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
     /** A ratio or growth of two city figures: at most the largest figure over the smallest (0.01). */
     public static final FieldLimit INDICATOR = new FieldLimit(0, CityStatistic.MAX_YUAN.movePointRight(CityStatistic.SCALE),
             ConsolidationStore.INDICATOR_SCALE);
+    /** Where each figure of a school was read: column=location pairs, one per {@link SchoolFigure}. */
+    public static final FieldLimit FIGURE_CELLS = FieldLimit.text(SchoolFigure.ALL.stream()
+            .mapToInt(figure -> figure.column().length() + 2 + LOCATION.maxLength()).sum());
     /** What an indicator's note says: not computable, its data year, or the city statistic missing. */
     public static final FieldLimit INDICATOR_NOTE = FieldLimit.text(200);
 
@@ -89,7 +92,7 @@ public record StoredColumn(String table, String column, FieldLimit limit) {
                 .sized(InfoField.LEVEL.limit(), "school_level").sized(InfoField.SPONSOR.limit(), "sponsor")
                 .sized(InfoField.AUTHORITY.limit(), "authority").unsized("fill_date").sized(FILE_NAME, "file_name")
                 .sized(SHA256, "sha256").sized(FieldLimit.count(FormSheet.MAX_ROWS), "majors").unsized("carried_over")
-                .sized(COUNTER, "registry_position");
+                .sized(COUNTER, "registry_position").sized(FIGURE_CELLS, "figure_cells");
         SchoolFigure.ALL.forEach(figure -> school.sized(figure.limit(), figure.column()));
         Table major = new Table("vs_major", all);
         major.sized(RUN, "run_id").sized(YEAR, "report_year").sized(InfoField.SCHOOL_CODE.limit(), "school_code").sized(ROW, "row_no")

@@ -40,7 +40,7 @@ class ReportTablesTest {
 
         List<ReportTables.Placement> placed = ReportTables.write(layout, tables, SHEET_ROWS,
                 table -> table.name().equals("节选表") ? Optional.of(numbers("节选表", 1, true)) : Optional.empty(), "测试工作簿",
-                List.of("封面标题", "第二行"));
+                List.of("封面标题", "第二行"), Map.of(ChangeTables.SHEET, List.of("变更标题")));
 
         assertEquals(List.of(new ReportTables.Placement("短表", 2, 2), new ReportTables.Placement("长表", 5, 0),
                 new ReportTables.Placement("节选表", 5, 1), new ReportTables.Placement(ChangeTables.SHEET, 3, 3),
@@ -59,7 +59,7 @@ class ReportTablesTest {
         assertNull(workbook.workbook().getSheet("未知长度的长表"));
         assertEquals(2, workbook.rows("短表").size());
         assertEquals(1, workbook.rows("节选表").size());
-        assertEquals(3, workbook.rows(ChangeTables.SHEET).size(), "a table of unknown length is written once, replayed for the sheet");
+        assertEquals(3, workbook.rows(ChangeTables.SHEET, 2).size(), "a table of unknown length is written once, replayed for the sheet under its heading");
         Map<String, String> guide = workbook.rows(ReportTables.GUIDE_SHEET, 3).stream()
                 .collect(java.util.stream.Collectors.toMap(row -> row.get("表"), row -> row.get("本工作簿中")));
         assertEquals("全部", guide.get("短表"));

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -98,9 +99,18 @@ class OperationsTest {
         assertEquals(List.of("盂县职校-2025.xlsx"), progress.stream().filter(l -> !l.contains("未重新读取"))
                 .map(l -> l.substring(l.indexOf("] ") + 2, l.indexOf(" →"))).toList(), "only the corrected return is read again");
         Outputs changes = Outputs.open(root.resolve("output/2025/变更说明.xlsx"));
-        Set<String> rows = changes.rows("变更说明").stream()
+        assertTrue(changes.workbook().getSheet("变更说明").getRow(1).getCell(0).getStringCellValue().matches("运行 #2（.*与上一次发布的运行 #1（.*"),
+                "the heading names the two runs compared");
+        List<Map<String, String>> table = changes.rows("变更说明", 3);
+        Set<String> rows = table.stream()
                 .map(r -> r.get("类别") + "|" + r.get("学校名称") + "|" + r.get("项目") + "|" + r.get("原值") + "→" + r.get("新值"))
                 .collect(Collectors.toSet());
+        Map<String, String> figure = table.stream().filter(r -> r.get("类别").equals("学校数据")).findFirst().orElseThrow();
+        assertEquals("盂县职校-2025.xlsx 社会服务与合作!B3", figure.get("位置"), "where the value was typed");
+        assertEquals("1", figure.get("变化"), "a number, not words");
+        int figureRow = 4 + table.indexOf(figure);
+        assertEquals(CellType.NUMERIC, changes.workbook().getSheet("变更说明").getRow(figureRow).getCell(6).getCellType(), "stored as a number");
+        assertEquals("志愿服务队数", figure.get("用于指标"), "the indicator it feeds");
         Set<String> expected = Set.of(
                 "学校数据|盂县职业技术学校|志愿服务队数|1→2",
                 "学校指标|盂县职业技术学校|志愿服务队数|1→2",
