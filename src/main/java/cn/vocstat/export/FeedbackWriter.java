@@ -34,7 +34,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -450,15 +449,7 @@ public final class FeedbackWriter {
             }
         }
         sheet.createFreezePane(0, headerRow + 1);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        sheet.getHeader().setCenter(content.title());
-        sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+        PagePrint.wide(headerRow, content.title()).applyTo(sheet);
     }
 
     /** A cell of the copied workbook: sheet index, zero-based row and column; ordered as the sheets are read. */

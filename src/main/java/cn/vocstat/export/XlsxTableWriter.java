@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,11 +13,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes tables as one workbook with POI's streaming SXSSF: Chinese sheet names and headers, a
@@ -61,12 +62,23 @@ public final class XlsxTableWriter {
 
     /** A workbook being written, a sheet at a time; its rows go to temporary files, not memory. */
     public static final class Book implements AutoCloseable {
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        private final SXSSFWorkbook workbook;
         private final Styles styles;
         private final String title;
 
         public Book(String title) {
+            this(title, template -> { });
+        }
+
+        /**
+         * A workbook whose first sheets are drawn in full on an XSSF template before the streamed sheets
+         * follow: what SXSSF cannot stream, such as charts.
+         */
+        public Book(String title, Consumer<XSSFWorkbook> template) {
             this.title = title;
+            XSSFWorkbook drawn = new XSSFWorkbook();
+            template.accept(drawn);
+            workbook = new SXSSFWorkbook(drawn, ROWS_IN_MEMORY);
             workbook.setCompressTempFiles(true);
             styles = new Styles(workbook);
         }
@@ -144,17 +156,7 @@ public final class XlsxTableWriter {
         }
 
         private void printSetup(String title) {
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-            // Excel's header and footer codes: &"font,style", &P the page, &N the pages.
-            sheet.getHeader().setCenter("&\"宋体,Bold\"" + title + "  " + sheet.getSheetName());
-            sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+            PagePrint.wide(headerRow, title + "  " + sheet.getSheetName()).applyTo(sheet);
         }
     }
 

@@ -111,7 +111,7 @@ final class XlsGridReader {
             case STRING -> {
                 String text = cell.getStringCellValue();
                 if (text.isBlank()) {
-                    yield formula == null ? null : new RawCell(ref, row, column, RawCell.Kind.FORMULA_WITHOUT_VALUE, "", formula, false);
+                    yield null; // a formula's cached empty text, as IF(A3="","",…) leaves unused rows, is a blank cell
                 }
                 yield new RawCell(ref, row, column, RawCell.Kind.TEXT, text, formula, false);
             }

@@ -438,7 +438,12 @@ final class XlsxGridReader {
         private void add(CellText c) throws SheetTooLargeException {
             String formulaText = c.formula() == null ? null : c.formula().isEmpty() ? "共享公式" : "=" + c.formula();
             RawCell cell;
-            // A formula saved without its result: no <v>, or an empty one, as openpyxl and other scripts write it.
+            // Excel, WPS, LibreOffice and POI save a formula whose result is the empty text as t="str" with an empty
+            // <v>: a blank cell, like IF(A3="","",…) in the unused rows of a table.
+            if (c.formula() != null && "str".equals(c.type()) && c.hasValue() && c.value().isEmpty()) {
+                return;
+            }
+            // A formula saved without its result: no <v>, or an empty numeric one, as openpyxl and other scripts write it.
             if (c.formula() != null && (!c.hasValue() || c.value().isBlank())) {
                 cell = new RawCell(c.ref(), c.row(), c.column(), RawCell.Kind.FORMULA_WITHOUT_VALUE, "", formulaText, false);
             } else if (!c.hasValue()) {

@@ -1,5 +1,10 @@
 package cn.vocstat.job;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -29,6 +34,9 @@ public final class Failures {
             connection |= isConnectionFailure(t);
             root = t;
         }
+        if (root instanceof FileSystemException file) {
+            return fileProblem(file);
+        }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
         Matcher failedMigration = FAILED_MIGRATION.matcher(String.valueOf(root.getMessage()));
         if (failedMigration.find()) {
@@ -39,6 +47,31 @@ public final class Failures {
             return "数据库连接失败或中断（" + message + "）：请确认数据库服务已启动、连接地址和账号正确，然后用相同命令重新运行";
         }
         return database ? "数据库出错（" + message + "）" : message;
+    }
+
+    /** The JDK's file errors say what happened in English; the operator gets it in Chinese, with the path. */
+    private static String fileProblem(FileSystemException failure) {
+        String path = failure.getFile() == null ? "" : failure.getFile();
+        String reason = String.valueOf(failure.getReason());
+        if (failure instanceof NoSuchFileException) {
+            return "找不到文件或目录：" + path;
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "没有权限读写：" + path;
+        }
+        if (failure instanceof NotDirectoryException || reason.contains("Not a directory")) {
+            return "路径中有一项不是目录（是同名的文件）：" + path;
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return "已有同名的文件或目录：" + path;
+        }
+        if (reason.contains("No space left")) {
+            return "磁盘空间已满，无法写入：" + path;
+        }
+        if (reason.contains("Read-only")) {
+            return "文件系统只读，无法写入：" + path;
+        }
+        return "读写文件失败：" + path + "（" + reason + "）";
     }
 
     /** What the operator does about a heap too small for the run. */

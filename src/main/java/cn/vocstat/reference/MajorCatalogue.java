@@ -40,6 +40,11 @@ public final class MajorCatalogue {
         return given.equals(Labels.normalise(major.name())) || major.code().equals(oldNames.get(given));
     }
 
+    /** Every major of the catalogue, in code order. */
+    public List<CatalogueMajor> majors() {
+        return byCode.values().stream().sorted(Comparator.comparing(CatalogueMajor::code)).toList();
+    }
+
     public int size() {
         return byCode.size();
     }

@@ -56,8 +56,7 @@ public final class ReferenceLoader {
     public static ReferenceData load(Path inputDir, int year) {
         ReferenceLoader loader = new ReferenceLoader();
         Registry registry = new Registry(loader.registry(inputDir.resolve(REGISTRY_FILE)));
-        MajorCatalogue catalogue = new MajorCatalogue(CATALOGUE_EDITION,
-                loader.catalogue(inputDir.resolve(CATALOGUE_FILE)), loader.oldNames(inputDir.resolve(OLD_NAMES_FILE)));
+        MajorCatalogue catalogue = loader.majorCatalogue(inputDir);
         Path yearDir = inputDir.resolve(String.valueOf(year));
         CityStatistics statistics = loader.cityStatistics(yearDir.resolve(CITY_STATISTICS_FILE));
         List<Confirmation> confirmations = loader.confirmations(yearDir.resolve(CONFIRMATIONS_FILE));
@@ -67,6 +66,15 @@ public final class ReferenceLoader {
     /** The school registry alone, e.g. to fill in a school's blank form. */
     public static Registry loadRegistry(Path inputDir) {
         return new Registry(new ReferenceLoader().registry(inputDir.resolve(REGISTRY_FILE)));
+    }
+
+    /** The major catalogue alone, e.g. for the dropdown of a blank form. */
+    public static MajorCatalogue loadCatalogue(Path inputDir) {
+        return new ReferenceLoader().majorCatalogue(inputDir);
+    }
+
+    private MajorCatalogue majorCatalogue(Path inputDir) {
+        return new MajorCatalogue(CATALOGUE_EDITION, catalogue(inputDir.resolve(CATALOGUE_FILE)), oldNames(inputDir.resolve(OLD_NAMES_FILE)));
     }
 
     private List<RegisteredSchool> registry(Path file) {

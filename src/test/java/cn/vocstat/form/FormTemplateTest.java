@@ -9,6 +9,8 @@ import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.FinanceField;
 import cn.vocstat.model.FormSheet;
 import cn.vocstat.model.InfoField;
+import cn.vocstat.model.MajorColumn;
+import cn.vocstat.model.StaffField;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.validate.ReturnValidator;
@@ -38,27 +40,31 @@ class FormTemplateTest {
     @TempDir
     Path dir;
 
+    private static XSSFWorkbook formFor(Optional<RegisteredSchool> school) {
+        return FormTemplate.create(2025, "阳泉市教育局", school, Fixtures.reference().catalogue().majors());
+    }
+
     @Test
-    void theFormForOneSchoolHasItsDetailsValidationsPromptsAndProtectedLabels() {
-        try (XSSFWorkbook form = FormTemplate.create(2025, Optional.of(YUXIAN))) {
-            assertEquals("填报说明", form.getSheetName(0));
+    void theFormForOneSchoolHasItsDetailsValidationsPromptsAndProtectedLabels() throws IOException {
+        try (XSSFWorkbook form = formFor(Optional.of(YUXIAN))) {
             XSSFSheet basic = form.getSheet("基本信息");
             assertEquals("3614000106", valueOf(basic, InfoField.SCHOOL_CODE));
             assertEquals("盂县职业技术学校", valueOf(basic, InfoField.SCHOOL_NAME));
             assertEquals("ZZNB-1", valueOf(basic, InfoField.TEMPLATE_VERSION));
             assertEquals("", valueOf(basic, InfoField.FILLER), "contact details are left to the school");
             assertTrue(basic.getProtect(), "labels are protected");
-            assertTrue(basic.getRow(0).getCell(0).getCellStyle().getLocked());
+            assertTrue(row(basic, InfoField.SCHOOL_NAME).getCell(0).getCellStyle().getLocked());
             assertFalse(row(basic, InfoField.SCHOOL_NAME).getCell(1).getCellStyle().getLocked(), "values take input");
 
             XSSFSheet majors = form.getSheet("学生与专业");
+            int first = headerRow(majors, "专业代码") + 1;
             List<? extends DataValidation> validations = majors.getDataValidations();
-            DataValidation flag = validationAt(validations, 2, 3);
+            DataValidation flag = validationAt(validations, first, 3);
             assertEquals(DataValidationConstraint.ValidationType.LIST, flag.getValidationConstraint().getValidationType());
             assertEquals(List.of("是", "否"), List.of(flag.getValidationConstraint().getExplicitListValues()));
-            DataValidation through = validationAt(validations, 2, 6);
+            DataValidation through = validationAt(validations, first, 6);
             assertEquals(List.of("无", "3+2", "五年一贯制"), List.of(through.getValidationConstraint().getExplicitListValues()));
-            DataValidation count = validationAt(validations, 2, 8);
+            DataValidation count = validationAt(validations, first + 100, 8);
             assertEquals(DataValidationConstraint.ValidationType.INTEGER, count.getValidationConstraint().getValidationType());
             assertEquals("0", count.getValidationConstraint().getFormula1());
             assertEquals("在校生数", count.getPromptBoxTitle());
@@ -67,13 +73,71 @@ class FormTemplateTest {
             assertTrue(count.getShowErrorBox());
             assertEquals(DataValidation.ErrorStyle.STOP, count.getErrorStyle());
 
-            DataValidation amount = validationAt(form.getSheet("经费").getDataValidations(), 1, 1);
+            XSSFSheet finance = form.getSheet("经费");
+            DataValidation amount = validationAt(finance.getDataValidations(), row(finance, FinanceField.INCOME_TOTAL).getRowNum(), 1);
             assertEquals(DataValidationConstraint.ValidationType.DECIMAL, amount.getValidationConstraint().getValidationType());
             DataValidation level = validationAt(basic.getDataValidations(), row(basic, InfoField.LEVEL).getRowNum(), 1);
             assertEquals(InfoField.LEVEL.choices(), List.of(level.getValidationConstraint().getExplicitListValues()));
             assertTrue(form.getSheet("情况说明") != null);
-        } catch (IOException e) {
-            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theFormReadsAsAStatisticsFormWithItsNumberIssuerPeriodUnitsDefinitionsAndSignOff() throws IOException {
+        try (XSSFWorkbook form = formFor(Optional.of(YUXIAN))) {
+            assertEquals(List.of("封面", "填报说明", "基本信息"), List.of(form.getSheetName(0), form.getSheetName(1), form.getSheetName(2)));
+            String cover = text(form.getSheet("封面"));
+            for (String line : List.of("表　　号：ZZNB-1", "制表机关：阳泉市教育局", "（2025 年度）", "填报单位（盖章）：盂县职业技术学校",
+                    "统计时点：人数为 2025 年 12 月 31 日时点数", "经费为 2025 年度（2025 年 1 月 1 日至 12 月 31 日）决算数",
+                    "单位负责人", "统计负责人", "填　表　人", "联系电话", "报出日期")) {
+                assertTrue(cover.contains(line), line + " on the cover:\n" + cover);
+            }
+            for (FormSheet sheet : FormSheet.values()) {
+                String heading = text(form.getSheet(sheet.title()));
+                assertTrue(heading.contains("表号：ZZNB-1") && heading.contains("制表机关：阳泉市教育局") && heading.contains("计量单位："),
+                        sheet.title() + ":\n" + heading);
+            }
+            XSSFSheet finance = form.getSheet("经费");
+            assertEquals("万元", row(finance, FinanceField.INCOME_TOTAL).getCell(2).getStringCellValue(), "the unit beside the label");
+            assertTrue(text(finance).contains("经费为 2025 年度"), "the fiscal year of 经费");
+            assertTrue(text(finance).contains("单位负责人：") && text(finance).contains("报出日期："), "the sign-off line");
+            XSSFSheet staff = form.getSheet("教师队伍");
+            assertEquals("人", row(staff, StaffField.DUAL_QUALIFIED).getCell(2).getStringCellValue());
+            assertTrue(row(staff, StaffField.DUAL_QUALIFIED).getCell(3).getStringCellValue().startsWith("双师型："));
+            XSSFSheet majors = form.getSheet("学生与专业");
+            int header = headerRow(majors, "专业代码");
+            assertTrue(majors.getRow(header).getCell(MajorColumn.DIRECT.ordinal()).getCellComment().getString().getString().contains("直接就业："));
+            assertTrue(majors.getRow(header).getCell(MajorColumn.FURTHER.ordinal()).getCellComment().getString().getString().contains("升学："));
+            assertEquals(header + 1, majors.getPaneInformation().getHorizontalSplitPosition(), "the header row stays in view");
+            assertTrue(majors.getColumnWidth(MajorColumn.NAME.ordinal()) >= 24 * 256, "专业名称 is wide enough");
+            assertTrue(majors.getPrintSetup().getLandscape() && majors.getFitToPage() && majors.getPrintSetup().getFitWidth() == 1);
+            assertEquals(List.of(header, header), List.of(majors.getRepeatingRows().getFirstRow(), majors.getRepeatingRows().getLastRow()),
+                    "the header row printed on every page");
+            assertTrue(majors.getFooter().getCenter().contains("第 &P 页 共 &N 页"));
+        }
+    }
+
+    @Test
+    void majorCodesComeFromTheCatalogueAndNameTheirMajorAndCategory() throws IOException {
+        try (XSSFWorkbook form = formFor(Optional.of(YUXIAN))) {
+            XSSFSheet catalogue = form.getSheet(FormTemplate.CATALOGUE_SHEET);
+            assertTrue(form.isSheetHidden(form.getSheetIndex(catalogue)), "the catalogue sheet is hidden");
+            assertEquals(Fixtures.reference().catalogue().size(), catalogue.getLastRowNum());
+            assertEquals("'专业目录'!$A$2:$A$" + (catalogue.getLastRowNum() + 1), form.getName(FormTemplate.CODE_LIST).getRefersToFormula());
+
+            XSSFSheet majors = form.getSheet("学生与专业");
+            int first = headerRow(majors, "专业代码") + 1;
+            DataValidation code = validationAt(majors.getDataValidations(), first + 149, MajorColumn.CODE.ordinal());
+            assertEquals(FormTemplate.CODE_LIST, code.getValidationConstraint().getFormula1());
+
+            majors.getRow(first).getCell(MajorColumn.CODE.ordinal()).setCellValue("700209");
+            majors.getRow(first + 1).getCell(MajorColumn.CODE.ordinal()).setCellValue("999999");
+            var evaluator = form.getCreationHelper().createFormulaEvaluator();
+            evaluator.evaluateAll();
+            assertEquals("新能源汽车运用与维修", majors.getRow(first).getCell(MajorColumn.NAME.ordinal()).getStringCellValue());
+            assertEquals("交通运输大类", majors.getRow(first).getCell(MajorColumn.CATEGORY.ordinal()).getStringCellValue());
+            assertEquals("（目录中无此代码）", majors.getRow(first + 1).getCell(MajorColumn.NAME.ordinal()).getStringCellValue());
+            assertEquals("", majors.getRow(first + 2).getCell(MajorColumn.NAME.ordinal()).getStringCellValue(), "an unused row stays blank");
         }
     }
 
@@ -81,20 +145,21 @@ class FormTemplateTest {
     void aFilledInFormReadsBackWithoutAnyFinding() throws IOException {
         ReturnContent content = Fixtures.validReturn();
         Path file = dir.resolve("filled.xlsx");
-        try (XSSFWorkbook form = FormTemplate.create(2025, Optional.of(YUXIAN)); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook form = formFor(Optional.of(YUXIAN)); OutputStream out = Files.newOutputStream(file)) {
             fillIn(form, content);
+            form.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as Excel does when the school saves
             form.write(out);
         }
         ReturnReading reading = new ReturnValidator(2025, Fixtures.reference().catalogue()).validate(new ReturnReader().read(file, "filled.xlsx"));
         assertEquals(List.of(), reading.findings());
-        assertEquals(13, reading.content().orElseThrow().majors().size());
+        assertEquals(13, reading.content().orElseThrow().majors().size(), "the 137 unused rows of lookups are blank");
         assertEquals(new BigDecimal("2899.50"), reading.content().orElseThrow().finance().number(FinanceField.EXPENDITURE_TOTAL));
     }
 
     @Test
     void theBlankFormWithoutASchoolStillOnlyLacksWhatTheSchoolMustGive() throws IOException {
         Path file = dir.resolve("blank.xlsx");
-        FormTemplate.write(file, 2025, Optional.empty());
+        FormTemplate.write(file, 2025, "阳泉市教育局", Optional.empty(), Fixtures.reference().catalogue().majors());
         ReturnReading reading = new ReturnReader().read(file, "blank.xlsx");
         assertTrue(reading.findings().stream().allMatch(f -> f.rule().id().equals("V-REQ-01")), reading.findings().toString());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook form = new XSSFWorkbook(in)) {
@@ -109,21 +174,26 @@ class FormTemplateTest {
         row(basic, InfoField.FILL_DATE).getCell(1).setCellValue(content.fillDate());
         row(basic, InfoField.FILLER).getCell(1).setCellValue("王老师");
         Sheet majors = form.getSheet("学生与专业");
+        int firstMajor = headerRow(majors, "专业代码") + 1;
         for (int i = 0; i < content.majors().size(); i++) {
             ReturnContent.Major m = content.majors().get(i);
-            Row row = majors.getRow(2 + i);
-            Object[] values = {m.code(), m.name(), m.category(), m.isNew() ? "是" : "否", m.brand() ? "是" : "否", m.featured() ? "是" : "否",
+            Row row = majors.getRow(firstMajor + i);
+            // 专业名称 and 专业大类 (columns B and C) are the form's own lookups of the code
+            Object[] values = {m.code(), null, null, m.isNew() ? "是" : "否", m.brand() ? "是" : "否", m.featured() ? "是" : "否",
                     m.through(), m.enrolment(), m.students(), m.graduates(), m.employed(), m.direct(), m.further()};
             for (int c = 0; c < values.length; c++) {
-                set(row.getCell(c), values[c]);
+                if (values[c] != null) {
+                    set(row.getCell(c), values[c]);
+                }
             }
         }
         Sheet awards = form.getSheet("技能大赛");
+        int firstAward = headerRow(awards, "赛事名称") + 1;
         for (int i = 0; i < content.awards().size(); i++) {
             ReturnContent.Award a = content.awards().get(i);
             Object[] values = {a.contest(), a.event(), a.level(), a.category(), a.grade(), a.count()};
             for (int c = 0; c < values.length; c++) {
-                set(awards.getRow(2 + i).getCell(c), values[c]);
+                set(awards.getRow(firstAward + i).getCell(c), values[c]);
             }
         }
         content.staff().forEach((field, value) -> row(form.getSheet(FormSheet.STAFF.title()), field).getCell(1).setCellValue(value));
@@ -146,6 +216,28 @@ class FormTemplateTest {
             }
         }
         throw new AssertionError("no row " + field.label());
+    }
+
+    private static int headerRow(Sheet sheet, String anchor) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && anchor.equals(row.getCell(0).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no header " + anchor + " on " + sheet.getSheetName());
+    }
+
+    /** The text of every cell of the sheet, one line per row, as a reader of the printout sees it. */
+    private static String text(Sheet sheet) {
+        StringBuilder text = new StringBuilder();
+        org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                text.append(formatter.formatCellValue(cell)).append(' ');
+            }
+            text.append('\n');
+        }
+        return text.toString();
     }
 
     private static String valueOf(Sheet sheet, InfoField field) {

@@ -215,18 +215,21 @@ class ReturnReaderTest {
     }
 
     @Test
-    void aFormulaSavedWithAnEmptyResultAsScriptsWriteItIsAnErrorForNumbersAndTextAlike() throws IOException {
+    void aFormulaSavedWithoutItsResultIsAnErrorButOneWhoseResultIsEmptyTextIsABlankCell() throws IOException {
         Path file = Fixtures.write(dir, "return.xlsx", Fixtures.validReturn(), workbook -> { });
         // openpyxl and other scripts write <f>…</f><v></v>: the formula is kept, its result is not.
         Fixtures.rewritePart(file, "xl/worksheets/sheet4.xml", xml -> xml.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\"><f>60+8</f><v></v></c>"));
+        // Excel saves IF(…,"",…) evaluated to the empty text as t="str" with an empty <v>: nothing was typed there.
         Fixtures.rewritePart(file, "xl/worksheets/sheet5.xml", xml -> xml.replaceFirst("<c r=\"B3\"[^>]*>.*?</c>",
-                "<c r=\"B3\" t=\"str\"><f>\"养老\"&amp;\"照护\"</f><v/></c>"));
+                "<c r=\"B3\" t=\"str\"><f>IF(A3=\"\",\"\",\"\")</f><v/></c>"));
 
         ReturnReading reading = new ReturnValidator(2025, catalogue).validate(new ReturnReader().read(file, "return.xlsx"));
 
         List<Finding> formulas = reading.findings().stream().filter(f -> f.rule() == Rule.FORMULA_NO_VALUE).toList();
-        assertEquals(List.of("教师队伍!B2", "技能大赛!B3"), formulas.stream().map(Finding::location).toList(), reading.findings().toString());
+        assertEquals(List.of("教师队伍!B2"), formulas.stream().map(Finding::location).toList(), reading.findings().toString());
         assertTrue(formulas.get(0).message().contains("=60+8"), formulas.get(0).message());
+        assertTrue(reading.findings().stream().anyMatch(f -> f.rule() == Rule.VALUE_MISSING && f.location().equals("技能大赛!B3")),
+                "the empty 赛项 is a missing value: " + reading.findings());
         assertTrue(reading.findings().stream().noneMatch(f -> f.rule() == Rule.VALUE_NOT_NUMBER), reading.findings().toString());
     }
 

@@ -80,6 +80,7 @@ class OperationsTest {
         VocstatApplication.run(new PrintStream(status, true, StandardCharsets.UTF_8), "status", "--year", "2025", Fixtures.databaseIn(root));
         long runs = status.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("#")).count();
         assertEquals(1, runs, "no new job instance or execution: " + status);
+        assertTrue(status.toString(StandardCharsets.UTF_8).contains("完成") && !status.toString(StandardCharsets.UTF_8).contains("COMPLETED"), status.toString());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.vocstat;
+package cn.vocstat.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,17 +11,18 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The log of a command that runs without the application context (check): everything at INFO goes
- * to a file, nothing to the console, which shows only what the command says.
+ * The log file of a command. One that runs without the application context (check) starts logging
+ * itself: everything at INFO to the file, nothing to the console, which shows only what the command says.
  */
 final class CommandLog {
 
     private CommandLog() {
     }
 
-    /** A log file named for the command and the time, in the folder. */
+    /** A log file named for the command (none for a run) and the time, in the folder. */
     static Path file(Path folder, String command) {
-        return folder.resolve("vocstat-" + command + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
+        return folder.resolve("vocstat-" + (command == null ? "" : command + "-")
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
     }
 
     static void start(Path file) {

@@ -1,0 +1,67 @@
+package cn.vocstat.cli;
+
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.Failures;
+import cn.vocstat.job.SingleReturnCheck;
+import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.rules.Thresholds;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check}: one return on its own, as the school officer or the operator tries it before the night. */
+@Command(name = "check", description = "检查一份报表并生成审核反馈（不写数据库）",
+        footer = "例如：jobs/vocstat check input/examples/有错误的报表示例.xlsx --year 2025")
+final class CheckCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "<FILE>", description = "要检查的报表（.xlsx 或 .xls）")
+    private Path file;
+
+    @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "报表的年度，例如 2025")
+    private int year;
+
+    @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "参考数据所在的输入目录，默认 ${DEFAULT-VALUE}")
+    private Path input;
+
+    @Option(names = "--output", paramLabel = "<DIR>", defaultValue = "output/检查", description = "审核反馈和日志的目录，默认 ${DEFAULT-VALUE}")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            console().println((Files.isDirectory(file) ? "这是一个目录，不是报表文件：" : "找不到文件：") + file.toAbsolutePath());
+            return ExitCodes.USAGE;
+        }
+        Path log = CommandLog.file(logFolder(), "check");
+        CommandLog.start(log);
+        try {
+            Map<String, String> properties = new HashMap<>();
+            springArguments().stream().filter(a -> a.contains("="))
+                    .forEach(a -> properties.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
+            return SingleReturnCheck.run(file, year, input, output, Thresholds.from(properties::get), console());
+        } catch (ReferenceLoader.MissingReferenceException e) {
+            console().println(e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(CheckCommand.class).error("检查失败", e);
+            console().println("检查失败：" + Failures.describe(e) + "；详细信息见日志 " + log);
+            return ExitCodes.FAILED;
+        }
+    }
+
+    @Override
+    Path logFolder() {
+        return output.resolve("logs");
+    }
+
+    @Override
+    String doing() {
+        return "检查";
+    }
+}
