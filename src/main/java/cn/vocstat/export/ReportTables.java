@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The run's output tables in sheet order, written from its stored rows: each table as CSV and,
@@ -73,8 +75,9 @@ public final class ReportTables {
 
     /** Writes the run's tables into the layout's workbook, CSV folder and change report; what was placed where. */
     public static List<Placement> write(OutputLayout layout, RunReport report) throws IOException {
+        ReportCharts.Data charts = ReportCharts.collect(report);
         return write(layout, build(report), SHEET_ROWS, table -> abridged(table, report), report.title("质量年报数据"), cover(report),
-                Map.of(ChangeTables.SHEET, ChangeTables.heading(report)));
+                Map.of(ChangeTables.SHEET, ChangeTables.heading(report)), workbook -> ReportCharts.draw(workbook, charts));
     }
 
     /** The first lines of 说明: which run this is, from what, with what coverage and findings, and how values are shown. */
@@ -88,6 +91,7 @@ public final class ReportTables {
                 "输入指纹（SHA-256）：" + run.fingerprint(),
                 "报表：收到 " + run.received() + " 份，采用 " + run.accepted() + " 份，退回 " + run.rejected() + " 份；学校：应报 " + run.expected()
                         + " 所，缺报 " + run.missing() + " 所" + coverage,
+                "图表（见“" + ReportCharts.SHEET + "”表）：各校招生、在校生、毕业生；全市毕业生去向结构；各校专任教师职称结构",
                 "审核发现：错误 " + run.errors() + " 个，警告 " + run.warnings() + " 个，提示 " + infos + " 个（见“数据质量”表）",
                 "单位与舍入：人数、所数为整数；学校经费为万元（学校填报）；市级统计列出原值并折合为元；比例与增长率按四舍五入保留两位小数显示，"
                         + "CSV 文件和数据库保存精确值。");
@@ -98,12 +102,13 @@ public final class ReportTables {
      * rows, else the leading rows {@code abridged} keeps of it (if any).
      */
     static List<Placement> write(OutputLayout layout, List<Table> tables, long sheetRows, Function<Table, Optional<Table>> abridged,
-                                 String title, List<String> cover, Map<String, List<String>> headings) throws IOException {
+                                 String title, List<String> cover, Map<String, List<String>> headings,
+                                 Consumer<XSSFWorkbook> drawnSheets) throws IOException {
         Files.createDirectories(layout.csvDir());
         List<Placement> placements = new ArrayList<>();
         CsvTableWriter csv = new CsvTableWriter();
         Files.deleteIfExists(layout.changeReport());
-        try (XlsxTableWriter.Book book = new XlsxTableWriter.Book(title)) {
+        try (XlsxTableWriter.Book book = new XlsxTableWriter.Book(title, drawnSheets)) {
             for (Table table : tables) {
                 Path file = layout.csvDir().resolve(table.name() + ".csv");
                 if (table.size() != Table.UNKNOWN_SIZE) {

@@ -40,7 +40,7 @@ class ReportTablesTest {
 
         List<ReportTables.Placement> placed = ReportTables.write(layout, tables, SHEET_ROWS,
                 table -> table.name().equals("节选表") ? Optional.of(numbers("节选表", 1, true)) : Optional.empty(), "测试工作簿",
-                List.of("封面标题", "第二行"), Map.of(ChangeTables.SHEET, List.of("变更标题")));
+                List.of("封面标题", "第二行"), Map.of(ChangeTables.SHEET, List.of("变更标题")), workbook -> { });
 
         assertEquals(List.of(new ReportTables.Placement("短表", 2, 2), new ReportTables.Placement("长表", 5, 0),
                 new ReportTables.Placement("节选表", 5, 1), new ReportTables.Placement(ChangeTables.SHEET, 3, 3),
