@@ -34,7 +34,7 @@ final class ChangeTables {
 
     static Table changes(RunReport report) {
         List<Column> columns = List.of(Column.text("类别"), Column.text("学校标识码"), Column.text("学校名称"), Column.text("项目"),
-                Column.text("位置"), Column.text("原值"), Column.text("新值"), Column.text("变化"), Column.text("用于指标"), Column.text("说明"));
+                Column.note("位置"), Column.note("原值"), Column.note("新值"), Column.text("变化"), Column.note("用于指标"), Column.text("说明"));
         return Table.streamed(SHEET, columns, Table.UNKNOWN_SIZE, sink -> {
             if (report.previousRunId().isEmpty()) {
                 returns(report, List.of(), sink);

@@ -7,6 +7,11 @@ public record Column(String header, Format format) {
         return new Column(header, Format.TEXT);
     }
 
+    /** Long text, wrapped in the workbook. */
+    public static Column note(String header) {
+        return new Column(header, Format.NOTE);
+    }
+
     public static Column integer(String header) {
         return new Column(header, Format.INTEGER);
     }

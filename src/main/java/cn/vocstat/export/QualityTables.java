@@ -15,8 +15,8 @@ final class QualityTables {
 
     static Table findings(RunReport report) {
         List<Column> columns = List.of(Column.text("学校标识码"), Column.text("学校名称"), Column.text("文件"),
-                Column.text("位置"), Column.text("规则编号"), Column.text("规则名称"), Column.text("严重程度"), Column.text("说明"),
-                Column.text("处理状态"), Column.text("学校说明或确认"));
+                Column.text("位置"), Column.text("规则编号"), Column.text("规则名称"), Column.text("严重程度"), Column.note("说明"),
+                Column.text("处理状态"), Column.note("学校说明或确认"));
         return Table.streamed("数据质量", columns, report.rows().findingCount(report.runId()),
                 sink -> report.rows().findings(report.runId(), finding -> sink.row(finding.schoolCode(),
                         report.schoolName(finding.schoolCode(), ""), finding.fileName(), finding.location(), finding.rule().id(),

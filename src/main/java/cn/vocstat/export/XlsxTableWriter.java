@@ -31,6 +31,12 @@ public final class XlsxTableWriter {
 
     private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_WIDTH_CHARS = 60;
+    /** The width of a wrapped column: 12 Chinese characters a line. */
+    private static final int NOTE_WIDTH_CHARS = 24;
+    /** How much more a line holds than its width in characters says: a Chinese character is narrower than two digits. */
+    private static final double LINE_FILL = 1.15;
+    /** The height of a line of text at the default font size; a row of wrapped text is given as many as it needs. */
+    private static final float LINE_POINTS = 14.5f;
 
     private final String title;
 
@@ -142,8 +148,16 @@ public final class XlsxTableWriter {
         @Override
         public void row(Object... values) {
             Row row = sheet.createRow(next++);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 widths[c] = Math.max(widths[c], writeCell(row, c, values[c], columns.get(c).format(), styles));
+                if (columns.get(c).format() == Format.NOTE && values[c] instanceof String text) {
+                    lines = Math.max(lines, (int) Math.ceil(displayWidth(text) / (NOTE_WIDTH_CHARS * LINE_FILL)));
+                }
+            }
+            // Excel and LibreOffice keep a streamed row at one line's height: wrapped text needs its lines set.
+            if (lines > 1) {
+                row.setHeightInPoints(lines * LINE_POINTS);
             }
         }
 
@@ -177,8 +191,9 @@ public final class XlsxTableWriter {
         }
         String text = value.toString();
         cell.setCellValue(text);
-        cell.setCellStyle(CellSafety.isRisky(text) ? styles.quotedText : styles.text);
-        return displayWidth(text);
+        boolean note = columnFormat == Format.NOTE;
+        cell.setCellStyle(CellSafety.isRisky(text) ? (note ? styles.quotedNote : styles.quotedText) : note ? styles.note : styles.text);
+        return note ? Math.min(displayWidth(text), NOTE_WIDTH_CHARS) : displayWidth(text);
     }
 
     private static int number(Cell cell, BigDecimal value, Format format, Styles styles) {
@@ -204,6 +219,8 @@ public final class XlsxTableWriter {
         final CellStyle header;
         final CellStyle text;
         final CellStyle quotedText;
+        final CellStyle note;
+        final CellStyle quotedNote;
         private final Map<Format, CellStyle> numbers = new EnumMap<>(Format.class);
 
         Styles(SXSSFWorkbook workbook) {
@@ -222,6 +239,11 @@ public final class XlsxTableWriter {
             text = workbook.createCellStyle();
             quotedText = workbook.createCellStyle();
             quotedText.setQuotePrefixed(true);
+            note = workbook.createCellStyle();
+            note.setWrapText(true);
+            quotedNote = workbook.createCellStyle();
+            quotedNote.cloneStyleFrom(note);
+            quotedNote.setQuotePrefixed(true);
             for (Format format : Format.values()) {
                 CellStyle style = workbook.createCellStyle();
                 if (format.excelPattern() != null) {

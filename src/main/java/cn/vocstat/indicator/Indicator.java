@@ -56,7 +56,7 @@ public enum Indicator {
     FULL_TIME_TEACHERS("full_time_teachers", "人", "专任教师数", "Σ专任教师数", COUNT, true, t -> count(t.sum(StaffField.FULL_TIME))),
     MID_SENIOR_TEACHERS("mid_senior_teachers", "人", "中高级职称专任教师数", "Σ(高级 + 中级职称专任教师数)", COUNT, true,
             t -> count(t.sum(StaffField.SENIOR, StaffField.INTERMEDIATE))),
-    STUDENT_TEACHER_RATIO("student_teacher_ratio", "∶1", "生师比", "Σ在校生数 / Σ专任教师数", RATIO_TO_ONE, true,
+    STUDENT_TEACHER_RATIO("student_teacher_ratio", ":1", "生师比", "Σ在校生数 / Σ专任教师数", RATIO_TO_ONE, true,
             t -> share(t.sum(MajorColumn.STUDENTS), t.sum(StaffField.FULL_TIME))),
     MID_SENIOR_TITLE_RATIO("mid_senior_title_ratio", "%", "中高级职称专任教师占比", "Σ(高级 + 中级) / Σ专任教师数", PERCENT, true,
             t -> share(t.sum(StaffField.SENIOR, StaffField.INTERMEDIATE), t.sum(StaffField.FULL_TIME))),
@@ -131,7 +131,7 @@ public enum Indicator {
 
     public String id() { return id; }
     public String title() { return title; }
-    /** What the value counts or measures: 所, 人, %, ∶1, 万元… */
+    /** What the value counts or measures: 所, 人, %, :1, 万元… */
     public String unit() { return unit; }
 
     /**

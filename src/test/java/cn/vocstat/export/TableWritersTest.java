@@ -85,4 +85,21 @@ class TableWritersTest {
         assertTrue(sheet.getColumnWidth(0) > sheet.getColumnWidth(1), "widths fit the content");
         assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left behind");
     }
+
+    @Test
+    void longTextWrapsInAColumnOfBoundedWidthAndItsRowIsTallEnough() throws IOException {
+        String formula = "Σ获奖数（奖项等级 = 一等奖，参赛类别为学生或教师），按赛事、级别、参赛类别汇总后再合计";
+        Table table = Table.named("公式表", Column.text("指标名称"), Column.note("计算公式"))
+                .row("技能大赛一等奖", formula).row("学校数", "纳入统计的学校数").build();
+        Path file = dir.resolve("notes.xlsx");
+
+        new XlsxTableWriter("测试").write(file, List.of(table));
+
+        XSSFSheet sheet = Outputs.open(file).workbook().getSheet("公式表");
+        assertTrue(sheet.getRow(1).getCell(1).getCellStyle().getWrapText(), "wrapped");
+        assertTrue(sheet.getColumnWidth(1) <= 25 * 256, "a bounded width: " + sheet.getColumnWidth(1) / 256);
+        assertTrue(sheet.getRow(1).getHeightInPoints() >= 3 * 14, "three lines for the long formula: " + sheet.getRow(1).getHeightInPoints());
+        assertTrue(sheet.getRow(2).getHeightInPoints() < 20, "one line for the short one");
+        assertEquals(formula, sheet.getRow(1).getCell(1).getStringCellValue(), "the whole text kept");
+    }
 }
