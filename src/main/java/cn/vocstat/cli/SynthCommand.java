@@ -3,6 +3,7 @@ package cn.vocstat.cli;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.sample.SyntheticInput;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ final class SynthCommand extends Subcommand {
     private int count;
 
     @Option(names = "--revise", paramLabel = "<K>",
-            description = "改写已生成的第 K 份（换一组数字，如学校重新报送），用于测只改一份时的重跑")
+            description = "改写已生成的第 K 份（从 0 起编号；换一组数字，如学校重新报送），用于测只改一份时的重跑")
     private Integer revise;
 
     @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "output/bench/input", description = "写到的输入目录，默认 ${DEFAULT-VALUE}")
@@ -26,11 +27,15 @@ final class SynthCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        if (count < 1 || revise != null && revise < 1) {
-            console().println("--count 和 --revise 须为正整数");
+        if (count < 1) {
+            console().println("--count 须为正整数");
             return ExitCodes.USAGE;
         }
         if (revise != null) {
+            if (revise < 0 || !Files.isRegularFile(SyntheticInput.returnFile(input, revise))) {
+                console().println("没有第 " + revise + " 份合成报表（从 0 起编号）：" + SyntheticInput.returnFile(input, revise));
+                return ExitCodes.USAGE;
+            }
             SyntheticInput.revise(input, revise);
             console().println("已改写第 " + revise + " 份合成报表：" + input);
         } else {

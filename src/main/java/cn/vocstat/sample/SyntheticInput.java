@@ -32,7 +32,7 @@ public final class SyntheticInput {
             registry.write("学校标识码,学校名称,别名,学校类型,建设水平,主管部门,纳入统计,备注\r\n");
             for (int i = 0; i < count; i++) {
                 ReturnContent template = templates.get(i % templates.size());
-                String code = String.format("369%07d", i);
+                String code = code(i);
                 String name = String.format("合成测试学校%05d", i);
                 registry.write(String.join(",", code, name, "", template.schoolType(), template.level(), template.authority(), "是", "合成数据") + "\r\n");
                 ReturnWorkbookBuilder.write(template.withIdentity(code, name), returns.resolve(code + ".xlsx"));
@@ -43,14 +43,23 @@ public final class SyntheticInput {
                 StandardCharsets.UTF_8);
     }
 
+    /** The file of synthetic return {@code index} (from 0). */
+    public static Path returnFile(Path inputDir, int index) {
+        return inputDir.resolve(String.valueOf(YEAR)).resolve("returns").resolve(code(index) + ".xlsx");
+    }
+
+    private static String code(int index) {
+        return String.format("369%07d", index);
+    }
+
     /**
      * Replaces the return of school {@code index} with a corrected one: the figures of the next
      * template under the same school, as a school resends its file. What a one-file rerun reads.
      */
     public static void revise(Path inputDir, int index) throws IOException {
         List<ReturnContent> templates = YangquanSample.returns(YEAR);
-        String code = String.format("369%07d", index);
-        Path file = inputDir.resolve(String.valueOf(YEAR)).resolve("returns").resolve(code + ".xlsx");
+        String code = code(index);
+        Path file = returnFile(inputDir, index);
         ReturnWorkbookBuilder.write(templates.get((index + 1) % templates.size()).withIdentity(code, String.format("合成测试学校%05d", index)), file);
     }
 }

@@ -94,6 +94,14 @@ class CommandLineTest {
     }
 
     @Test
+    void revisingASyntheticReturnThatWasNeverWrittenIsRefused() {
+        assertEquals(ExitCodes.USAGE, run("synth", "--revise", "5", "--input", root.toString()));
+
+        assertTrue(firstLine().startsWith("没有第 5 份合成报表（从 0 起编号）"), console());
+        assertFalse(Files.exists(root.resolve("2025")), "no file written");
+    }
+
+    @Test
     void checkingAFileThatIsNotThereSaysSo() {
         Path missing = root.resolve("nosuch.xlsx");
 
