@@ -20,6 +20,10 @@ import picocli.CommandLine.Parameters;
         footer = "例如：jobs/vocstat check input/examples/有错误的报表示例.xlsx --year 2025")
 final class CheckCommand extends Subcommand {
 
+    CheckCommand() {
+        super("检查");
+    }
+
     @Parameters(index = "0", paramLabel = "<FILE>", description = "要检查的报表（.xlsx 或 .xls）")
     private Path file;
 
@@ -58,10 +62,5 @@ final class CheckCommand extends Subcommand {
     @Override
     Path logFolder() {
         return output.resolve("logs");
-    }
-
-    @Override
-    String doing() {
-        return "检查";
     }
 }

@@ -10,6 +10,10 @@ import picocli.CommandLine.Option;
 @Command(name = "docs", description = "由规则目录和指标目录生成 rules.md、indicators.md")
 final class DocsCommand extends Subcommand {
 
+    DocsCommand() {
+        super("生成目录文档");
+    }
+
     @Option(names = "--output", paramLabel = "<DIR>", defaultValue = "docs", description = "输出目录，默认 ${DEFAULT-VALUE}")
     private Path output;
 
@@ -18,15 +22,5 @@ final class DocsCommand extends Subcommand {
         CatalogueDocs.write(output);
         console().println("已生成 " + output.resolve(CatalogueDocs.RULES_FILE) + "，" + output.resolve(CatalogueDocs.INDICATORS_FILE));
         return 0;
-    }
-
-    @Override
-    Path logFolder() {
-        return Path.of("output", "logs");
-    }
-
-    @Override
-    String doing() {
-        return "生成目录文档";
     }
 }

@@ -28,6 +28,10 @@ import picocli.CommandLine.Option;
         footer = "例如：jobs/vocstat run --year 2025   （日志在 <输出目录>/<年度>/logs/，保留最近 " + RunCommand.KEPT_LOGS + " 个）")
 final class RunCommand extends Subcommand {
 
+    RunCommand() {
+        super("汇总");
+    }
+
     static final int KEPT_LOGS = 60;
 
     @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "汇总的年度，例如 2025")
@@ -82,11 +86,6 @@ final class RunCommand extends Subcommand {
     @Override
     Path logFolder() {
         return new RunRequest(year, input, output).yearOutputDir().resolve("logs");
-    }
-
-    @Override
-    String doing() {
-        return "汇总";
     }
 
     /** Keeps the newest run logs of a year; a run a night would otherwise fill the folder. */

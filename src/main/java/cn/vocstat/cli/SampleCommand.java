@@ -11,6 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "sample", description = "重新生成示例报表（<输入目录>/2024、2025 下的 returns 和 examples）")
 final class SampleCommand extends Subcommand {
 
+    SampleCommand() {
+        super("生成示例报表");
+    }
+
     @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "输入目录，默认 ${DEFAULT-VALUE}")
     private Path input;
 
@@ -20,15 +24,5 @@ final class SampleCommand extends Subcommand {
         PlantedMistakes.write(input.resolve("examples").resolve(PlantedMistakes.FILE_NAME));
         console().println("已生成示例报表：" + input.resolve("2024/returns") + "，" + input.resolve("2025/returns") + "，" + input.resolve("examples"));
         return 0;
-    }
-
-    @Override
-    Path logFolder() {
-        return Path.of("output", "logs");
-    }
-
-    @Override
-    String doing() {
-        return "生成示例报表";
     }
 }

@@ -16,6 +16,10 @@ import picocli.CommandLine.Option;
 @Command(name = "status", description = "最近的运行：开始、结束、状态、输入指纹、采用/退回/缺报、覆盖、输出文件")
 final class StatusCommand extends Subcommand {
 
+    StatusCommand() {
+        super("读取运行记录");
+    }
+
     @Option(names = "--year", paramLabel = "<YYYY>", converter = YearConverter.class, description = "只看某一年度")
     private Integer year;
 
@@ -46,10 +50,5 @@ final class StatusCommand extends Subcommand {
     @Override
     Path logFolder() {
         return output.resolve("logs");
-    }
-
-    @Override
-    String doing() {
-        return "读取运行记录";
     }
 }

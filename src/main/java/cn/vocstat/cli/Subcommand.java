@@ -36,15 +36,21 @@ abstract class Subcommand implements Callable<Integer> {
         return vocstat.springArguments();
     }
 
-    /** The folder for the log of a failure this command did not handle itself. */
-    abstract Path logFolder();
+    /** What the command does, for its failure line: "生成示例报表" gives "生成示例报表失败：…". */
+    private final String doing;
 
-    /** What the command was doing, for the failure line: "生成示例报表". */
-    abstract String doing();
+    Subcommand(String doing) {
+        this.doing = doing;
+    }
+
+    /** The folder for the log of a failure this command did not handle itself. */
+    Path logFolder() {
+        return Path.of("output", "logs");
+    }
 
     /** One Chinese line: what failed, why, and the log with the stack trace. */
     final String failureLine(Exception failure) {
-        String line = doing() + "失败：" + Failures.describe(failure);
+        String line = doing + "失败：" + Failures.describe(failure);
         try {
             Path log = CommandLog.file(logFolder(), name());
             Files.createDirectories(log.getParent());

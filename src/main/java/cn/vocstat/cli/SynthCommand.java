@@ -12,6 +12,10 @@ import picocli.CommandLine.Option;
 @Command(name = "synth", description = "生成 N 份合成报表和学校名录，用于性能测试（jobs/bench.sh）")
 final class SynthCommand extends Subcommand {
 
+    SynthCommand() {
+        super("生成合成报表");
+    }
+
     @Option(names = "--count", paramLabel = "<N>", defaultValue = "1000", description = "报表份数，默认 ${DEFAULT-VALUE}")
     private int count;
 
@@ -43,15 +47,5 @@ final class SynthCommand extends Subcommand {
             console().println("已生成 " + count + " 份合成报表：" + input);
         }
         return 0;
-    }
-
-    @Override
-    Path logFolder() {
-        return Path.of("output", "logs");
-    }
-
-    @Override
-    String doing() {
-        return "生成合成报表";
     }
 }

@@ -15,6 +15,10 @@ import picocli.CommandLine.Option;
         footer = "例如：jobs/vocstat template --year 2025 --school 3614000101")
 final class TemplateCommand extends Subcommand {
 
+    TemplateCommand() {
+        super("生成空白填报表");
+    }
+
     @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "填报年度，例如 2025")
     private int year;
 
@@ -45,15 +49,5 @@ final class TemplateCommand extends Subcommand {
         FormTemplate.write(file, year, issuer, registered, ReferenceLoader.loadCatalogue(input).majors());
         console().println("已生成空白填报表：" + file);
         return 0;
-    }
-
-    @Override
-    Path logFolder() {
-        return Path.of("output", "logs");
-    }
-
-    @Override
-    String doing() {
-        return "生成空白填报表";
     }
 }
