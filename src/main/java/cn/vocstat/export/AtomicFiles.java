@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file beside its target and moves it into place, so a reader never sees half a file. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -16,6 +16,11 @@ public record OutputLayout(Path dir, int year) {
         return dir.resolve("csv");
     }
 
+    /** The report's data sections, drafted from the run for the report writers. */
+    public Path reportDraft() {
+        return dir.resolve("质量年报数据章节-" + year + ".docx");
+    }
+
     /** What a run changed against the previous run of the year. */
     public Path changeReport() {
         return dir.resolve("变更说明.xlsx");

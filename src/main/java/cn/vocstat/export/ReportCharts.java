@@ -17,9 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -39,9 +36,6 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 
 /**
@@ -194,7 +188,7 @@ public final class ReportCharts {
                     new CellRangeAddress(firstRow, lastRow, s + 1, s + 1));
             XDDFChartData.Series line = bars.addSeries(names, values);
             line.setTitle(sheet.getRow(table + 1).getCell(s + 1).getStringCellValue(), new CellReference(sheet.getSheetName(), table + 1, s + 1, true, true));
-            line.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colours[s])));
+            ChartStyle.fill(line, colours[s]);
         }
         chart.plot(bars);
         if (grouping == BarGrouping.STACKED) {
@@ -223,24 +217,7 @@ public final class ReportCharts {
         XDDFChartData.Series slices = pie.addSeries(kinds, people);
         slices.setTitle("人数", new CellReference(sheet.getSheetName(), table + 1, 1, true, true));
         chart.plot(pie);
-        CTPieSer series = chart.getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0);
-        // A colour per slice: LibreOffice draws a pie whose points have none as blank.
-        PresetColor[] colours = {PresetColor.STEEL_BLUE, PresetColor.SEA_GREEN, PresetColor.SILVER};
-        for (int i = 0; i < colours.length; i++) {
-            CTDPt point = series.addNewDPt();
-            point.addNewIdx().setVal(i);
-            XDDFShapeProperties fill = new XDDFShapeProperties();
-            fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colours[i])));
-            point.setSpPr(fill.getXmlObject());
-        }
-        // The share and the count on each slice, as a report shows it.
-        CTDLbls labels = series.addNewDLbls();
-        labels.addNewShowLegendKey().setVal(false);
-        labels.addNewShowVal().setVal(true);
-        labels.addNewShowCatName().setVal(true);
-        labels.addNewShowSerName().setVal(false);
-        labels.addNewShowPercent().setVal(true);
-        labels.addNewShowBubbleSize().setVal(false);
+        ChartStyle.slices(chart, PresetColor.STEEL_BLUE, PresetColor.SEA_GREEN, PresetColor.SILVER);
     }
 
     private static XSSFChart chart(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title) {

@@ -15,6 +15,7 @@ import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.ServiceField;
 import cn.vocstat.model.StaffField;
 import cn.vocstat.reference.CityStatisticCode;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -149,6 +150,21 @@ public enum Indicator {
     /** Whether the indicator is also computed for each school. */
     public boolean perSchool() { return perSchool; }
     public boolean fromCityStatistics() { return fromCity != null; }
+
+    /** The city statistic behind the numerator of an indicator from the city statistics. */
+    public Optional<CityStatisticCode> numeratorStatistic() {
+        return Optional.ofNullable(fromCity).map(CityFormula::numeratorCode);
+    }
+
+    /** The city statistic behind the denominator: the other figure of a share, the same figure of the year before for a growth. */
+    public Optional<CityStatisticCode> denominatorStatistic() {
+        return Optional.ofNullable(fromCity).map(f -> f.isGrowth() ? f.numeratorCode() : f.denominatorCode());
+    }
+
+    /** Whether the value is a growth rate on the prior year (本年 / 上年 − 1), whose change is said in %, not in points. */
+    public boolean isGrowth() {
+        return fromCity != null && fromCity.isGrowth();
+    }
 
     Fraction compute(Totals totals) {
         return fromReturns.apply(totals);

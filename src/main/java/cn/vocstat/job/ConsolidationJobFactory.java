@@ -5,6 +5,7 @@ import cn.vocstat.export.FileFeedback;
 import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.OutputSet;
 import cn.vocstat.export.ReportTables;
+import cn.vocstat.report.ReportDraft;
 import cn.vocstat.export.RunReport;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
@@ -108,6 +109,7 @@ class ConsolidationJobFactory {
         boolean archived = restarted.map(id -> Files.isDirectory(OutputSet.archive(yearDir, year, id).dir())).orElse(false);
         boolean fedBack = archived || restarted.map(id -> Files.isDirectory(OutputSet.staging(yearDir, year, id).feedbackDir())).orElse(false);
         boolean exported = archived || restarted.map(id -> Files.isRegularFile(OutputSet.staging(yearDir, year, id).workbook())).orElse(false);
+        boolean drafted = archived || restarted.map(id -> Files.isRegularFile(OutputSet.staging(yearDir, year, id).reportDraft())).orElse(false);
         return new JobBuilder(JOB_NAME, repository)
                 .start(step("reference", true, (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), year);
@@ -131,14 +133,14 @@ class ConsolidationJobFactory {
                     long runId = runId(chunk);
                     OutputLayout staged = OutputSet.staging(yearDir, year, runId);
                     OutputSet.clear(staged.csvDir());
-                    Instant started = chunk.getStepContext().getStepExecution().getJobExecution().getStartTime()
-                            .atZone(ZoneId.systemDefault()).toInstant();
-                    RunReport report = new RunReport(store.run(runId).orElseThrow(), started, state.reference, state.request.returnsDir(),
-                            rows, changes, changes.previousRun(year, runId).flatMap(store::run));
-                    List<ReportTables.Placement> placed = ReportTables.write(staged, report);
+                    List<ReportTables.Placement> placed = ReportTables.write(staged, report(state, chunk));
                     placed.stream().filter(p -> p.sheetRows() < p.rows()).forEach(p -> console.say(
                             "%s 共 %,d 行，超过 %,d 行：工作簿中%s，完整内容在 csv/%s.csv 和数据库中", p.table(), p.rows(), ReportTables.SHEET_ROWS,
                             p.sheetRows() == 0 ? "没有此表" : "只有前 " + p.sheetRows() + " 行", p.table()));
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(step("draft", !drafted, (contribution, chunk) -> {
+                    ReportDraft.write(OutputSet.staging(yearDir, year, runId(chunk)), report(state, chunk), state.request.inputDir());
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("publish", false, (contribution, chunk) -> {
@@ -146,6 +148,14 @@ class ConsolidationJobFactory {
                     return RepeatStatus.FINISHED;
                 }))
                 .build();
+    }
+
+    /** What the output steps write from: the run's stored rows, its summary, and the previous published run to compare with. */
+    private RunReport report(RunState state, ChunkContext chunk) {
+        long runId = runId(chunk);
+        Instant started = chunk.getStepContext().getStepExecution().getJobExecution().getStartTime().atZone(ZoneId.systemDefault()).toInstant();
+        return new RunReport(store.run(runId).orElseThrow(), started, state.reference, state.request.returnsDir(), rows, changes,
+                changes.previousRun(state.request.year(), runId).flatMap(store::run));
     }
 
     private static ReadingSpill spill(RunState state, long runId) {

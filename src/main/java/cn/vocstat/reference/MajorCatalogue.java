@@ -2,7 +2,6 @@ package cn.vocstat.reference;
 
 import cn.vocstat.ingest.Labels;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +63,9 @@ public final class MajorCatalogue {
                 return named;
             }
             Optional<CatalogueMajor> similar = byCode.values().stream()
-                    .max(Comparator.comparingDouble((CatalogueMajor m) -> similarity(given, Labels.normalise(m.name())))
+                    .max(Comparator.comparingDouble((CatalogueMajor m) -> NameSimilarity.dice(given, Labels.normalise(m.name())))
                             .thenComparing(CatalogueMajor::code, Comparator.reverseOrder()));
-            if (similar.isPresent() && similarity(given, Labels.normalise(similar.get().name())) >= 0.5) {
+            if (similar.isPresent() && NameSimilarity.dice(given, Labels.normalise(similar.get().name())) >= NameSimilarity.LIKELY) {
                 return similar;
             }
         }
@@ -78,26 +77,6 @@ public final class MajorCatalogue {
                 .filter(m -> commonPrefix(m.code(), code) >= 4)
                 .max(Comparator.comparingInt((CatalogueMajor m) -> commonPrefix(m.code(), code))
                         .thenComparing(m -> -Math.abs(Long.parseLong(m.code()) - wanted)));
-    }
-
-    /** Dice's coefficient on character pairs: 1 for the same name, 0 for names with no pair in common. */
-    private static double similarity(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return a.equals(b) ? 1 : 0;
-        }
-        Map<String, Integer> pairs = new HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
-        }
-        int shared = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            Integer left = pairs.get(b.substring(i, i + 2));
-            if (left != null && left > 0) {
-                shared++;
-                pairs.put(b.substring(i, i + 2), left - 1);
-            }
-        }
-        return 2.0 * shared / (a.length() - 1 + b.length() - 1);
     }
 
     private static int commonPrefix(String a, String b) {

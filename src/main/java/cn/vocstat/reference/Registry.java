@@ -30,6 +30,26 @@ public final class Registry {
         return Optional.ofNullable(byName.get(Labels.normalise(name)));
     }
 
+    /** Every school of the registry, counted or not, in registry order. */
+    public List<RegisteredSchool> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** The registered school whose name or alias is most like the name, if one is likely meant. */
+    public Optional<RegisteredSchool> nearest(String name) {
+        String given = Labels.normalise(name);
+        RegisteredSchool best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, RegisteredSchool> entry : byName.entrySet()) {
+            double score = NameSimilarity.dice(given, entry.getKey());
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getValue();
+            }
+        }
+        return bestScore >= NameSimilarity.LIKELY ? Optional.of(best) : Optional.empty();
+    }
+
     /** The schools that count in the city's statistics, in registry order. */
     public List<RegisteredSchool> counted() {
         return byCode.values().stream().filter(RegisteredSchool::counted).toList();

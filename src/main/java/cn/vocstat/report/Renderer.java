@@ -1,0 +1,176 @@
+package cn.vocstat.report;
+
+import cn.vocstat.indicator.Display;
+import cn.vocstat.indicator.Indicator;
+import cn.vocstat.indicator.IndicatorValue;
+import cn.vocstat.model.SchoolFigure;
+import cn.vocstat.reference.CityStatistic;
+import cn.vocstat.reference.CityStatisticCode;
+import cn.vocstat.report.Piece.Block;
+import cn.vocstat.report.Piece.Figure;
+import cn.vocstat.report.Piece.Role;
+import cn.vocstat.report.Piece.Words;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Fills a sentence's template with a run's figures, for the city or for one school. */
+final class Renderer {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?(%|:1)?");
+
+    private final ReportFigures figures;
+
+    Renderer(ReportFigures figures) {
+        this.figures = figures;
+    }
+
+    List<Piece> render(Sentence sentence, Optional<ReportFigures.School> school) {
+        List<Piece> pieces = new ArrayList<>();
+        Set<Indicator> annotated = new HashSet<>();
+        Matcher matcher = Sentence.PLACEHOLDER.matcher(sentence.template());
+        int from = 0;
+        while (matcher.find()) {
+            words(pieces, sentence.template().substring(from, matcher.start()));
+            placeholder(pieces, matcher.group(1), matcher.group(2), school, sentence.template(), annotated);
+            from = matcher.end();
+        }
+        words(pieces, sentence.template().substring(from));
+        return pieces;
+    }
+
+    private void placeholder(List<Piece> pieces, String name, String modifier, Optional<ReportFigures.School> school, String template,
+                             Set<Indicator> annotated) {
+        switch (name) {
+            case "报告年度" -> pieces.add(new Figure(String.valueOf(figures.year()), "report_year", Role.VALUE));
+            case "在册学校" -> pieces.add(new Figure(String.valueOf(figures.registered().size()), Indicator.SCHOOLS.id(), Role.EXPECTED));
+            case "学校" -> words(pieces, school.map(ReportFigures.School::name).orElse(""));
+            case "名单" -> words(pieces, names(modifier));
+            case "分校" -> bySchool(pieces, modifier);
+            case "表", "图" -> pieces.add(new Block(name, modifier));
+            default -> {
+                if (SentenceCatalogue.isIndicator(name)) {
+                    indicator(pieces, Indicator.byId(name), modifier, school, template, annotated);
+                } else {
+                    figure(pieces, name, school);
+                }
+            }
+        }
+    }
+
+    private String names(String type) {
+        if (!figures.detailed()) {
+            return "名单见汇总表“学校概况”";
+        }
+        return String.join("、", figures.schools().stream().filter(s -> type.equals(s.type())).map(ReportFigures.School::name).toList());
+    }
+
+    /** ，其中 A 校 1 人、B 校 6 人: the schools with a figure above zero. */
+    private void bySchool(List<Piece> pieces, String column) {
+        String unit = unitOf(column);
+        List<ReportFigures.School> with = figures.schools().stream()
+                .filter(s -> s.figures().get(column) != null && s.figures().get(column).signum() > 0).toList();
+        for (int i = 0; i < with.size(); i++) {
+            words(pieces, (i == 0 ? "，其中" : "、") + with.get(i).name() + " ");
+            pieces.add(new Figure(Wording.count(with.get(i).figures().get(column)), column, Role.SCHOOL));
+            words(pieces, " " + unit);
+        }
+    }
+
+    private void figure(List<Piece> pieces, String column, Optional<ReportFigures.School> school) {
+        Optional<BigDecimal> value = school.isPresent() ? Optional.ofNullable(school.get().figures().get(column)) : figures.total(column);
+        pieces.add(new Figure(value.map(Wording::count).orElse("—"), column, school.isPresent() ? Role.SCHOOL : Role.TOTAL));
+    }
+
+    private void indicator(List<Piece> pieces, Indicator indicator, String modifier, Optional<ReportFigures.School> school, String template,
+                           Set<Indicator> annotated) {
+        if (school.isPresent()) {
+            BigDecimal own = school.get().indicators().get(indicator);
+            pieces.add(new Figure(own == null ? Display.NOT_COMPUTABLE : Wording.value(indicator, own), indicator.id(), Role.VALUE));
+            return;
+        }
+        Optional<IndicatorValue> found = figures.city(indicator);
+        boolean needsValue = modifier == null || modifier.equals("增长") || modifier.equals("整数");
+        if (found.isEmpty() || found.get().value() == null && needsValue) {
+            words(pieces, Display.NOT_COMPUTABLE);
+            return;
+        }
+        IndicatorValue value = found.get();
+        switch (modifier == null ? "" : modifier) {
+            case "变化" -> change(pieces, Wording.change(value), indicator);
+            case "增长" -> change(pieces, Wording.growth(value.value()), indicator);
+            case "上年" -> pieces.add(new Figure(value.prior() == null ? "—" : Wording.value(indicator, value.prior()), indicator.id(), Role.PRIOR));
+            case "整数" -> pieces.add(new Figure(Wording.wholePercent(value.value()), indicator.id(), Role.VALUE));
+            case "年度" -> pieces.add(new Figure(String.valueOf(value.dataYear()), indicator.id(), Role.YEAR));
+            case "分子", "分母" -> part(pieces, value, modifier.equals("分子"));
+            default -> {
+                pieces.add(new Figure(Wording.value(indicator, value.value()), indicator.id(), Role.VALUE));
+                if (annotated.add(indicator)) {
+                    notes(pieces, value, template);
+                }
+            }
+        }
+    }
+
+    /** What a figure lacks: the schools whose returns are missing, a data year other than the report's. */
+    private void notes(List<Piece> pieces, IndicatorValue value, String template) {
+        if (value.schoolsFed() != null && value.schoolsExpected() != null && value.schoolsFed() < value.schoolsExpected()) {
+            words(pieces, "（" + value.schoolsFed() + " 所学校报表，缺 " + (value.schoolsExpected() - value.schoolsFed()) + " 所）");
+        }
+        if (value.dataYear() != figures.year() && !template.contains("{" + value.indicator().id() + ":年度}")) {
+            words(pieces, "（" + value.dataYear() + " 年数据）");
+        }
+    }
+
+    /** The numerator or denominator: a city statistic in the unit it was given in, else a count. */
+    private void part(List<Piece> pieces, IndicatorValue value, boolean numerator) {
+        Indicator indicator = value.indicator();
+        Optional<CityStatisticCode> code = numerator ? indicator.numeratorStatistic() : indicator.denominatorStatistic();
+        Role role = numerator ? Role.NUMERATOR : Role.DENOMINATOR;
+        if (code.isPresent()) {
+            int year = !numerator && indicator.isGrowth() ? value.dataYear() - 1 : value.dataYear();
+            Optional<CityStatistic> statistic = figures.statistic(code.get(), year);
+            if (statistic.isPresent()) {
+                pieces.add(new Figure(statistic.get().inUnit().toPlainString(), indicator.id(), role));
+                words(pieces, " " + statistic.get().unit());
+                return;
+            }
+        }
+        BigDecimal part = numerator ? value.numerator() : value.denominator();
+        pieces.add(new Figure(part == null ? "—" : Wording.count(part), indicator.id(), role));
+    }
+
+    /** A change phrase with its number linked; an empty one takes the comma before it away. */
+    private static void change(List<Piece> pieces, String phrase, Indicator indicator) {
+        if (phrase.isEmpty()) {
+            if (!pieces.isEmpty() && pieces.get(pieces.size() - 1) instanceof Words words && words.text().endsWith("，")) {
+                pieces.set(pieces.size() - 1, new Words(words.text().substring(0, words.text().length() - 1)));
+            }
+            return;
+        }
+        Matcher number = NUMBER.matcher(phrase);
+        if (!number.find()) {
+            words(pieces, phrase);
+            return;
+        }
+        words(pieces, phrase.substring(0, number.start()));
+        pieces.add(new Figure(number.group(), indicator.id(), Role.CHANGE));
+        words(pieces, phrase.substring(number.end()));
+    }
+
+    private static void words(List<Piece> pieces, String text) {
+        if (!text.isEmpty()) {
+            pieces.add(new Words(text));
+        }
+    }
+
+    private static String unitOf(String column) {
+        return SchoolFigure.ALL.stream().filter(f -> f.column().equals(column)).findFirst()
+                .map(f -> f.field().units().isEmpty() ? "" : f.field().units().get(0)).orElse("");
+    }
+}

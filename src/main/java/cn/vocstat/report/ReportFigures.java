@@ -1,0 +1,141 @@
+package cn.vocstat.report;
+
+import cn.vocstat.export.RunReport;
+import cn.vocstat.indicator.Indicator;
+import cn.vocstat.indicator.IndicatorValue;
+import cn.vocstat.model.SchoolFigure;
+import cn.vocstat.reference.CityStatistic;
+import cn.vocstat.reference.CityStatisticCode;
+import cn.vocstat.reference.RegisteredSchool;
+import cn.vocstat.reference.Registry;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the report's data sections say, read from one completed run: the city's indicators, the
+ * registered schools, each accepted school's figures and indicators, the new majors and the city
+ * statistics. Per-school detail is kept for a city's schools, not a nation's: beyond
+ * {@link #SCHOOL_DETAIL_LIMIT} schools the sections that list schools point to the workbook instead.
+ */
+public final class ReportFigures {
+
+    /** More schools than this are not listed one by one in a document anyone reads. */
+    public static final int SCHOOL_DETAIL_LIMIT = 300;
+
+    /** An accepted school's figures (by {@link SchoolFigure#column()}) and its own indicator values. */
+    public record School(String code, String name, String type, String level, Map<String, BigDecimal> figures,
+                         Map<Indicator, BigDecimal> indicators) {
+    }
+
+    /** A major a school enrolled for the first time. */
+    public record NewMajor(String schoolName, String majorName, String category) {
+    }
+
+    private final int year;
+    private final long runId;
+    private final Map<Indicator, IndicatorValue> city;
+    private final Map<String, BigDecimal> totals;
+    private final List<RegisteredSchool> registered;
+    private final List<School> schools;
+    private final List<NewMajor> newMajors;
+    private final Registry registry;
+    private final List<CityStatistic> statistics;
+    private final boolean detailed;
+
+    private ReportFigures(int year, long runId, Map<Indicator, IndicatorValue> city, Map<String, BigDecimal> totals, Registry registry,
+                          List<School> schools, List<NewMajor> newMajors, List<CityStatistic> statistics, boolean detailed) {
+        this.year = year;
+        this.runId = runId;
+        this.city = city;
+        this.totals = totals;
+        this.registry = registry;
+        this.registered = registry.counted();
+        this.schools = schools;
+        this.newMajors = newMajors;
+        this.statistics = statistics;
+        this.detailed = detailed;
+    }
+
+    /** The figures of the run the report is about. */
+    public static ReportFigures of(RunReport report) {
+        long runId = report.runId();
+        Map<Indicator, IndicatorValue> city = new EnumMap<>(Indicator.class);
+        report.rows().cityIndicatorValues(runId, value -> city.put(value.indicator(), value));
+        boolean detailed = report.rows().schoolCount(runId) <= SCHOOL_DETAIL_LIMIT;
+        List<School> schools = new ArrayList<>();
+        List<NewMajor> newMajors = new ArrayList<>();
+        if (detailed) {
+            List<Indicator> own = List.of(Indicator.values()).stream().filter(Indicator::perSchool).toList();
+            report.rows().schools(runId, own, row -> {
+                Map<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
+                for (int i = 0; i < own.size(); i++) {
+                    if (row.indicators().get(i) != null) {
+                        indicators.put(own.get(i), row.indicators().get(i));
+                    }
+                }
+                String name = report.reference().registry().byCode(row.code()).map(RegisteredSchool::name).orElse(row.name());
+                schools.add(new School(row.code(), name, row.type(), row.level(), Map.copyOf(row.figures()), indicators));
+            });
+            report.rows().majors(runId, true, major -> newMajors.add(new NewMajor(
+                    report.reference().registry().byCode(major.schoolCode()).map(RegisteredSchool::name).orElse(major.schoolName()),
+                    major.name(), major.category())));
+        }
+        return new ReportFigures(report.year(), runId, city, new LinkedHashMap<>(report.rows().figureTotals(runId)),
+                report.reference().registry(), List.copyOf(schools), List.copyOf(newMajors),
+                report.reference().cityStatistics().figures(), detailed);
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public Optional<IndicatorValue> city(Indicator indicator) {
+        return Optional.ofNullable(city.get(indicator));
+    }
+
+    /** The city's sum of a school figure over the accepted returns. */
+    public Optional<BigDecimal> total(String figure) {
+        return Optional.ofNullable(totals.get(figure));
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    /** The schools that count in the city's statistics, in registry order. */
+    public List<RegisteredSchool> registered() {
+        return registered;
+    }
+
+    /** The accepted schools, in registry order; empty when there are too many to list. */
+    public List<School> schools() {
+        return schools;
+    }
+
+    public Optional<School> school(String code) {
+        return schools.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public List<NewMajor> newMajors() {
+        return newMajors;
+    }
+
+    /** Whether schools are listed one by one (a city), or only counted (a nation). */
+    public boolean detailed() {
+        return detailed;
+    }
+
+    /** A city statistic as received (its unit: 亿元, 万元, 元) for a year. */
+    public Optional<CityStatistic> statistic(CityStatisticCode code, int forYear) {
+        return statistics.stream().filter(s -> s.code().equals(code.name()) && s.year() == forYear).findFirst();
+    }
+}

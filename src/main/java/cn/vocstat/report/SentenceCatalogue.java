@@ -1,0 +1,121 @@
+package cn.vocstat.report;
+
+import cn.vocstat.indicator.Indicator;
+import cn.vocstat.model.SchoolFigure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The sentences of the drafted sections, as data: the bureau changes the wording in
+ * {@code <input>/reference/报告语句.csv} without touching code; without that file, the shipped
+ * wording (this package's 报告语句.csv) is used. Every placeholder is checked when the file is read.
+ */
+public final class SentenceCatalogue {
+
+    public static final String FILE = "reference/报告语句.csv";
+    private static final String SHIPPED = "/report/报告语句.csv";
+    /** Names that are not indicators or school figures. */
+    static final Set<String> SPECIAL = Set.of("报告年度", "在册学校", "学校", "名单", "分校", "表", "图");
+    static final Set<String> MODIFIERS = Set.of("变化", "上年", "分子", "分母", "年度", "增长", "整数");
+    static final Set<String> TABLES = Set.of("学校", "新增专业");
+    static final Set<String> CHARTS = Set.of("学生", "毕业去向");
+
+    private final List<Sentence> sentences;
+    private final String origin;
+
+    private SentenceCatalogue(List<Sentence> sentences, String origin) {
+        this.sentences = List.copyOf(sentences);
+        this.origin = origin;
+    }
+
+    /** The bureau's wording if its input folder has one, else the shipped wording. */
+    public static SentenceCatalogue load(Path inputDir) {
+        Path own = inputDir.resolve(FILE);
+        try {
+            if (Files.isRegularFile(own)) {
+                try (Reader reader = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
+                    return read(reader, own.toString());
+                }
+            }
+            return shipped();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SentenceCatalogue shipped() {
+        try (InputStream in = SentenceCatalogue.class.getResourceAsStream(SHIPPED);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, "（内置）" + FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SentenceCatalogue read(Reader reader, String origin) throws IOException {
+        List<Sentence> sentences = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
+        for (CSVRecord record : format.parse(reader)) {
+            String where = origin + " 第 " + (record.getRecordNumber() + 1) + " 行";
+            String template = record.get("模板");
+            String paragraph = record.get("段落");
+            Sentence sentence = new Sentence(record.get("编号"), record.get("章节"), record.get("标题"),
+                    paragraph.isEmpty() ? 0 : Integer.parseInt(paragraph), "每校".equals(record.get("范围")) ? Sentence.Scope.EACH_SCHOOL
+                    : Sentence.Scope.CITY, template);
+            check(sentence, where);
+            sentences.add(sentence);
+        }
+        return new SentenceCatalogue(sentences, origin);
+    }
+
+    /** Every placeholder names something the draft can say; a typing error is reported with its line, not printed as is. */
+    private static void check(Sentence sentence, String where) {
+        Matcher matcher = Sentence.PLACEHOLDER.matcher(sentence.template());
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String modifier = matcher.group(2);
+            boolean known = switch (name) {
+                case "表" -> TABLES.contains(modifier);
+                case "图" -> CHARTS.contains(modifier);
+                case "名单" -> modifier != null;
+                case "分校" -> modifier != null && isFigure(modifier);
+                case "报告年度", "在册学校", "学校" -> modifier == null;
+                default -> (isIndicator(name) || isFigure(name)) && (modifier == null || MODIFIERS.contains(modifier));
+            };
+            if (!known) {
+                throw new IllegalArgumentException(where + "：无法识别的占位符 " + matcher.group()
+                        + "（可用：指标编号、学校数据项、" + String.join("、", SPECIAL) + "；修饰：" + String.join("、", MODIFIERS) + "）");
+            }
+        }
+    }
+
+    static boolean isIndicator(String name) {
+        return Arrays.stream(Indicator.values()).anyMatch(i -> i.id().equals(name));
+    }
+
+    static boolean isFigure(String name) {
+        return SchoolFigure.ALL.stream().anyMatch(f -> f.column().equals(name));
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** Where the wording came from, for the document's note. */
+    public String origin() {
+        return origin;
+    }
+}
