@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  64  命令行错误"},
         usageHelpWidth = 110,
         subcommands = {RunCommand.class, StatusCommand.class, CheckCommand.class, TemplateCommand.class,
-            SampleCommand.class, SynthCommand.class, DocsCommand.class, HelpCommand.class})
+            ReportCommand.class, VerifyCommand.class, SampleCommand.class, SynthCommand.class, DocsCommand.class, HelpCommand.class})
 final class VocstatCommand implements Callable<Integer> {
 
     private final PrintStream console;

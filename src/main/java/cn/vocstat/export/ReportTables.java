@@ -70,13 +70,19 @@ public final class ReportTables {
             Map.entry("市级统计", "所用的市级统计数：原值、单位、折合元"),
             Map.entry("数据质量", "每一条审核发现：学校、文件、位置、规则、说明、处理状态"),
             Map.entry("数据来源", "报表目录中的每个文件：学校、SHA-256 校验码、大小、接收时间、状态、问题数"),
+            Map.entry("口径与语句", "质量年报数据章节的每个语句模板，及其所用的指标和学校数据项（与 质量年报数据章节-<年度>.docx 对应）"),
             Map.entry(ChangeTables.SHEET, "与本年度上一次发布的运行相比的变化"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    /** Writes the run's tables into the layout's workbook, CSV folder and change report; what was placed where. */
-    public static List<Placement> write(OutputLayout layout, RunReport report) throws IOException {
+    /**
+     * Writes the run's tables, and the {@code more} tables other stages make of it (the drafted sentences),
+     * into the layout's workbook, CSV folder and change report; what was placed where.
+     */
+    public static List<Placement> write(OutputLayout layout, RunReport report, List<Table> more) throws IOException {
         ReportCharts.Data charts = ReportCharts.collect(report);
-        return write(layout, build(report), SHEET_ROWS, table -> abridged(table, report), report.title("质量年报数据"), cover(report),
+        List<Table> tables = new ArrayList<>(build(report));
+        tables.addAll(tables.size() - 1, more);
+        return write(layout, tables, SHEET_ROWS, table -> abridged(table, report), report.title("质量年报数据"), cover(report),
                 Map.of(ChangeTables.SHEET, ChangeTables.heading(report)), workbook -> ReportCharts.draw(workbook, charts));
     }
 

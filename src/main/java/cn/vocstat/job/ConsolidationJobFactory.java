@@ -6,6 +6,7 @@ import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.OutputSet;
 import cn.vocstat.export.ReportTables;
 import cn.vocstat.report.ReportDraft;
+import cn.vocstat.report.SentenceCatalogue;
 import cn.vocstat.export.RunReport;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
@@ -133,7 +134,8 @@ class ConsolidationJobFactory {
                     long runId = runId(chunk);
                     OutputLayout staged = OutputSet.staging(yearDir, year, runId);
                     OutputSet.clear(staged.csvDir());
-                    List<ReportTables.Placement> placed = ReportTables.write(staged, report(state, chunk));
+                    List<ReportTables.Placement> placed = ReportTables.write(staged, report(state, chunk),
+                            List.of(SentenceCatalogue.load(state.request.inputDir()).table()));
                     placed.stream().filter(p -> p.sheetRows() < p.rows()).forEach(p -> console.say(
                             "%s 共 %,d 行，超过 %,d 行：工作簿中%s，完整内容在 csv/%s.csv 和数据库中", p.table(), p.rows(), ReportTables.SHEET_ROWS,
                             p.sheetRows() == 0 ? "没有此表" : "只有前 " + p.sheetRows() + " 行", p.table()));

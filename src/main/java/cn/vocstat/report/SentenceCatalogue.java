@@ -1,5 +1,7 @@
 package cn.vocstat.report;
 
+import cn.vocstat.export.Column;
+import cn.vocstat.export.Table;
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.model.SchoolFigure;
 import java.io.IOException;
@@ -26,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class SentenceCatalogue {
 
     public static final String FILE = "reference/报告语句.csv";
+    /** The analyst workbook's sheet of the sentences. */
+    public static final String SHEET = "口径与语句";
     private static final String SHIPPED = "/report/报告语句.csv";
     /** Names that are not indicators or school figures. */
     static final Set<String> SPECIAL = Set.of("报告年度", "在册学校", "学校", "名单", "分校", "表", "图");
@@ -108,6 +112,23 @@ public final class SentenceCatalogue {
 
     static boolean isFigure(String name) {
         return SchoolFigure.ALL.stream().anyMatch(f -> f.column().equals(name));
+    }
+
+    /** 口径与语句: every sentence with the indicators and figures it states, for the analyst workbook. */
+    public Table table() {
+        Table.Builder table = Table.named(SHEET, Column.text("编号"), Column.text("章节"), Column.text("标题"), Column.text("范围"),
+                Column.note("语句模板"), Column.note("指标编号"), Column.note("指标名称"));
+        for (Sentence sentence : sentences) {
+            if (sentence.isHeading()) {
+                continue;
+            }
+            List<String> ids = sentence.names().stream().filter(n -> isIndicator(n) || isFigure(n)).distinct().toList();
+            List<String> titles = ids.stream().map(id -> isIndicator(id) ? Indicator.byId(id).title()
+                    : SchoolFigure.ALL.stream().filter(f -> f.column().equals(id)).findFirst().orElseThrow().label()).toList();
+            table.row(sentence.id(), sentence.section(), sentence.title(), sentence.scope() == Sentence.Scope.CITY ? "全市" : "每校",
+                    sentence.template(), String.join("、", ids), String.join("、", titles));
+        }
+        return table.build();
     }
 
     public List<Sentence> sentences() {

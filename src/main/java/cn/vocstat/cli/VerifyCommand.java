@@ -1,0 +1,83 @@
+package cn.vocstat.cli;
+
+import cn.vocstat.VocstatApplication;
+import cn.vocstat.export.RunReport;
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.LatestRun;
+import cn.vocstat.report.ReportFigures;
+import cn.vocstat.verify.DraftText;
+import cn.vocstat.verify.Synonyms;
+import cn.vocstat.verify.Verdict;
+import cn.vocstat.verify.Verification;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code verify}: every number of a draft report checked against the year's latest run. */
+@Command(name = "verify", description = "核对报告草稿（.docx 或 .txt）中的数字、单位、增减方向、表格行数和学校名称，对照年度最近一次完成的运行",
+        footer = {"结果写到 <输出目录>/<年度>/核对/<文件名>_核对结果.xlsx 和 .csv；退出码 0 没有不一致，1 有不一致。",
+            "例如：jobs/vocstat verify --year 2025 --report output/2025/质量年报数据章节-2025.docx"})
+final class VerifyCommand extends Subcommand {
+
+    VerifyCommand() {
+        super("核对报告");
+    }
+
+    @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "报告年度，例如 2025")
+    private int year;
+
+    @Option(names = "--report", required = true, paramLabel = "<FILE>", description = "报告草稿：Word 文档（.docx）或 UTF-8 文本（.txt）")
+    private Path report;
+
+    @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "输入目录（学校名录和同义词表），默认 ${DEFAULT-VALUE}")
+    private Path input;
+
+    @Option(names = "--output", paramLabel = "<DIR>", defaultValue = "output", description = "输出目录，默认 ${DEFAULT-VALUE}")
+    private Path output;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = console();
+        try {
+            DraftText.read(report);
+        } catch (DraftText.UnreadableDraftException e) {
+            out.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<String> spring = springArguments();
+        spring.add("--vocstat.output=" + output.toAbsolutePath());
+        database.addTo(spring);
+        try (ConfigurableApplicationContext context = new SpringApplication(VocstatApplication.class).run(spring.toArray(String[]::new))) {
+            Optional<RunReport> run = LatestRun.of(context, year, input);
+            if (run.isEmpty()) {
+                out.println("没有 " + year + " 年度已完成的运行可供核对：请先运行 run --year " + year);
+                return ExitCodes.FAILED;
+            }
+            Verification.Result result = Verification.run(report, ReportFigures.of(run.get()), Synonyms.load(input),
+                    output.resolve(String.valueOf(year)));
+            out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", report.getFileName(), year, run.get().runId(),
+                    result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), result.count(Verdict.Conclusion.CONTRADICTED),
+                    result.count(Verdict.Conclusion.UNCHECKABLE));
+            result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).forEach(v -> out.println(
+                    "  不一致 [" + v.location() + "] " + v.written() + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）") + "："
+                            + v.explanation()));
+            out.println("核对结果：" + result.workbook() + "，" + result.csv());
+            return result.count(Verdict.Conclusion.CONTRADICTED) == 0 ? 0 : 1;
+        }
+    }
+
+    @Override
+    Path logFolder() {
+        return output.resolve("logs");
+    }
+}

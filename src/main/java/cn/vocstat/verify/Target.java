@@ -1,0 +1,60 @@
+package cn.vocstat.verify;
+
+import cn.vocstat.indicator.Indicator;
+import cn.vocstat.model.SchoolFigure;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a number in a report speaks of: an indicator (its value, or the figure it was computed from)
+ * or a school figure summed for the city; {@code voc_funding_share:分母} in the synonym list.
+ */
+public record Target(Optional<Indicator> indicator, Optional<SchoolFigure> figure, Part part) {
+
+    /** What of the indicator the number is. */
+    public enum Part { VALUE, NUMERATOR, DENOMINATOR, PRIOR }
+
+    public static Optional<Target> parse(String text) {
+        String[] pieces = text.split(":", 2);
+        Part part = pieces.length == 1 ? Part.VALUE : switch (pieces[1]) {
+            case "分子" -> Part.NUMERATOR;
+            case "分母" -> Part.DENOMINATOR;
+            case "上年" -> Part.PRIOR;
+            default -> null;
+        };
+        if (part == null) {
+            return Optional.empty();
+        }
+        Optional<Indicator> indicator = Arrays.stream(Indicator.values()).filter(i -> i.id().equals(pieces[0])).findFirst();
+        if (indicator.isPresent()) {
+            return Optional.of(new Target(indicator, Optional.empty(), part));
+        }
+        return SchoolFigure.ALL.stream().filter(f -> f.column().equals(pieces[0])).findFirst()
+                .filter(f -> part == Part.VALUE).map(f -> new Target(Optional.empty(), Optional.of(f), Part.VALUE));
+    }
+
+    public static Target of(Indicator indicator, Part part) {
+        return new Target(Optional.of(indicator), Optional.empty(), part);
+    }
+
+    /** The id the results show: the indicator's, or the figure's column. */
+    public String id() {
+        return indicator.map(Indicator::id).orElseGet(() -> figure.orElseThrow().column());
+    }
+
+    /** The name the results show: 在校生数, 教育经费总支出（中职教育经费占比的分母）. */
+    public String name() {
+        String base = indicator.map(Indicator::title).orElseGet(() -> figure.orElseThrow().label());
+        return switch (part) {
+            case VALUE -> base;
+            case NUMERATOR -> base + "的分子";
+            case DENOMINATOR -> base + "的分母";
+            case PRIOR -> base + "的上年值";
+        };
+    }
+
+    /** Whether each school has its own value of it, so that a sentence about a school is checked against the school. */
+    public boolean perSchool() {
+        return figure.isPresent() || indicator.map(Indicator::perSchool).orElse(false) && part == Part.VALUE;
+    }
+}

@@ -1,0 +1,256 @@
+package cn.vocstat.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.VocstatApplication;
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.LatestRun;
+import cn.vocstat.report.ReportFigures;
+import cn.vocstat.verify.Verdict.Conclusion;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Drafts checked against the sample's 2025 run: the published report, planted contradictions and their true twins. */
+class ClaimCheckerTest {
+
+    private static final Path SEED = Path.of("..", "shared", "seed", "000_2f601f3e82303c75.txt");
+
+    @TempDir
+    static Path root;
+    static Path input;
+    static Path output;
+    static ConfigurableApplicationContext context;
+    static ReportFigures figures;
+    static Synonyms synonyms;
+
+    @BeforeAll
+    static void runTheSample() throws IOException {
+        input = Fixtures.shippedInputCopy(root);
+        output = root.resolve("output");
+        assertEquals(ExitCodes.ALL_ACCEPTED, cli(new ByteArrayOutputStream(), "run", "--year", "2024"));
+        assertEquals(ExitCodes.ALL_ACCEPTED, cli(new ByteArrayOutputStream(), "run", "--year", "2025"));
+        context = new SpringApplication(VocstatApplication.class).run(Fixtures.databaseIn(root), "--vocstat.output=" + output.toAbsolutePath());
+        figures = ReportFigures.of(LatestRun.of(context, 2025, input).orElseThrow());
+        synonyms = Synonyms.load(input);
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    private static int cli(ByteArrayOutputStream console, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--input", input.toString(), "--output", output.toString(), Fixtures.databaseIn(root)));
+        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), all.toArray(String[]::new));
+    }
+
+    private static List<Verdict> check(Path draft) throws IOException {
+        return new ClaimChecker(figures, synonyms).check(DraftText.read(draft));
+    }
+
+    private static List<Verdict> check(String text) throws IOException {
+        Path draft = Files.writeString(root.resolve("draft-" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+        return check(draft);
+    }
+
+    private static Verdict about(List<Verdict> verdicts, String written) {
+        return verdicts.stream().filter(v -> v.written().equals(written)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + written + " in " + verdicts));
+    }
+
+    private static List<String> contradicted(List<Verdict> verdicts) {
+        return verdicts.stream().filter(v -> v.conclusion() == Conclusion.CONTRADICTED).map(Verdict::written).toList();
+    }
+
+    @Test
+    void thePublishedReportsContradictionsAreFoundWithTheirFixes() throws IOException {
+        List<Verdict> verdicts = check(SEED);
+
+        assertEquals(List.of("18 个", "2024 年", "12:1", "阳泉职业中专学校", "孟县职业技术学校", "平定县职业高级中学校", "阳泉市综合中专",
+                "阳泉市郊区高级职业中学校", "阳泉市郊区职业高级中学", "阳泉市综合中职学校", "平定职业高级中学校", "34.52 个百分点", "6 所"),
+                contradicted(verdicts));
+        assertTrue(about(verdicts, "12:1").explanation().contains("13:1") && about(verdicts, "12:1").explanation().contains("12.67:1"));
+        assertTrue(about(verdicts, "34.52 个百分点").explanation().contains("增长 34.52%"));
+        assertEquals("新增专业数", about(verdicts, "18 个").targetName());
+        assertTrue(about(verdicts, "孟县职业技术学校").explanation().contains("盂县职业技术学校"));
+        Verdict schools = verdicts.stream().filter(v -> v.conclusion() == Conclusion.CONTRADICTED && v.written().equals("6 所")).findFirst().orElseThrow();
+        assertTrue(schools.explanation().contains("表列了 7 所学校") && schools.explanation().contains("山西省特殊教育师范学校")
+                && schools.explanation().contains("表中缺少 阳泉市综合中专学校"), schools.explanation());
+    }
+
+    @Test
+    void thePublishedReportsTrueFiguresAgreeAtTheirOwnRounding() throws IOException {
+        List<Verdict> verdicts = check(SEED);
+
+        for (String figure : List.of("6310 人", "1490 人", "596 人", "498 人", "77.51%", "8 支", "156 次", "99%", "849 人", "33%", "1720 人",
+                "67%", "33.29 亿元", "2.33 亿元", "7%", "18347.88 元", "11123.67 元", "64.94%", "15755.57 元", "14658.12 元", "7.49%",
+                "212 人次", "460 课时", "42%", "1 项", "22 项", "16 项", "56 名")) {
+            assertEquals(Conclusion.CONSISTENT, about(verdicts, figure).conclusion(), figure + ": " + about(verdicts, figure));
+        }
+        assertEquals("partner_hire_share", about(verdicts, "42%").targetId());
+        assertTrue(about(verdicts, "42%").targetName().contains("盂县职业技术学校"), "the school the paragraph is about");
+        assertEquals(Conclusion.UNCHECKABLE, about(verdicts, "46 人").conclusion(), "one major's enrolment: no indicator holds it");
+        assertEquals(Conclusion.UNCHECKABLE, about(verdicts, "3.67 个百分点").conclusion(), "a figure the data lacks is not guessed");
+    }
+
+    @Test
+    void eachKindOfPlantedContradictionIsFoundAndItsTrueTwinIsNot() throws IOException {
+        List<Verdict> wrong = check("""
+                1.3 学生情况
+                2025 年，全市中等职业学校在校生 6300 人，比上年增加 233 人。
+                2.9 培养质量
+                就业率 99.07%，比上年提高 0.18%。
+                7.4 经费投入
+                中职生均一般公共预算教育经费 18347.88 元，比上年的 11123.67 元，增长 64.94 个百分点。
+                2023 年，全市中职学校组建志愿服务队 8 支。
+                1.1 学校概况
+                全市共有中等职业学校 5 所。
+                序号\t学校名称\t建设水平
+                1\t阳泉市体育运动学校\t国家级重点中等职业学校
+                2\t阳泉市综合中专学校\t无
+                3\t阳泉市职业中专学校\t国家级重点中等职业学校
+                4\t阳泉市郊区职业高级中学校\t省级重点中等职业学校
+                5\t平定县高级职业中学校\t省级重点中等职业学校
+                6\t盂县职业技朮学校\t省级合格中等职业学校
+                """);
+        assertEquals(List.of("6300 人", "233 人", "0.18%", "64.94 个百分点", "2023 年", "5 所", "盂县职业技朮学校", "5 所"), contradicted(wrong),
+                "5 所 disagrees with the data and, last, with the table below it");
+        assertTrue(about(wrong, "6300 人").explanation().contains("6310 人"), "a wrong number");
+        assertTrue(about(wrong, "233 人").explanation().contains("方向不对"), "a wrong direction");
+        assertTrue(about(wrong, "0.18%").explanation().contains("个百分点"), "a change of a share in %");
+        assertTrue(about(wrong, "64.94 个百分点").explanation().contains("增长率以“%”表示"), "a growth in points");
+        assertTrue(about(wrong, "2023 年").explanation().contains("既不是报告年度"), "a year of neither");
+        assertTrue(about(wrong, "盂县职业技朮学校").explanation().contains("最接近的登记名称是“盂县职业技术学校”"), "a name not registered");
+        assertTrue(about(wrong, "5 所").explanation().contains("6 所"), "a count against the data");
+        assertTrue(wrong.get(wrong.size() - 1).explanation().contains("表列了 6 所学校"), "a count against its table: " + wrong);
+
+        List<Verdict> twins = check("""
+                1.3 学生情况
+                2025 年，全市中等职业学校在校生 6310 人，比上年减少 233 人。
+                2.9 培养质量
+                就业率 99.07%，比上年提高 0.18 个百分点。
+                7.4 经费投入
+                中职生均一般公共预算教育经费 18347.88 元，比上年的 11123.67 元，增长 64.94%。
+                2024 年，全市教育经费总支出 33.29 亿元。
+                1.1 学校概况
+                全市共有中等职业学校 6 所。
+                序号\t学校名称\t建设水平
+                1\t阳泉市体育运动学校\t国家级重点中等职业学校
+                2\t阳泉市综合中专学校\t无
+                3\t阳泉市职业中专学校\t国家级重点中等职业学校
+                4\t阳泉市郊区职业高级中学校\t省级重点中等职业学校
+                5\t平定县高级职业中学校\t省级重点中等职业学校
+                6\t盂县职业技术学校\t省级合格中等职业学校
+                """);
+        assertEquals(List.of(), contradicted(twins), twins.toString());
+        assertTrue(twins.stream().allMatch(v -> v.conclusion() == Conclusion.CONSISTENT), twins.toString());
+    }
+
+    @Test
+    void aTextFileAndAWordDocumentOfTheSameDraftGiveTheSameResult() throws IOException {
+        String first = "2025 年，全市中等职业学校在校生 6310 人，招生 1490 人，毕业生 2600 人。";
+        String second = "全市中职学校共开设 13 个专业大类、58 个专业；生师比 12.7:1。";
+        Path text = Files.writeString(root.resolve("same.txt"), "1.3 学生情况\n" + first + "\n" + second
+                + "\n序号\t学校名称\t建设水平\n1\t孟县职业技术学校\t省级合格中等职业学校\n", StandardCharsets.UTF_8);
+        Path word = root.resolve("same.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(word)) {
+            document.createParagraph().createRun().setText("1.3 学生情况");
+            document.createParagraph().createRun().setText(first);
+            document.createParagraph().createRun().setText(second);
+            XWPFTable table = document.createTable(2, 3);
+            String[][] cells = {{"序号", "学校名称", "建设水平"}, {"1", "孟县职业技术学校", "省级合格中等职业学校"}};
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            document.write(out);
+        }
+
+        List<Verdict> fromText = check(text);
+        List<Verdict> fromWord = check(word);
+
+        assertEquals(fromText.stream().map(v -> v.written() + " " + v.targetId() + " " + v.conclusion()).toList(),
+                fromWord.stream().map(v -> v.written() + " " + v.targetId() + " " + v.conclusion()).toList());
+        assertEquals(List.of("2600 人", "孟县职业技术学校"), contradicted(fromWord));
+        assertEquals(Conclusion.CONSISTENT, about(fromWord, "12.7:1").conclusion(), "12.67 written with one decimal");
+    }
+
+    @Test
+    void aDraftWithoutNumbersHasNothingToContradict() throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Path words = Files.writeString(root.resolve("words.txt"), "各中职学校坚持立德树人，深化产教融合。\n", StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), check(words));
+        assertEquals(0, cli(console, "verify", "--year", "2025", "--report", words.toString()));
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("0 处，一致 0，不一致 0，无法核对 0"), console.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileThatIsNotAReportGetsAClearError() throws IOException {
+        Path empty = Files.write(root.resolve("empty.txt"), new byte[0]);
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Path binaryWord = Files.write(root.resolve("noise.docx"), noise);
+        Path binaryText = Files.write(root.resolve("noise.txt"), noise);
+        Path pdf = Files.write(root.resolve("report.pdf"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+
+        assertTrue(assertThrows(DraftText.UnreadableDraftException.class, () -> DraftText.read(empty)).getMessage().contains("文件是空的"));
+        assertTrue(assertThrows(DraftText.UnreadableDraftException.class, () -> DraftText.read(binaryWord)).getMessage()
+                .contains("不是可以读取的 Word 文档"));
+        assertTrue(assertThrows(DraftText.UnreadableDraftException.class, () -> DraftText.read(binaryText)).getMessage().contains("UTF-8"));
+        assertTrue(assertThrows(DraftText.UnreadableDraftException.class, () -> DraftText.read(pdf)).getMessage().contains(".docx"));
+
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        assertEquals(ExitCodes.USAGE, cli(console, "verify", "--year", "2025", "--report", binaryWord.toString()));
+        assertEquals(1, console.toString(StandardCharsets.UTF_8).lines().count(), console.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theDraftedSectionsOfTheSameRunAreFoundConsistentToTheLastNumber() throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Path drafted = output.resolve("2025/质量年报数据章节-2025.docx");
+
+        int exit = cli(console, "verify", "--year", "2025", "--report", drafted.toString());
+
+        List<Verdict> verdicts = check(drafted);
+        assertTrue(verdicts.size() > 100, verdicts.size() + " numbers checked");
+        assertEquals(List.of(), verdicts.stream().filter(v -> v.conclusion() != Conclusion.CONSISTENT).toList());
+        assertEquals(0, exit, console.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(output.resolve("2025/核对/质量年报数据章节-2025_核对结果.xlsx")));
+        assertTrue(Files.isRegularFile(output.resolve("2025/核对/质量年报数据章节-2025_核对结果.csv")));
+    }
+
+    @Test
+    void theSeedReportCheckedFromTheCommandLineListsEveryContradictionAndExitsOne() throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        int exit = cli(console, "verify", "--year", "2025", "--report", SEED.toString());
+
+        String said = console.toString(StandardCharsets.UTF_8);
+        assertEquals(1, exit, said);
+        assertTrue(said.contains("不一致 13"), said);
+        assertEquals(13, said.lines().filter(l -> l.startsWith("  不一致 [")).count(), said);
+        List<String> csv = Files.readAllLines(output.resolve("2025/核对/000_2f601f3e82303c75_核对结果.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF序号,位置,原文,数值,指标编号,指标名称,数据值,结论,说明", csv.get(0));
+    }
+}
