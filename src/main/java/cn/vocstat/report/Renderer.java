@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class Renderer {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?(%|:1)?");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，；。、（]");
 
     private final ReportFigures figures;
 
@@ -33,19 +34,34 @@ final class Renderer {
     List<Piece> render(Sentence sentence, Optional<ReportFigures.School> school) {
         List<Piece> pieces = new ArrayList<>();
         Set<Indicator> annotated = new HashSet<>();
+        StringBuilder notes = new StringBuilder();
         Matcher matcher = Sentence.PLACEHOLDER.matcher(sentence.template());
         int from = 0;
         while (matcher.find()) {
-            words(pieces, sentence.template().substring(from, matcher.start()));
-            placeholder(pieces, matcher.group(1), matcher.group(2), school, sentence.template(), annotated);
+            wordsThenNotes(pieces, sentence.template().substring(from, matcher.start()), notes);
+            placeholder(pieces, matcher.group(1), matcher.group(2), school, sentence.template(), annotated, notes);
             from = matcher.end();
         }
-        words(pieces, sentence.template().substring(from));
+        wordsThenNotes(pieces, sentence.template().substring(from), notes);
+        words(pieces, notes.toString());
         return pieces;
     }
 
+    /** The template's words, with the notes of the figure before them put at the end of its clause: 在校生 5640 人（5 所学校报表，缺 1 所）；. */
+    private static void wordsThenNotes(List<Piece> pieces, String text, StringBuilder notes) {
+        Matcher clauseEnd = CLAUSE_END.matcher(text);
+        if (notes.isEmpty() || !clauseEnd.find()) {
+            words(pieces, text);
+            return;
+        }
+        words(pieces, text.substring(0, clauseEnd.start()));
+        words(pieces, notes.toString());
+        notes.setLength(0);
+        words(pieces, text.substring(clauseEnd.start()));
+    }
+
     private void placeholder(List<Piece> pieces, String name, String modifier, Optional<ReportFigures.School> school, String template,
-                             Set<Indicator> annotated) {
+                             Set<Indicator> annotated, StringBuilder notes) {
         switch (name) {
             case "报告年度" -> pieces.add(new Figure(String.valueOf(figures.year()), "report_year", Role.VALUE));
             case "在册学校" -> pieces.add(new Figure(String.valueOf(figures.registered().size()), Indicator.SCHOOLS.id(), Role.EXPECTED));
@@ -55,7 +71,7 @@ final class Renderer {
             case "表", "图" -> pieces.add(new Block(name, modifier));
             default -> {
                 if (SentenceCatalogue.isIndicator(name)) {
-                    indicator(pieces, Indicator.byId(name), modifier, school, template, annotated);
+                    indicator(pieces, Indicator.byId(name), modifier, school, template, annotated, notes);
                 } else {
                     figure(pieces, name, school);
                 }
@@ -88,7 +104,7 @@ final class Renderer {
     }
 
     private void indicator(List<Piece> pieces, Indicator indicator, String modifier, Optional<ReportFigures.School> school, String template,
-                           Set<Indicator> annotated) {
+                           Set<Indicator> annotated, StringBuilder notes) {
         if (school.isPresent()) {
             BigDecimal own = school.get().indicators().get(indicator);
             pieces.add(new Figure(own == null ? Display.NOT_COMPUTABLE : Wording.value(indicator, own), indicator.id(), Role.VALUE));
@@ -111,20 +127,22 @@ final class Renderer {
             default -> {
                 pieces.add(new Figure(Wording.value(indicator, value.value()), indicator.id(), Role.VALUE));
                 if (annotated.add(indicator)) {
-                    notes(pieces, value, template);
+                    notes.append(notes(value, template));
                 }
             }
         }
     }
 
     /** What a figure lacks: the schools whose returns are missing, a data year other than the report's. */
-    private void notes(List<Piece> pieces, IndicatorValue value, String template) {
+    private String notes(IndicatorValue value, String template) {
+        String notes = "";
         if (value.schoolsFed() != null && value.schoolsExpected() != null && value.schoolsFed() < value.schoolsExpected()) {
-            words(pieces, "（" + value.schoolsFed() + " 所学校报表，缺 " + (value.schoolsExpected() - value.schoolsFed()) + " 所）");
+            notes += "（" + value.schoolsFed() + " 所学校报表，缺 " + (value.schoolsExpected() - value.schoolsFed()) + " 所）";
         }
         if (value.dataYear() != figures.year() && !template.contains("{" + value.indicator().id() + ":年度}")) {
-            words(pieces, "（" + value.dataYear() + " 年数据）");
+            notes += "（" + value.dataYear() + " 年数据）";
         }
+        return notes;
     }
 
     /** The numerator or denominator: a city statistic in the unit it was given in, else a count. */

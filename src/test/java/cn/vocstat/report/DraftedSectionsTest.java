@@ -214,6 +214,42 @@ class DraftedSectionsTest {
     }
 
     @Test
+    void theReportCommandRedraftsTheLatestRunInTheBureausWording() throws IOException {
+        Path input = root.resolve("input");
+        Path wording = input.resolve(SentenceCatalogue.FILE);
+        Files.writeString(wording, "编号,章节,标题,段落,范围,模板\nS-1,1.3,学生情况,1,全市,全市中职在校学生共 {students} 人（{students:变化}）。\n",
+                StandardCharsets.UTF_8);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try {
+            assertEquals(0, VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), "report", "--year", "2025",
+                    "--input", input.toString(), "--output", root.resolve("output").toString(), Fixtures.databaseIn(root)));
+        } finally {
+            Files.delete(wording);
+        }
+        assertTrue(console.toString(StandardCharsets.UTF_8).startsWith("已起草数据章节（运行 #"), console.toString(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(root.resolve("output/2025/质量年报数据章节-2025.docx"));
+             XWPFDocument redrafted = new XWPFDocument(in)) {
+            assertTrue(redrafted.getParagraphs().stream().anyMatch(p -> p.getText().equals("全市中职在校学生共 6310 人（比上年减少 233 人）。")),
+                    "the bureau's own sentence");
+        }
+    }
+
+    @Test
+    void aFigureWithoutEveryReturnSaysHowManySchoolsItCovers(@TempDir Path other) throws IOException {
+        Path input = Fixtures.shippedInputCopy(other);
+        Files.delete(input.resolve("2025/returns/盂县职校-2025.xlsx"));
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.SOME_REJECTED, VocstatApplication.run(out, "run", "--year", "2025", "--input", input.toString(),
+                "--output", other.resolve("output").toString(), Fixtures.databaseIn(other)));
+
+        try (InputStream in = Files.newInputStream(other.resolve("output/2025/质量年报数据章节-2025.docx"));
+             XWPFDocument partial = new XWPFDocument(in)) {
+            String students = partial.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> t.contains("在校生")).findFirst().orElseThrow();
+            assertTrue(students.matches(".*在校生 \\d+ 人（5 所学校报表，缺 1 所）.*"), students);
+        }
+    }
+
+    @Test
     void bookmarkIdsAreUnique() {
         List<BigInteger> ids = new ArrayList<>();
         for (XWPFParagraph paragraph : draft.getParagraphs()) {
