@@ -270,7 +270,8 @@ public class ConsolidationLauncher {
                 runId, run.received(), run.accepted(), run.rejected(), run.expected(), run.missing(), run.errors(), run.warnings(),
                 rows.findingCount(runId, Severity.INFO));
         OutputLayout published = state.request.published();
-        console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，学校反馈 " + published.feedbackDir() + "/");
+        console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，数据章节 " + published.reportDraft() + "，学校反馈 "
+                + published.feedbackDir() + "/");
         console.say(RunMetrics.of(execution, run.received(), heap).describe());
         return completed(run);
     }
