@@ -3,6 +3,8 @@ package cn.vocstat.verify;
 import cn.vocstat.indicator.Display;
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.IndicatorValue;
+import cn.vocstat.model.SchoolFigure;
+import cn.vocstat.model.ServiceField;
 import cn.vocstat.reference.CityStatistic;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.report.ReportFigures;
@@ -31,7 +33,7 @@ public final class ClaimChecker {
     private static final Map<String, Indicator> SHARE_OF = Map.of(
             Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
             Indicator.MID_SENIOR_TEACHERS.id(), Indicator.MID_SENIOR_TITLE_RATIO, Indicator.EMPLOYED.id(), Indicator.EMPLOYMENT_RATE,
-            "partner_hires", Indicator.PARTNER_HIRE_SHARE);
+            SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE);
     private static final Map<String, BigDecimal> YUAN_PER_UNIT = CityStatistic.YUAN_PER_UNIT;
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升");
     /** How far before a number its words may stand, in characters. */
@@ -344,9 +346,12 @@ public final class ClaimChecker {
             }
             List<String> header = table.rows().get(0);
             int schoolColumn = header.indexOf(header.stream().filter(h -> h.contains("学校")).findFirst().orElse(""));
-            boolean majors = header.stream().anyMatch(h -> h.contains("专业"));
-            boolean schoolCount = count.target().id().equals(Indicator.SCHOOLS.id());
-            if (schoolCount == majors && !count.target().id().equals(Indicator.NEW_MAJOR_SCHOOLS.id()) || schoolColumn < 0 && !majors) {
+            boolean listsMajors = header.stream().anyMatch(h -> h.contains("专业"));
+            String what = count.target().id();
+            boolean schoolCount = what.equals(Indicator.SCHOOLS.id());
+            boolean fits = schoolCount ? !listsMajors && schoolColumn >= 0
+                    : what.equals(Indicator.NEW_MAJORS.id()) ? listsMajors : listsMajors && schoolColumn >= 0;
+            if (!fits) {
                 continue;
             }
             List<List<String>> rows = table.rows().subList(1, table.rows().size());
@@ -356,12 +361,12 @@ public final class ClaimChecker {
                 last = schoolColumn >= 0 && schoolColumn < row.size() && !row.get(schoolColumn).isBlank() ? row.get(schoolColumn) : last;
                 schools.add(last);
             }
-            int listed = count.target().id().equals(Indicator.NEW_MAJOR_SCHOOLS.id()) ? schools.size() : rows.size();
+            int listed = what.equals(Indicator.NEW_MAJOR_SCHOOLS.id()) ? schools.size() : rows.size();
             if (listed == count.claim().value().intValue()) {
                 return Optional.empty();
             }
-            String what = count.target().id().equals(Indicator.NEW_MAJORS.id()) ? "个专业" : "所学校";
-            StringBuilder detail = new StringBuilder("文中说 " + count.claim().written() + "，紧随其后的表列了 " + listed + " " + what);
+            StringBuilder detail = new StringBuilder("文中说 " + count.claim().written() + "，紧随其后的表列了 " + listed + " "
+                    + (what.equals(Indicator.NEW_MAJORS.id()) ? "个专业" : "所学校"));
             if (schoolCount) {
                 Set<String> counted = new HashSet<>(figures.registered().stream().map(RegisteredSchool::name).toList());
                 List<String> extra = schools.stream().filter(name -> names.find(name).stream().noneMatch(m -> counted.contains(m.school().name())))

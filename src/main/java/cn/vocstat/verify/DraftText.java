@@ -30,8 +30,8 @@ public record DraftText(String fileName, List<Part> parts) {
 
     /** Headings: 1 基本情况, 1.1 学校概况, 2.2.1 动态调整专业. */
     private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*([\\p{IsHan}（）()、]{2,20})$");
-    /** A line of a table of contents: 1.1 学校概况.....2. */
-    private static final Pattern CONTENTS = Pattern.compile("\\.{4,}|…{2,}");
+    /** A line of a table of contents: 1.1 学校概况.....2 (dots or an ellipsis, then the page). */
+    private static final Pattern CONTENTS = Pattern.compile("(\\.{4,}|…{2,})\\s*\\d+\\s*$");
 
     /** A paragraph or a table, with the section it stands in and its number in the document. */
     public sealed interface Part {
