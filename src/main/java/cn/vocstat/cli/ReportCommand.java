@@ -14,7 +14,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code report}: the drafted data sections of the year's latest run, again (after the wording was changed, say). */
 @Command(name = "report", description = "由年度最近一次完成的运行起草质量年报的数据章节（质量年报数据章节-<年度>.docx）；每次 run 也会写出",
@@ -25,30 +24,20 @@ final class ReportCommand extends Subcommand {
         super("起草数据章节");
     }
 
-    @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "报告年度，例如 2025")
-    private int year;
-
-    @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "输入目录（参考数据和语句模板），默认 ${DEFAULT-VALUE}")
-    private Path input;
-
-    @Option(names = "--output", paramLabel = "<DIR>", defaultValue = "output", description = "输出目录，默认 ${DEFAULT-VALUE}")
-    private Path output;
-
     @Mixin
-    private DatabaseOptions database;
+    private YearOptions options;
 
     @Override
     public Integer call() throws IOException {
-        List<String> spring = springArguments();
-        spring.add("--vocstat.output=" + output.toAbsolutePath());
-        database.addTo(spring);
+        List<String> spring = options.springArguments(springArguments());
+        int year = options.year;
         try (ConfigurableApplicationContext context = new SpringApplication(VocstatApplication.class).run(spring.toArray(String[]::new))) {
-            Optional<RunReport> run = LatestRun.of(context, year, input);
+            Optional<RunReport> run = LatestRun.of(context, year, options.input);
             if (run.isEmpty()) {
                 console().println("没有 " + year + " 年度已完成的运行：请先运行 run --year " + year);
                 return ExitCodes.FAILED;
             }
-            Path file = ReportDraft.write(new OutputLayout(output.resolve(String.valueOf(year)), year), run.get(), input);
+            Path file = ReportDraft.write(new OutputLayout(options.yearOutput(), year), run.get(), options.input);
             console().println("已起草数据章节（运行 #" + run.get().runId() + "）：" + file);
             return 0;
         }
@@ -56,6 +45,6 @@ final class ReportCommand extends Subcommand {
 
     @Override
     Path logFolder() {
-        return output.resolve("logs");
+        return options.output.resolve("logs");
     }
 }

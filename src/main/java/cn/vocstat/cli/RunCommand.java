@@ -21,7 +21,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code run}: the nightly job. */
 @Command(name = "run", description = "汇总一个年度的学校报表：审核、核对、计算指标，输出汇总表、CSV、数据库表和给学校的审核反馈",
@@ -34,25 +33,14 @@ final class RunCommand extends Subcommand {
 
     static final int KEPT_LOGS = 60;
 
-    @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "汇总的年度，例如 2025")
-    private int year;
-
-    @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "输入目录（<年度>/returns、reference），默认 ${DEFAULT-VALUE}")
-    private Path input;
-
-    @Option(names = "--output", paramLabel = "<DIR>", defaultValue = "output", description = "输出目录，默认 ${DEFAULT-VALUE}")
-    private Path output;
-
     @Mixin
-    private DatabaseOptions database;
+    private YearOptions options;
 
     @Override
     public Integer call() {
         PrintStream out = console();
-        RunRequest request = new RunRequest(year, input, output);
-        List<String> spring = springArguments();
-        spring.add("--vocstat.output=" + request.outputDir().toAbsolutePath());
-        database.addTo(spring);
+        RunRequest request = new RunRequest(options.year, options.input, options.output);
+        List<String> spring = options.springArguments(springArguments());
         Path logs = request.yearOutputDir().resolve("logs");
         pruneLogs(logs);
         Path log = CommandLog.file(logs, null);
@@ -85,7 +73,7 @@ final class RunCommand extends Subcommand {
 
     @Override
     Path logFolder() {
-        return new RunRequest(year, input, output).yearOutputDir().resolve("logs");
+        return options.yearOutput().resolve("logs");
     }
 
     /** Keeps the newest run logs of a year; a run a night would otherwise fill the folder. */

@@ -30,20 +30,11 @@ final class VerifyCommand extends Subcommand {
         super("核对报告");
     }
 
-    @Option(names = "--year", required = true, paramLabel = "<YYYY>", converter = YearConverter.class, description = "报告年度，例如 2025")
-    private int year;
-
     @Option(names = "--report", required = true, paramLabel = "<FILE>", description = "报告草稿：Word 文档（.docx）或 UTF-8 文本（.txt）")
     private Path report;
 
-    @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "输入目录（学校名录和同义词表），默认 ${DEFAULT-VALUE}")
-    private Path input;
-
-    @Option(names = "--output", paramLabel = "<DIR>", defaultValue = "output", description = "输出目录，默认 ${DEFAULT-VALUE}")
-    private Path output;
-
     @Mixin
-    private DatabaseOptions database;
+    private YearOptions options;
 
     @Override
     public Integer call() throws IOException {
@@ -54,17 +45,16 @@ final class VerifyCommand extends Subcommand {
             out.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<String> spring = springArguments();
-        spring.add("--vocstat.output=" + output.toAbsolutePath());
-        database.addTo(spring);
+        List<String> spring = options.springArguments(springArguments());
+        int year = options.year;
         try (ConfigurableApplicationContext context = new SpringApplication(VocstatApplication.class).run(spring.toArray(String[]::new))) {
-            Optional<RunReport> run = LatestRun.of(context, year, input);
+            Optional<RunReport> run = LatestRun.of(context, year, options.input);
             if (run.isEmpty()) {
                 out.println("没有 " + year + " 年度已完成的运行可供核对：请先运行 run --year " + year);
                 return ExitCodes.FAILED;
             }
-            Verification.Result result = Verification.run(report, ReportFigures.of(run.get()), Synonyms.load(input),
-                    output.resolve(String.valueOf(year)));
+            Verification.Result result = Verification.run(report, ReportFigures.of(run.get()), Synonyms.load(options.input),
+                    options.yearOutput());
             out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", report.getFileName(), year, run.get().runId(),
                     result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), result.count(Verdict.Conclusion.CONTRADICTED),
                     result.count(Verdict.Conclusion.UNCHECKABLE));
@@ -78,6 +68,6 @@ final class VerifyCommand extends Subcommand {
 
     @Override
     Path logFolder() {
-        return output.resolve("logs");
+        return options.output.resolve("logs");
     }
 }

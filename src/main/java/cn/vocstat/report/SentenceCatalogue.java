@@ -4,20 +4,13 @@ import cn.vocstat.export.Column;
 import cn.vocstat.export.Table;
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.model.SchoolFigure;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cn.vocstat.reference.OverridableTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -47,42 +40,25 @@ public final class SentenceCatalogue {
 
     /** The bureau's wording if its input folder has one, else the shipped wording. */
     public static SentenceCatalogue load(Path inputDir) {
-        Path own = inputDir.resolve(FILE);
-        try {
-            if (Files.isRegularFile(own)) {
-                try (Reader reader = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
-                    return read(reader, own.toString());
-                }
-            }
-            return shipped();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(OverridableTable.load(inputDir, FILE, SHIPPED));
     }
 
     public static SentenceCatalogue shipped() {
-        try (InputStream in = SentenceCatalogue.class.getResourceAsStream(SHIPPED);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, "（内置）" + FILE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(OverridableTable.shipped(FILE, SHIPPED));
     }
 
-    private static SentenceCatalogue read(Reader reader, String origin) throws IOException {
+    private static SentenceCatalogue read(OverridableTable table) {
         List<Sentence> sentences = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
-        for (CSVRecord record : format.parse(reader)) {
-            String where = origin + " 第 " + (record.getRecordNumber() + 1) + " 行";
+        for (CSVRecord record : table.rows()) {
             String template = record.get("模板");
             String paragraph = record.get("段落");
             Sentence sentence = new Sentence(record.get("编号"), record.get("章节"), record.get("标题"),
                     paragraph.isEmpty() ? 0 : Integer.parseInt(paragraph), "每校".equals(record.get("范围")) ? Sentence.Scope.EACH_SCHOOL
                     : Sentence.Scope.CITY, template);
-            check(sentence, where);
+            check(sentence, table.where(record));
             sentences.add(sentence);
         }
-        return new SentenceCatalogue(sentences, origin);
+        return new SentenceCatalogue(sentences, table.origin());
     }
 
     /** Every placeholder names something the draft can say; a typing error is reported with its line, not printed as is. */

@@ -1,16 +1,9 @@
 package cn.vocstat.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cn.vocstat.reference.OverridableTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -35,28 +28,11 @@ public final class Synonyms {
     }
 
     public static Synonyms load(Path inputDir) {
-        Path own = inputDir.resolve(FILE);
-        try {
-            if (Files.isRegularFile(own)) {
-                try (Reader reader = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
-                    return read(reader, own.toString());
-                }
-            }
-            try (InputStream in = Synonyms.class.getResourceAsStream(SHIPPED); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return read(reader, "（内置）" + FILE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Synonyms read(Reader reader, String origin) throws IOException {
+        OverridableTable table = OverridableTable.load(inputDir, FILE, SHIPPED);
         List<Synonym> synonyms = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
-        for (CSVRecord record : format.parse(reader)) {
+        for (CSVRecord record : table.rows()) {
             Target target = Target.parse(record.get("目标"))
-                    .orElseThrow(() -> new IllegalArgumentException(origin + " 第 " + (record.getRecordNumber() + 1) + " 行：无法识别的目标 "
-                            + record.get("目标")));
+                    .orElseThrow(() -> new IllegalArgumentException(table.where(record) + "：无法识别的目标 " + record.get("目标")));
             List<String> units = List.of(record.get("单位").split("\\|", -1));
             synonyms.add(new Synonym(target, record.get("词语"), "后".equals(record.get("位置")), units, record.get("条件")));
         }

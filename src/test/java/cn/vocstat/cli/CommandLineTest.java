@@ -61,7 +61,7 @@ class CommandLineTest {
     void aMissingRequiredOptionIsNamedInChineseAboveThatCommandsHelp() {
         assertEquals(ExitCodes.USAGE, run("run"));
 
-        assertEquals("缺少选项 --year（汇总的年度，例如 2025）", firstLine());
+        assertEquals("缺少选项 --year（年度，例如 2025）", firstLine());
         assertTrue(console().contains("用法：vocstat run") && console().contains("--db-url=<URL>"), console());
         assertFalse(console().contains("Missing") || console().contains("Usage"), console());
     }
