@@ -6,6 +6,7 @@ import cn.vocstat.export.RunReport;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.LatestRun;
 import cn.vocstat.report.ReportDraft;
+import cn.vocstat.report.SentenceCatalogue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ final class ReportCommand extends Subcommand {
                 console().println("没有 " + year + " 年度已完成的运行：请先运行 run --year " + year);
                 return ExitCodes.FAILED;
             }
-            Path file = ReportDraft.write(new OutputLayout(options.yearOutput(), year), run.get(), options.input);
+            Path file = ReportDraft.write(new OutputLayout(options.yearOutput(), year), run.get(), SentenceCatalogue.load(options.input));
             console().println("已起草数据章节（运行 #" + run.get().runId() + "）：" + file);
             return 0;
         }

@@ -114,6 +114,8 @@ class ConsolidationJobFactory {
         return new JobBuilder(JOB_NAME, repository)
                 .start(step("reference", true, (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), year);
+                    // the report's wording is the bureau's file too: a mistake in it stops the run here, with its line
+                    state.sentences = SentenceCatalogue.load(state.request.inputDir());
                     return RepeatStatus.FINISHED;
                 }))
                 .next(ingest(state, entries, !spilled, console))
@@ -135,14 +137,20 @@ class ConsolidationJobFactory {
                     OutputLayout staged = OutputSet.staging(yearDir, year, runId);
                     OutputSet.clear(staged.csvDir());
                     List<ReportTables.Placement> placed = ReportTables.write(staged, report(state, chunk),
-                            List.of(SentenceCatalogue.load(state.request.inputDir()).table()));
+                            List.of(state.sentences.table()));
                     placed.stream().filter(p -> p.sheetRows() < p.rows()).forEach(p -> console.say(
                             "%s 共 %,d 行，超过 %,d 行：工作簿中%s，完整内容在 csv/%s.csv 和数据库中", p.table(), p.rows(), ReportTables.SHEET_ROWS,
                             p.sheetRows() == 0 ? "没有此表" : "只有前 " + p.sheetRows() + " 行", p.table()));
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("draft", !drafted, (contribution, chunk) -> {
-                    ReportDraft.write(OutputSet.staging(yearDir, year, runId(chunk)), report(state, chunk), state.request.inputDir());
+                    try {
+                        ReportDraft.write(OutputSet.staging(yearDir, year, runId(chunk)), report(state, chunk), state.sentences);
+                    } catch (IOException | RuntimeException e) {
+                        // the draft is made from the published tables, not for them: its fault does not hold the year's outputs back
+                        LOG.error("起草数据章节失败", e);
+                        console.say("未能起草数据章节（%s）：其余输出照常发布，详见日志", Failures.describe(e));
+                    }
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("publish", false, (contribution, chunk) -> {

@@ -1,6 +1,7 @@
 package cn.vocstat.job;
 
 import cn.vocstat.reference.ReferenceData;
+import cn.vocstat.report.SentenceCatalogue;
 import java.time.Instant;
 
 /**
@@ -14,6 +15,7 @@ final class RunState {
     final int totalReturns;
     final Instant started = Instant.now();
     ReferenceData reference;
+    SentenceCatalogue sentences;
 
     RunState(RunRequest request, int totalReturns) {
         this.request = request;

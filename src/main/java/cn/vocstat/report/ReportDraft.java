@@ -15,10 +15,9 @@ public final class ReportDraft {
     private ReportDraft() {
     }
 
-    /** Writes the drafted sections of the run to the layout, in the wording of the input folder's catalogue (or the shipped one). */
-    public static Path write(OutputLayout layout, RunReport report, Path inputDir) throws IOException {
+    /** Writes the drafted sections of the run to the layout, in the catalogue's wording. */
+    public static Path write(OutputLayout layout, RunReport report, SentenceCatalogue catalogue) throws IOException {
         ReportFigures figures = ReportFigures.of(report);
-        SentenceCatalogue catalogue = SentenceCatalogue.load(inputDir);
         Path file = layout.reportDraft();
         String origin = "本稿由 vocstat 依据运行 #" + report.runId() + "（" + TIME.format(report.run().storedAt()) + "）的数据生成，语句取自"
                 + catalogue.origin() + "。每个数字都带有以“vs_指标编号”命名的书签，移动句子时链接随之保留；核对请用 vocstat verify。";

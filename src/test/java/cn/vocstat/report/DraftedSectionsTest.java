@@ -250,6 +250,23 @@ class DraftedSectionsTest {
     }
 
     @Test
+    void aMistakeInTheBureausWordingStopsTheRunAtTheStartNamingItsLine(@TempDir Path other) throws IOException {
+        Path input = Fixtures.shippedInputCopy(other);
+        Files.writeString(input.resolve(SentenceCatalogue.FILE), "编号,章节,标题,段落,范围,模板\nS-1,1.3,学生情况,1,全市,在校学生共 {在校生} 人。\n",
+                StandardCharsets.UTF_8);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        int exit = VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), "run", "--year", "2025", "--input",
+                input.toString(), "--output", other.resolve("output").toString(), Fixtures.databaseIn(other));
+
+        String said = console.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.FAILED, exit, said);
+        assertTrue(said.contains("报告语句.csv 第 2 行：无法识别的占位符 {在校生}"), said);
+        assertTrue(!said.contains("[1/6"), "no return was read before the mistake was found: " + said);
+        assertTrue(Files.notExists(other.resolve("output/2025/质量年报数据-2025.xlsx")), "nothing published");
+    }
+
+    @Test
     void bookmarkIdsAreUnique() {
         List<BigInteger> ids = new ArrayList<>();
         for (XWPFParagraph paragraph : draft.getParagraphs()) {
