@@ -57,20 +57,20 @@ public final class ReportTables {
 
     /** What each table holds, as 说明 tells the reader. */
     private static final Map<String, String> CONTENTS = Map.ofEntries(
-            Map.entry(IndicatorTables.SHEET, "全市和各校的每项指标：本年值、上年值、变化、分子和分母、计算公式"),
-            Map.entry("学校概况", "纳入统计的学校：类型、建设水平、举办性质、主管部门、数据状态、来源文件"),
-            Map.entry("专业设置", "各校开设的每个专业：目录名称、专业大类、新增、品牌、特色、贯通，招生、在校、毕业、就业、升学人数"),
+            Map.entry(IndicatorTables.SHEET, "全市和各校的每项指标：本年值、上年值、变化、分子分母、公式"),
+            Map.entry("学校概况", "纳入统计的学校：类型、建设水平、举办性质、主管部门、数据状态"),
+            Map.entry("专业设置", "各校的每个专业：目录名称、大类、新增、品牌、特色、贯通和人数"),
             Map.entry("新增专业", "当年新增的专业点"),
-            Map.entry("学生与就业", "各校招生、在校、毕业、就业、直接就业、升学人数与比例；末行为全市合计"),
-            Map.entry("教师队伍", "各校教职工、专任教师、职称、双师型人数与比例；末行为全市合计"),
+            Map.entry("学生与就业", "各校招生、在校、毕业、就业、升学人数与比例；末行全市"),
+            Map.entry("教师队伍", "各校教职工、专任教师、职称、双师型人数与比例；末行全市"),
             Map.entry("技能大赛", "按赛事、级别、参赛类别、奖项等级汇总的获奖数"),
             Map.entry("技能大赛明细", "每一条获奖记录及其来源（文件、工作表、行）"),
             Map.entry("社会服务与合作", "各校志愿服务与校企合作；末行为全市合计"),
             Map.entry("经费", "各校收入与支出（万元）；末行为全市合计"),
             Map.entry("市级统计", "所用的市级统计数：原值、单位、折合元"),
             Map.entry("数据质量", "每一条审核发现：学校、文件、位置、规则、说明、处理状态"),
-            Map.entry("数据来源", "报表目录中的每个文件：学校、SHA-256 校验码、大小、接收时间、状态、问题数"),
-            Map.entry("口径与语句", "质量年报数据章节的每个语句模板，及其所用的指标和学校数据项（与 质量年报数据章节-<年度>.docx 对应）"),
+            Map.entry("数据来源", "报表目录中的每个文件：学校、SHA-256、大小、接收时间、状态"),
+            Map.entry("口径与语句", "数据章节（.docx）的每个语句模板及其所用的指标"),
             Map.entry(ChangeTables.SHEET, "与本年度上一次发布的运行相比的变化"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 

@@ -39,7 +39,11 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Writes the drafted data sections as a Word document: the report's numbering, its sentences with
@@ -51,6 +55,7 @@ final class DraftWriter {
     /** The prefix of the bookmarks that link numbers to indicators; the claim checker knows them. */
     static final String BOOKMARK_PREFIX = "vs_";
     private static final String FONT = "宋体";
+    private static final String HEADING = "Heading";
 
     private final XWPFDocument document = new XWPFDocument();
     private final ReportFigures figures;
@@ -64,6 +69,7 @@ final class DraftWriter {
     }
 
     void write(Path file, SentenceCatalogue catalogue, String origin) throws IOException {
+        headingStyles();
         paragraph(ParagraphAlignment.CENTER, 18, true, List.of(new Words(figures.year() + " 年中等职业教育质量年度报告（数据章节）")));
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(origin)));
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(Wording.CONVENTIONS)));
@@ -73,13 +79,13 @@ final class DraftWriter {
         for (Sentence sentence : catalogue.sentences()) {
             if (sentence.isHeading()) {
                 flush(open);
-                paragraph(ParagraphAlignment.LEFT, 15, true, List.of(new Words(sentence.section() + " " + sentence.title())));
+                heading(1, sentence.section() + " " + sentence.title());
                 section = sentence.section();
                 continue;
             }
             if (!sentence.section().equals(section)) {
                 flush(open);
-                paragraph(ParagraphAlignment.LEFT, 13, true, List.of(new Words(sentence.section() + " " + sentence.title())));
+                heading(2, sentence.section() + " " + sentence.title());
                 section = sentence.section();
                 paragraphNumber = -1;
             }
@@ -99,6 +105,28 @@ final class DraftWriter {
         flush(open);
         AtomicFiles.write(file, document::write);
         document.close();
+    }
+
+    /**
+     * Word's own heading styles, so that the chapters and sections show in the navigation pane and a
+     * table of contents, and keep their level when pasted into the report.
+     */
+    private void headingStyles() {
+        XWPFStyles styles = document.createStyles();
+        for (int level = 1; level <= 2; level++) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId(HEADING + level);
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewQFormat();
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+            styles.addStyle(new XWPFStyle(style, styles));
+        }
+    }
+
+    private void heading(int level, String text) {
+        paragraph(ParagraphAlignment.LEFT, level == 1 ? 15 : 13, true, List.of(new Words(text)));
+        document.getParagraphs().get(document.getParagraphs().size() - 1).setStyle(HEADING + level);
     }
 
     /** The schools a per-school sentence is said for: those with a figure it names above zero. */

@@ -184,6 +184,17 @@ class DraftedSectionsTest {
     }
 
     @Test
+    void chaptersAndSectionsAreWordHeadingsForTheNavigationPaneAndATableOfContents() {
+        Map<String, String> styles = new HashMap<>();
+        draft.getParagraphs().forEach(p -> styles.put(p.getText(), p.getStyle()));
+        assertEquals("Heading1", styles.get("1 基本情况"));
+        assertEquals("Heading2", styles.get("1.3 学生情况"));
+        assertEquals("Heading2", styles.get("2.2.1 动态调整专业"));
+        assertTrue(draft.getStyles().styleExist("Heading1") && draft.getStyles().styleExist("Heading2"));
+        assertEquals(BigInteger.ONE, draft.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal());
+    }
+
+    @Test
     void theConventionsAreStatedOnceAtTheTop() {
         assertTrue(sections.get("").contains(Wording.CONVENTIONS), sections.get(""));
         assertTrue(sections.get("").contains("运行 #"), "which run the draft is from");
