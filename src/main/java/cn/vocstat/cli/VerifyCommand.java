@@ -39,8 +39,9 @@ final class VerifyCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         PrintStream out = console();
+        DraftText draft;
         try {
-            DraftText.read(report);
+            draft = DraftText.read(report);
         } catch (DraftText.UnreadableDraftException e) {
             out.println(e.getMessage());
             return ExitCodes.USAGE;
@@ -53,7 +54,7 @@ final class VerifyCommand extends Subcommand {
                 out.println("没有 " + year + " 年度已完成的运行可供核对：请先运行 run --year " + year);
                 return ExitCodes.FAILED;
             }
-            Verification.Result result = Verification.run(report, ReportFigures.of(run.get()), Synonyms.load(options.input),
+            Verification.Result result = Verification.run(draft, ReportFigures.of(run.get()), Synonyms.load(options.input),
                     options.yearOutput());
             out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", report.getFileName(), year, run.get().runId(),
                     result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), result.count(Verdict.Conclusion.CONTRADICTED),

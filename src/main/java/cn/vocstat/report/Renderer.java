@@ -5,7 +5,6 @@ import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.reference.CityStatistic;
-import cn.vocstat.reference.CityStatisticCode;
 import cn.vocstat.report.Piece.Block;
 import cn.vocstat.report.Piece.Figure;
 import cn.vocstat.report.Piece.Role;
@@ -148,16 +147,12 @@ final class Renderer {
     /** The numerator or denominator: a city statistic in the unit it was given in, else a count. */
     private void part(List<Piece> pieces, IndicatorValue value, boolean numerator) {
         Indicator indicator = value.indicator();
-        Optional<CityStatisticCode> code = numerator ? indicator.numeratorStatistic() : indicator.denominatorStatistic();
         Role role = numerator ? Role.NUMERATOR : Role.DENOMINATOR;
-        if (code.isPresent()) {
-            int year = !numerator && indicator.isGrowth() ? value.dataYear() - 1 : value.dataYear();
-            Optional<CityStatistic> statistic = figures.statistic(code.get(), year);
-            if (statistic.isPresent()) {
-                pieces.add(new Figure(statistic.get().inUnit().toPlainString(), indicator.id(), role));
-                words(pieces, " " + statistic.get().unit());
-                return;
-            }
+        Optional<CityStatistic> statistic = figures.statistic(value, numerator);
+        if (statistic.isPresent()) {
+            pieces.add(new Figure(statistic.get().inUnit().toPlainString(), indicator.id(), role));
+            words(pieces, " " + statistic.get().unit());
+            return;
         }
         BigDecimal part = numerator ? value.numerator() : value.denominator();
         pieces.add(new Figure(part == null ? "—" : Wording.count(part), indicator.id(), role));

@@ -5,7 +5,6 @@ import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.reference.CityStatistic;
-import cn.vocstat.reference.CityStatisticCode;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.reference.Registry;
 import java.math.BigDecimal;
@@ -134,8 +133,14 @@ public final class ReportFigures {
         return detailed;
     }
 
-    /** A city statistic as received (its unit: 亿元, 万元, 元) for a year. */
-    public Optional<CityStatistic> statistic(CityStatisticCode code, int forYear) {
-        return statistics.stream().filter(s -> s.code().equals(code.name()) && s.year() == forYear).findFirst();
+    /**
+     * The city statistic, as received (its unit: 亿元, 万元, 元), behind an indicator's numerator or
+     * denominator: for a growth rate the denominator is the same figure of the year before.
+     */
+    public Optional<CityStatistic> statistic(IndicatorValue value, boolean numerator) {
+        Indicator indicator = value.indicator();
+        int year = !numerator && indicator.isGrowth() ? value.dataYear() - 1 : value.dataYear();
+        return (numerator ? indicator.numeratorStatistic() : indicator.denominatorStatistic())
+                .flatMap(code -> statistics.stream().filter(s -> s.code().equals(code.name()) && s.year() == year).findFirst());
     }
 }

@@ -34,7 +34,6 @@ public final class ClaimChecker {
             Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
             Indicator.MID_SENIOR_TEACHERS.id(), Indicator.MID_SENIOR_TITLE_RATIO, Indicator.EMPLOYED.id(), Indicator.EMPLOYMENT_RATE,
             SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE);
-    private static final Map<String, BigDecimal> YUAN_PER_UNIT = CityStatistic.YUAN_PER_UNIT;
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升");
     /** How far before a number its words may stand, in characters. */
     private static final int MAX_DISTANCE = 15;
@@ -415,7 +414,7 @@ public final class ClaimChecker {
         boolean statistic = indicator.map(Indicator::fromCityStatistics).orElse(false) && target.part() != Target.Part.VALUE
                 && target.part() != Target.Part.PRIOR;
         if (statistic) {
-            BigDecimal perUnit = YUAN_PER_UNIT.get(unit);
+            BigDecimal perUnit = CityStatistic.YUAN_PER_UNIT.get(unit);
             return perUnit == null ? Optional.empty() : Optional.of(natural.divide(perUnit));
         }
         Display display = indicator.filter(i -> target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR)
@@ -438,12 +437,9 @@ public final class ClaimChecker {
     private String shown(Target target, BigDecimal natural) {
         Optional<Indicator> indicator = target.indicator();
         if (indicator.isPresent() && indicator.get().fromCityStatistics() && target.part() != Target.Part.VALUE && target.part() != Target.Part.PRIOR) {
-            Optional<IndicatorValue> city = figures.city(indicator.get());
             boolean numerator = target.part() == Target.Part.NUMERATOR;
-            Optional<CityStatistic> statistic = city.flatMap(value -> (numerator ? indicator.get().numeratorStatistic()
-                    : indicator.get().denominatorStatistic()).flatMap(code -> figures.statistic(code,
-                    !numerator && indicator.get().isGrowth() ? value.dataYear() - 1 : value.dataYear())));
-            return statistic.map(Wording::statistic).orElse(natural.toPlainString() + " 元");
+            return figures.city(indicator.get()).flatMap(value -> figures.statistic(value, numerator)).map(Wording::statistic)
+                    .orElse(natural.toPlainString() + " 元");
         }
         if (indicator.isPresent() && (target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR)) {
             return Wording.value(indicator.get(), natural) + (indicator.get().display() == Display.COUNT ? " " + indicator.get().unit() : "");

@@ -25,8 +25,7 @@ public final class Verification {
     private Verification() {
     }
 
-    public static Result run(Path draft, ReportFigures figures, Synonyms synonyms, Path yearOutputDir) throws IOException {
-        DraftText text = DraftText.read(draft);
+    public static Result run(DraftText text, ReportFigures figures, Synonyms synonyms, Path yearOutputDir) throws IOException {
         List<Verdict> verdicts = new ClaimChecker(figures, synonyms).check(text);
         String stem = text.fileName().contains(".") ? text.fileName().substring(0, text.fileName().lastIndexOf('.')) : text.fileName();
         Path folder = yearOutputDir.resolve(FOLDER);
