@@ -71,7 +71,7 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
     /** Points of height a finding's row needs for its message to wrap within its column (spreadsheets do not all fit it). */
     static float rowHeight(Finding finding) {
         int lines = Math.max(1, (XlsxTableWriter.displayWidth(finding.message()) + WIDTHS[MESSAGE_COLUMN] - 1) / WIDTHS[MESSAGE_COLUMN]);
-        return 15f * lines;
+        return Math.min(15f * lines, XlsxTableWriter.MAX_ROW_POINTS);
     }
 
     /** The cells of a finding's row. */

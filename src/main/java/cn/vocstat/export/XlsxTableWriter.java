@@ -37,6 +37,8 @@ public final class XlsxTableWriter {
     private static final double LINE_FILL = 1.15;
     /** The height of a line of text at the default font size; a row of wrapped text is given as many as it needs. */
     private static final float LINE_POINTS = 14.5f;
+    /** The tallest row Excel accepts; a taller one makes it call the file damaged. */
+    static final float MAX_ROW_POINTS = 409f;
 
     private final String title;
 
@@ -157,7 +159,7 @@ public final class XlsxTableWriter {
             }
             // Excel and LibreOffice keep a streamed row at one line's height: wrapped text needs its lines set.
             if (lines > 1) {
-                row.setHeightInPoints(lines * LINE_POINTS);
+                row.setHeightInPoints(Math.min(lines * LINE_POINTS, MAX_ROW_POINTS));
             }
         }
 

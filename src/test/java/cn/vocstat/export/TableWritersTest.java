@@ -102,4 +102,18 @@ class TableWritersTest {
         assertTrue(sheet.getRow(2).getHeightInPoints() < 20, "one line for the short one");
         assertEquals(formula, sheet.getRow(1).getCell(1).getStringCellValue(), "the whole text kept");
     }
+
+    @Test
+    void aSchoolsLongestExplanationKeepsItsRowWithinExcelsLargestHeight() throws IOException {
+        String explanation = "本".repeat(500); // the longest 说明 a school may give in 情况说明
+        Table table = Table.named("说明表", Column.text("规则编号"), Column.note("学校说明或确认")).row("R-PRI-01", explanation).build();
+        Path file = dir.resolve("long.xlsx");
+
+        new XlsxTableWriter("测试").write(file, List.of(table));
+
+        XSSFSheet sheet = Outputs.open(file).workbook().getSheet("说明表");
+        assertTrue(sheet.getRow(1).getHeightInPoints() <= 409, "Excel refuses rows above 409 points: " + sheet.getRow(1).getHeightInPoints());
+        assertTrue(sheet.getRow(1).getHeightInPoints() > 300, "and it is still as tall as it may be");
+        assertEquals(explanation, sheet.getRow(1).getCell(1).getStringCellValue());
+    }
 }
