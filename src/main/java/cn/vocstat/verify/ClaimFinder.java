@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ClaimFinder {
 
-    private static final String UNITS = "个百分点|%|:1|亿元|万元|元|人次|课时|学时|人|名|所|个|项|支|次|门|份|家|班|倍|年";
+    private static final String UNITS = "个百分点|%|:1(?!\\d)|亿元|万元|元|人次|课时|学时|人|名|所|个|项|支|次|门|份|家|班|倍|年";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(\\s*)(" + UNITS + ")?");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** Where a clause begins: the words of a number are in its clause. */

@@ -196,6 +196,14 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aTimeOfDayIsNotARatio() throws IOException {
+        List<Verdict> verdicts = check("1.4 教师队伍\n本稿生成于 2025-12-30 05:11。全市中等职业学校生师比 12.67:1。\n");
+
+        assertEquals(List.of("12.67:1"), verdicts.stream().map(Verdict::written).toList(), "05:11 is a time, 12.67:1 a ratio");
+        assertEquals(Conclusion.CONSISTENT, verdicts.get(0).conclusion());
+    }
+
+    @Test
     void aDraftWithoutNumbersHasNothingToContradict() throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Path words = Files.writeString(root.resolve("words.txt"), "各中职学校坚持立德树人，深化产教融合。\n", StandardCharsets.UTF_8);
