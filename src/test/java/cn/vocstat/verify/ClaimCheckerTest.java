@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Drafts checked against the sample's 2025 run: the published report, planted contradictions and their true twins. */
 class ClaimCheckerTest {
 
-    private static final Path SEED = Path.of("..", "shared", "seed", "000_2f601f3e82303c75.txt");
+    /** The published 2025 report of Yangquan (../shared/seed/), kept with the tests so that a clone anywhere can run them. */
+    private static final Path SEED = Path.of("src", "test", "resources", "seed", "000_2f601f3e82303c75.txt");
 
     @TempDir
     static Path root;
