@@ -138,11 +138,15 @@ public final class FeedbackWriter {
         return true;
     }
 
-    /** Writes the feedback of one received file into the folder; returns the workbook written. */
-    public Path write(Path folder, FileFeedback file) throws IOException {
+    /** The feedback of one file: its workbook, and the fault met marking its copy (F-FILE-10), if any. */
+    public record Written(Path workbook, Optional<Finding> fault) {
+    }
+
+    /** Writes the feedback of one received file into the folder. */
+    public Written write(Path folder, FileFeedback file) throws IOException {
         String base = FeedbackNames.of(List.of(file)).get(file.source().key());
-        write(folder, base, file);
-        return folder.resolve(workbookName(base, file));
+        Optional<Finding> fault = write(folder, base, file);
+        return new Written(folder.resolve(workbookName(base, file)), fault);
     }
 
     /**
