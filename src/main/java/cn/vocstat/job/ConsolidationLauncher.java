@@ -112,7 +112,7 @@ public class ConsolidationLauncher {
                 + "|reader:" + ReturnReader.VERSION, hashes);
         hashes.save();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
-        console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
+        console.say("vocstat " + request.year() + " 年度汇总：报表目录中 " + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
             JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -266,9 +266,8 @@ public class ConsolidationLauncher {
         state.reference.registry().counted().stream().filter(s -> !accepted.contains(s.code()))
                 .forEach(s -> console.say("缺报：" + s.code() + " " + s.name()));
         StoredRun run = store.run(runId).orElseThrow();
-        console.say("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d",
-                runId, run.received(), run.accepted(), run.rejected(), run.expected(), run.missing(), run.errors(), run.warnings(),
-                rows.findingCount(runId, Severity.INFO));
+        console.say("完成（运行 #%d）：%s；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d", runId, rows.fileTally(runId).describe(),
+                run.expected(), run.missing(), run.errors(), run.warnings(), rows.findingCount(runId, Severity.INFO));
         OutputLayout published = state.request.published();
         console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，数据章节 " + published.reportDraft() + "，学校反馈 "
                 + published.feedbackDir() + "/");
