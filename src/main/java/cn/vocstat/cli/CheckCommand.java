@@ -45,9 +45,15 @@ final class CheckCommand extends Subcommand {
             console().println(notAFile(kind) + ShownText.of(file.toAbsolutePath().toString()));
             return ExitCodes.USAGE;
         }
-        Path log = CommandLog.file(logFolder(), "check");
-        CommandLog.start(log);
+        Path log = logFile(logFolder(), "check");
+        CommandLog logging;
         try {
+            logging = CommandLog.start(log);
+        } catch (RuntimeException e) {
+            console().println("无法写入日志文件 " + ShownText.of(log.toString()) + "：" + Failures.describe(e) + "；未检查");
+            return ExitCodes.FAILED;
+        }
+        try (logging) {
             Map<String, String> properties = new HashMap<>();
             springArguments().stream().filter(a -> a.contains("="))
                     .forEach(a -> properties.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
@@ -57,7 +63,7 @@ final class CheckCommand extends Subcommand {
             return ExitCodes.FAILED;
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(CheckCommand.class).error("检查失败", e);
-            console().println("检查失败：" + Failures.describe(e) + "；详细信息见日志 " + log);
+            console().println("检查失败：" + Failures.describe(e) + "；详细信息见日志 " + ShownText.of(log.toString()));
             return ExitCodes.FAILED;
         }
     }

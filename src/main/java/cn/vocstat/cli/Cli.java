@@ -34,6 +34,7 @@ public final class Cli {
 
     /** Runs a command and returns its exit code; never calls {@code System.exit}, so tests can call it. */
     public static int execute(PrintStream out, String... args) {
+        QuietLogging.install();
         List<String> springArguments = new ArrayList<>();
         List<String> own = new ArrayList<>();
         for (String arg : args) {

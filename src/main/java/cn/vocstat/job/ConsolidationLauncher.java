@@ -35,6 +35,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +59,12 @@ public class ConsolidationLauncher {
     private final FileStates fileStates;
     private final YearLock yearLock;
     private final Thresholds thresholds;
+    /** The database the run writes to, for a failure line to name it. */
+    private final String databaseUrl;
 
     ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store,
-                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds) {
+                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds,
+                          @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jobs = jobs;
         this.operator = operator;
         this.repository = repository;
@@ -69,6 +73,7 @@ public class ConsolidationLauncher {
         this.fileStates = fileStates;
         this.yearLock = yearLock;
         this.thresholds = thresholds;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Runs the year's consolidation; the caller holds the output folder's {@link RunLock}. {@code logFile} is named on failure. */
@@ -82,7 +87,7 @@ public class ConsolidationLauncher {
         try {
             lock = yearLock.tryAcquire(request.year());
         } catch (Exception e) {
-            console.failed("无法取得年度运行锁：" + Failures.describe(e), e);
+            console.failed("无法取得年度运行锁：" + Failures.describe(e, databaseUrl), e);
             return new RunOutcome(ExitCodes.FAILED, null);
         }
         if (lock.isEmpty()) {
@@ -92,7 +97,7 @@ public class ConsolidationLauncher {
         try (YearLock.Held held = lock.get()) {
             return runLocked(request, console);
         } catch (Exception e) {
-            console.failed("汇总失败：" + Failures.describe(e), e);
+            console.failed("汇总失败：" + Failures.describe(e, databaseUrl), e);
             return new RunOutcome(ExitCodes.FAILED, null);
         }
     }
@@ -238,7 +243,7 @@ public class ConsolidationLauncher {
         long runId = execution.getJobInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.say("汇总失败（运行 #" + runId + "，" + RunHistory.label(execution.getStatus()) + "）：");
-            execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().forEach(m -> console.say("  " + m));
+            execution.getAllFailureExceptions().stream().map(e -> Failures.describe(e, databaseUrl)).distinct().forEach(m -> console.say("  " + m));
             console.say("已发布的输出保持不变。排除原因后用相同命令重新运行，即从失败处重新开始。");
             console.pointToLog();
             return new RunOutcome(ExitCodes.FAILED, runId);

@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.rules.ShownText;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.StoredRun;
 import java.io.PrintStream;
@@ -62,7 +63,7 @@ public class RunHistory {
                 label(execution.getStatus()), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
                 run.map(r -> String.valueOf(r.received())).orElse("-"), run.map(r -> r.accepted() + "/" + r.rejected()).orElse("-"),
                 run.map(r -> (r.expected() - r.missing()) + "/" + r.expected()).orElse("-"),
-                Files.exists(workbook) ? workbook.toString() : "（无输出）");
+                Files.exists(workbook) ? ShownText.of(workbook.toString()) : "（无输出）");
     }
 
     /** A run's state as the operator reads it. */

@@ -68,9 +68,9 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
         return new Finding(rule, fileName, fileSha256, location, code, message, resolution, note);
     }
 
-    /** The line an operator reads in the console and the log. */
+    /** The line an operator reads in the console and the log: one line, whatever the file's name holds. */
     public String describe() {
-        String where = fileName.isEmpty() ? "" : fileName + (location.isEmpty() ? "" : " " + location) + "：";
+        String where = fileName.isEmpty() ? "" : ShownText.of(fileName + (location.isEmpty() ? "" : " " + location)) + "：";
         return "[" + rule.severity().label() + " " + rule.id() + "] " + where + message;
     }
 }

@@ -81,6 +81,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLineBreakInTheFileNameStaysInsideItsLine() throws IOException {
+        Path file = Fixtures.write(root, "盂县\n结论：可以采用.xlsx", Fixtures.validReturn(),
+                workbook -> Fixtures.cell(workbook, "教师队伍", "B3").setCellValue("约120"));
+
+        assertEquals(ExitCodes.SOME_REJECTED, check(file), console());
+
+        List<String> lines = console().lines().toList();
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("结论：可以采用")), console());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[错误 V-NUM-02] 盂县[LF]结论：可以采用.xlsx 教师队伍!B3：")), console());
+        assertTrue(lines.get(lines.size() - 1).startsWith("结论：有错误，本表会被退回"), console());
+    }
+
+    @Test
     void aFifoIsNamedAsOneAndNotOpened() throws Exception {
         Path fifo = root.resolve("平定职中.xlsx");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
