@@ -33,6 +33,9 @@ public enum Rule {
             "{0}，未作为报表读取：{1}"),
     ENTRY_IGNORED("F-FILE-12", INFO, "临时或隐藏文件", "报表目录中 Excel/WPS 的临时锁文件和其他隐藏文件",
             "{0}，未读取"),
+    FINDINGS_CAPPED("F-FILE-13", INFO, "同类问题过多", "一个文件的同一规则的发现是否超过 " + Finding.MAX_PER_RULE
+            + " 处（超过的只计数，不逐一列出）",
+            "另有 {0} 处同类问题（{1}），只列出前 {2} 处"),
     FILE_TIMEOUT("F-FILE-08", ERROR, "文件读取超时", "单个文件的读取和检查是否超过时间上限",
             "读取和检查本文件超过 {0} 秒，已停止：文件可能异常庞大或已损坏"),
     SHEET_MISSING("S-SHEET-01", ERROR, "缺少工作表", "ZZNB-1 的六张工作表是否齐全（按名称查找）",
