@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
-import cn.vocstat.VocstatApplication;
-import java.io.ByteArrayOutputStream;
+import cn.vocstat.Terminal;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,19 +26,6 @@ class ConsoleLinesTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        console.reset();
-        String[] all = Arrays.copyOf(args, args.length + 1);
-        all[args.length] = Fixtures.databaseIn(root);
-        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), all);
-    }
-
-    private List<String> lines() {
-        return console.toString(StandardCharsets.UTF_8).lines().toList();
-    }
-
     @Test
     void aLineBreakInAFileNameNeitherSplitsNorForgesALine() throws IOException {
         Path input = Fixtures.shippedInputCopy(root);
@@ -49,16 +33,19 @@ class ConsoleLinesTest {
         byte[] valid = Files.readAllBytes(returns.resolve("盂县职校-2025.xlsx"));
         Files.write(returns.resolve("平定职中.xlsx\n" + FORGED + "\r\t.xlsx"), Arrays.copyOf(valid, valid.length / 2));
         Path output = root.resolve("输出\n目录");
+        Terminal terminal = new Terminal(root);
 
-        assertEquals(ExitCodes.SOME_REJECTED, run("run", "--year", "2025", "--input", input.toString(), "--output", output.toString()), String.join("\n", lines()));
+        int exit = terminal.run("run", "--year", "2025", "--input", input.toString(), "--output", output.toString());
 
-        List<String> lines = lines();
+        assertEquals(ExitCodes.SOME_REJECTED, exit, terminal.text());
+
+        List<String> lines = terminal.lines();
         String shownName = "平定职中.xlsx[LF]" + FORGED + "[CR][TAB].xlsx";
-        assertTrue(lines.stream().noneMatch(l -> l.startsWith(FORGED) || l.startsWith("[TAB]") || l.startsWith(".xlsx")), String.join("\n", lines));
-        assertEquals(1, lines.stream().filter(l -> l.startsWith("完成（运行 #")).count(), String.join("\n", lines));
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\[\\d+/7 .*\\] " + java.util.regex.Pattern.quote(shownName) + " → .*")), String.join("\n", lines));
-        assertTrue(lines.contains("退回 " + shownName + "："), String.join("\n", lines));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  [错误 F-FILE-01] " + shownName + "：")), String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith(FORGED) || l.startsWith("[TAB]") || l.startsWith(".xlsx")), terminal.text());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("完成（运行 #")).count(), terminal.text());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\[\\d+/7 .*\\] " + java.util.regex.Pattern.quote(shownName) + " → .*")), terminal.text());
+        assertTrue(lines.contains("退回 " + shownName + "："), terminal.text());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  [错误 F-FILE-01] " + shownName + "：")), terminal.text());
 
         List<String> log;
         try (Stream<Path> logs = Files.list(output.resolve("2025/logs"))) {
@@ -67,7 +54,7 @@ class ConsoleLinesTest {
         assertEquals(List.of(), log.stream().filter(l -> l.startsWith(FORGED)).toList(), "the log's entries are not split either");
         assertTrue(log.stream().anyMatch(l -> l.contains("] " + shownName + " → ")), "the progress line is in the log as shown");
 
-        assertEquals(0, run("status", "--year", "2025"));
-        assertTrue(lines().stream().anyMatch(l -> l.startsWith("#1 ") && l.endsWith("输出[LF]目录/2025/质量年报数据-2025.xlsx")), String.join("\n", lines()));
+        assertEquals(0, terminal.run("status", "--year", "2025"));
+        assertTrue(terminal.lines().stream().anyMatch(l -> l.startsWith("#1 ") && l.endsWith("输出[LF]目录/2025/质量年报数据-2025.xlsx")), terminal.text());
     }
 }

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
 import cn.vocstat.Outputs;
-import cn.vocstat.VocstatApplication;
-import java.io.ByteArrayOutputStream;
+import cn.vocstat.Terminal;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,25 +32,8 @@ class FileCountsTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        console.reset();
-        String[] all = Arrays.copyOf(args, args.length + 1);
-        all[args.length] = Fixtures.databaseIn(root);
-        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), all);
-    }
-
-    private int run2025(Path input) {
-        return run("run", "--year", "2025", "--input", input.toString(), "--output", root.resolve("output").toString());
-    }
-
-    private String console() {
-        return console.toString(StandardCharsets.UTF_8);
-    }
-
-    private String line(String start) {
-        return console().lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start + " in\n" + console()));
+    private int run2025(Terminal terminal, Path input) {
+        return terminal.run("run", "--year", "2025", "--input", input.toString(), "--output", root.resolve("output").toString());
     }
 
     private static int folderFiles(String text) {
@@ -75,22 +54,23 @@ class FileCountsTest {
 
     @Test
     void aCarriedOverVersionAndAnEntryThatIsNoReturnAreCountedTheSameEverywhere() throws IOException {
+        Terminal terminal = new Terminal(root);
         Path input = Fixtures.shippedInputCopy(root);
-        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(input));
+        assertEquals(ExitCodes.ALL_ACCEPTED, run2025(terminal, input));
         Path yuxian = input.resolve("2025/returns/盂县职校-2025.xlsx");
         Fixtures.write(yuxian.getParent(), yuxian.getFileName().toString(), Fixtures.validReturn(),
                 workbook -> Fixtures.cell(workbook, "教师队伍", "B3").setCellValue("约120"));
         Files.writeString(input.resolve("2025/returns/~$盂县职校-2025.xlsx"), "lock");
         Files.createDirectories(input.resolve("2025/returns/旧版"));
 
-        assertEquals(ExitCodes.SOME_REJECTED, run2025(input), console());
+        assertEquals(ExitCodes.SOME_REJECTED, run2025(terminal, input), terminal.text());
 
         int folder;
         try (var entries = Files.list(input.resolve("2025/returns"))) {
             folder = (int) entries.count();
         }
-        assertEquals(folder, folderFiles(line("vocstat 2025 年度汇总：")), "the first line counts every entry of the folder");
-        String summary = line("完成（运行 #");
+        assertEquals(folder, folderFiles(terminal.line("vocstat 2025 年度汇总：")), "the first line counts every entry of the folder");
+        String summary = terminal.line("完成（运行 #");
         assertEquals(folder, folderFiles(summary));
         Map<String, Integer> told = parts(summary);
         assertEquals(Map.of("采用", 5, "退回", 1, "未读取", 2, "沿用上次采用的版本", 1), told, summary);
@@ -102,15 +82,15 @@ class FileCountsTest {
         assertEquals(folder, folderFiles(cover));
         assertEquals(told, parts(cover), cover);
 
-        assertEquals(0, run("status", "--year", "2025"));
-        List<String> status = console().lines().toList();
-        assertTrue(status.get(0).contains("输入指纹        文件  采用/退回  覆盖"), console());
+        assertEquals(0, terminal.run("status", "--year", "2025"));
+        List<String> status = terminal.lines();
+        assertTrue(status.get(0).contains("输入指纹        文件  采用/退回  覆盖"), terminal.text());
         Matcher latest = Pattern.compile("完成\\s+[0-9a-f]{12}\\s+(\\d+)\\s+(\\d+/\\d+)\\s+(\\d+/\\d+)\\s").matcher(status.get(1));
-        assertTrue(latest.find(), console());
-        assertEquals(String.valueOf(folder), latest.group(1), console());
-        assertEquals("5/1", latest.group(2), console());
-        assertEquals("6/6", latest.group(3), "the school carried over has data: " + console());
-        assertTrue(status.stream().anyMatch(l -> l.startsWith("文件：报表目录中的文件数")), "status says what it counts: " + console());
+        assertTrue(latest.find(), terminal.text());
+        assertEquals(String.valueOf(folder), latest.group(1), terminal.text());
+        assertEquals("5/1", latest.group(2), terminal.text());
+        assertEquals("6/6", latest.group(3), "the school carried over has data: " + terminal.text());
+        assertTrue(status.stream().anyMatch(l -> l.startsWith("文件：报表目录中的文件数")), "status says what it counts: " + terminal.text());
     }
 
     private static String coverLine(Outputs outputs, String start) {

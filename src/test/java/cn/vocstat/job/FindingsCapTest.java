@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
 import cn.vocstat.Outputs;
-import cn.vocstat.VocstatApplication;
+import cn.vocstat.Terminal;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.FormSheet;
 import cn.vocstat.model.MajorColumn;
@@ -13,10 +13,7 @@ import cn.vocstat.model.ReturnReading;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.validate.ReturnValidator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +45,7 @@ class FindingsCapTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
 
     /** The valid return of 盂县 with its 专业 table run on to 4,890 more rows that each break three rules. */
     @BeforeAll
@@ -72,15 +69,6 @@ class FindingsCapTest {
         });
     }
 
-    private int run(String... args) {
-        console.reset();
-        return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), args);
-    }
-
-    private List<String> lines() {
-        return console.toString(StandardCharsets.UTF_8).lines().toList();
-    }
-
     private static Map<Rule, Long> byRule(List<Finding> findings) {
         return findings.stream().collect(Collectors.groupingBy(Finding::rule, Collectors.counting()));
     }
@@ -94,6 +82,7 @@ class FindingsCapTest {
         assertEquals(Finding.MAX_PER_RULE, counts.get(Rule.VALUE_NOT_ALLOWED));
         assertEquals(Finding.MAX_PER_RULE, counts.get(Rule.MAJOR_DUPLICATE), "the checks of a whole return are capped too");
         assertTrue(reading.hasErrors(), "capped, the file is rejected all the same");
+        assertEquals(reading.findings(), Finding.capped(reading.findings()), "a later stage's cap leaves the counts as they are");
         List<String> more = reading.findings().stream().filter(f -> f.rule() == Rule.FINDINGS_CAPPED).map(Finding::message).toList();
         assertEquals(List.of("另有 29,240 处同类问题（V-NUM-01），只列出前 100 处", "另有 4,790 处同类问题（V-ENUM-01），只列出前 100 处",
                 "另有 4,790 处同类问题（R-MAJ-01），只列出前 100 处"), more);
@@ -106,11 +95,12 @@ class FindingsCapTest {
 
     @Test
     void checkPrintsHundredsOfLinesAndAFeedbackOfAsMany() throws IOException {
-        int exit = run("check", flooded.toString(), "--year", "2025", "--input", Fixtures.SHIPPED_INPUT.toString(), "--output",
+        Terminal terminal = new Terminal(root);
+        int exit = terminal.run("check", flooded.toString(), "--year", "2025", "--input", Fixtures.SHIPPED_INPUT.toString(), "--output",
                 root.resolve("output").toString());
 
         assertEquals(ExitCodes.SOME_REJECTED, exit);
-        List<String> lines = lines();
+        List<String> lines = terminal.lines();
         assertTrue(lines.size() <= 3 * (Finding.MAX_PER_RULE + 1) + 10, "lines: " + lines.size());
         assertTrue(lines.contains("[提示 F-FILE-13] " + NAME + "：另有 29,240 处同类问题（V-NUM-01），只列出前 100 处"), String.join("\n", lines));
         String verdict = lines.get(lines.size() - 1);
@@ -125,16 +115,16 @@ class FindingsCapTest {
         Path input = Fixtures.shippedInputCopy(root);
         Files.copy(flooded, input.resolve("2025/returns").resolve(NAME));
 
-        int exit = run("run", "--year", "2025", "--input", input.toString(), "--output", root.resolve("output").toString(),
-                Fixtures.databaseIn(root));
+        Terminal terminal = new Terminal(root);
+        int exit = terminal.run("run", "--year", "2025", "--input", input.toString(), "--output", root.resolve("output").toString());
 
-        assertEquals(ExitCodes.SOME_REJECTED, exit, String.join("\n", lines()));
+        assertEquals(ExitCodes.SOME_REJECTED, exit, terminal.text());
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
         assertEquals("退回", outputs.rows("数据来源").stream().filter(r -> r.get("文件名").equals(NAME)).findFirst().orElseThrow().get("状态"));
         List<Map<String, String>> stored = outputs.rows("数据质量").stream().filter(r -> r.get("文件").equals(NAME)).toList();
         assertTrue(stored.size() <= 3 * (Finding.MAX_PER_RULE + 1) + 10, "rows: " + stored.size());
         assertTrue(stored.stream().anyMatch(r -> r.get("规则编号").equals("F-FILE-13") && r.get("说明").contains("另有 29,240 处")), stored.toString());
         assertEquals("6,310", outputs.indicator("students", "全市").get("本年值"), "the school's other return is used");
-        assertTrue(lines().contains("退回 " + NAME + "："), String.join("\n", lines()));
+        assertTrue(terminal.lines().contains("退回 " + NAME + "："), terminal.text());
     }
 }

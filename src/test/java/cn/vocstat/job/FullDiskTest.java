@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
 import cn.vocstat.FullDiskDatabase;
-import cn.vocstat.VocstatApplication;
-import java.io.ByteArrayOutputStream;
+import cn.vocstat.Terminal;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,53 +26,32 @@ class FullDiskTest {
 
     /** The command's log, on a full disk. */
     private Path log;
+    private Terminal terminal;
 
     @BeforeEach
     void logOnAFullDisk() throws IOException {
         log = Files.createSymbolicLink(root.resolve("vocstat.log"), Path.of("/dev/full"));
+        terminal = new Terminal(root);
     }
 
     private String fullLog() {
         return "--logging.file.name=" + log;
     }
 
-    /** What the process would show on its terminal: the console the command writes to, and standard output and error. */
-    private final ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        terminal.reset();
-        PrintStream shown = new PrintStream(terminal, true, StandardCharsets.UTF_8);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(shown);
-        System.setErr(shown);
-        try {
-            return VocstatApplication.run(shown, args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    private List<String> lines() {
-        return terminal.toString(StandardCharsets.UTF_8).lines().toList();
-    }
-
     @Test
     void aDatabaseOnAFullDiskIsNamedAndTheTerminalHoldsTheOneLineThatSaysSo() throws IOException {
         Path input = Fixtures.shippedInputCopy(root);
         Path output = root.resolve("output");
-        assertEquals(ExitCodes.ALL_ACCEPTED, run("run", "--year", "2025", "--input", input.toString(), "--output", output.toString(),
-                Fixtures.databaseIn(root)));
+        assertEquals(ExitCodes.ALL_ACCEPTED, terminal.run("run", "--year", "2025", "--input", input.toString(), "--output", output.toString()));
         Fixtures.write(input.resolve("2025/returns"), "盂县职校-2025.xlsx", Fixtures.validReturn(),
                 workbook -> Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue(2));
 
-        int exit = run("run", "--year", "2025", "--input", input.toString(), "--output", output.toString(),
+        int exit = terminal.run("run", "--year", "2025", "--input", input.toString(), "--output", output.toString(),
                 "--spring.datasource.url=" + FullDiskDatabase.url(root), fullLog());
 
         assertEquals(ExitCodes.FAILED, exit);
         assertEquals(List.of("启动失败：磁盘空间已满，数据库无法写入（内嵌数据库 " + root.toAbsolutePath().resolve("db/vocstat")
-                + "）：请清理数据库所在的磁盘，然后用相同命令重新运行；详细信息见日志 " + log), lines());
+                + "）：请清理数据库所在的磁盘，然后用相同命令重新运行；详细信息见日志 " + log), terminal.lines());
     }
 
     @Test
@@ -84,11 +60,11 @@ class FullDiskTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(root.resolve("平定职中.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        int exit = run("check", cut.toString(), "--year", "2025", "--input", Fixtures.SHIPPED_INPUT.toString(), "--output",
+        int exit = terminal.run("check", cut.toString(), "--year", "2025", "--input", Fixtures.SHIPPED_INPUT.toString(), "--output",
                 root.resolve("output").toString(), fullLog());
 
-        assertEquals(ExitCodes.SOME_REJECTED, exit, String.join("\n", lines()));
-        List<String> lines = lines();
+        assertEquals(ExitCodes.SOME_REJECTED, exit, terminal.text());
+        List<String> lines = terminal.lines();
         assertEquals(2, lines.size(), "the file's one finding and the verdict, nothing of the logger that failed to write it:\n"
                 + String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("[错误 F-FILE-01] 平定职中.xlsx："), lines.get(0));
