@@ -227,7 +227,7 @@ class ConsolidationJobFactory {
      */
     private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, boolean alwaysRun, RunConsole console) {
         ReturnReader reader = new ReturnReader();
-        FileIngest files = new FileIngest(readingCache::find, source -> timeLimit.check(source, () -> reader.read(source)),
+        FileIngest files = new FileIngest(readingCache::find, received -> timeLimit.check(received.source(), () -> reader.read(received)),
                 raw -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw));
         AtomicInteger done = new AtomicInteger();
         AtomicReference<ReadingSpill> spill = new AtomicReference<>();
