@@ -66,6 +66,10 @@ class PublishGateTest {
         assertFalse(console().contains("完成（运行"), console());
         assertEquals(before, published(), "the published outputs are untouched");
         assertEquals(1, latestPublishedRun());
+        console.reset();
+        cn.vocstat.VocstatApplication.run(new java.io.PrintStream(console, true, StandardCharsets.UTF_8), "status", "--year", "2025",
+                "--output", root.resolve("output").toString(), Fixtures.databaseIn(root));
+        assertTrue(console().lines().anyMatch(l -> l.startsWith("#2") && l.contains("暂不发布")), console());
 
         console.reset();
         assertEquals(ExitCodes.SOME_REJECTED, run("--accept-drop"));
