@@ -57,7 +57,7 @@ final class ReferenceCsv {
         }
     }
 
-    /** A line of data: where it starts in the file, and its record, read by the header's normalised names. */
+    /** A line of data: the line of the file it starts on, and its record, read by the header's normalised names. */
     record Line(long number, CSVRecord record) {
 
         /** The value in the column, without spaces of any kind around it; "" when the file has no such column. */

@@ -82,7 +82,7 @@ public final class ReferenceLoader {
             if (row.tooLong("学校名称", InfoField.SCHOOL_NAME) || row.tooLong("主管部门", InfoField.AUTHORITY)) {
                 return;
             }
-            List<String> aliases = Arrays.stream(row.text("别名").split("[;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> aliases = Arrays.stream(row.text("别名").split("[;；]")).map(Labels::trim).filter(s -> !s.isEmpty()).toList();
             schools.add(new RegisteredSchool(code, name, aliases, row.text("学校类型"), row.text("建设水平"),
                     row.text("主管部门"), "是".equals(Labels.normalise(row.text("纳入统计"))), row.text("备注")));
         });
@@ -162,17 +162,16 @@ public final class ReferenceLoader {
      * the row carries (a 提示 asks for the code). A row that is neither is a warning listing the codes.
      */
     private Optional<CityStatisticCode> cityCode(Row row) {
-        String given = row.text("指标代码");
+        String given = Digits.normalise(row.text("指标代码"));
         Optional<CityStatisticCode> code = CityStatisticCode.byCode(given);
         if (code.isPresent()) {
             return code;
         }
-        String file = row.file;
         Optional<CityStatisticCode> named = CityStatisticCode.byTitle(row.text("指标名称"));
         if (named.isPresent()) {
-            findings.add(Finding.of(Rule.CITY_CODE_BY_NAME, file, "第" + row.line() + "行", row.line(), given, named.get().title(), named.get().name()));
+            findings.add(Finding.of(Rule.CITY_CODE_BY_NAME, row.file, "第" + row.line() + "行", row.line(), given, named.get().title(), named.get().name()));
         } else {
-            findings.add(Finding.of(Rule.CITY_CODE_UNKNOWN, file, "第" + row.line() + "行", row.line(), given, row.text("指标名称"),
+            findings.add(Finding.of(Rule.CITY_CODE_UNKNOWN, row.file, "第" + row.line() + "行", row.line(), given, row.text("指标名称"),
                     new Rule.Wording(CityStatisticCode.list())));
         }
         return named;
@@ -183,14 +182,15 @@ public final class ReferenceLoader {
         if (Files.exists(file)) {
             read(file, CONFIRMATIONS_COLUMNS, row -> {
                 String code = Digits.normalise(row.text("学校标识码"));
-                if (row.text("规则编号").isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
+                String rule = Digits.normalise(row.text("规则编号"));
+                if (rule.isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
                     row.reject("规则编号和确认人不能为空，学校标识码为 10 位数字（全市性的警告留空）");
                     return;
                 }
                 if (row.tooLong("说明", ExplanationColumn.TEXT) || row.tooLong("确认人", InfoField.FILLER)) {
                     return;
                 }
-                confirmations.add(new Confirmation(code, row.text("规则编号"), row.text("说明"), row.text("确认人")));
+                confirmations.add(new Confirmation(code, rule, row.text("说明"), row.text("确认人")));
             });
         }
         return confirmations;
@@ -214,7 +214,7 @@ public final class ReferenceLoader {
     /** A registry or catalogue without one usable row is no registry: every return would be refused against it. */
     private void requireSome(Path file, List<?> read, String what) {
         if (read.isEmpty()) {
-            String first = findings.stream().filter(f -> f.fileName().equals(file.getFileName().toString())).map(Finding::message)
+            String first = findings.stream().filter(f -> f.isError() && f.fileName().equals(file.getFileName().toString())).map(Finding::message)
                     .findFirst().map(message -> "，第一处：" + message).orElse("");
             throw new UnreadableReferenceException(file.toString(), "没有一行可用的" + what + first);
         }

@@ -140,7 +140,7 @@ class ReferenceFilesAsSavedTest {
     void cityFiguresWithFullWidthDigitsAndCommasAreTheFiguresTheyWrite() throws IOException {
         ReferenceData data = withCityStatistics(SavedBy.EXCEL_CSV, """
                 EDU_EXP_TOTAL,教育经费总支出,２０２４,３３.２９,亿元,财政局
-                VOC_EXP,中等职业教育经费支出,2024,2．33,亿元,财政局
+                ＶＯＣ＿ＥＸＰ,中等职业教育经费支出,2024,2．33,亿元,财政局
                 HS_PER_STUDENT,普通高中生均一般公共预算教育经费,2024,15，755.57,元,财政局
                 VOC_PER_STUDENT,中职生均一般公共预算教育经费,2024,"18,347.88",元,财政局
                 VOC_PROJECT_EXP,中职事业性经费项目支出,2024,"1，575，557.00",万元,财政局
@@ -151,7 +151,7 @@ class ReferenceFilesAsSavedTest {
         assertEquals(new BigDecimal("15755.57"), yuan(data, CityStatisticCode.HS_PER_STUDENT));
         assertEquals(new BigDecimal("18347.88"), yuan(data, CityStatisticCode.VOC_PER_STUDENT));
         assertEquals(new BigDecimal("15755570000"), yuan(data, CityStatisticCode.VOC_PROJECT_EXP));
-        assertTrue(data.findings().stream().noneMatch(Finding::isError), data.findings().toString());
+        assertEquals(List.of(Rule.REFERENCE_ENCODING), data.findings().stream().map(Finding::rule).toList(), "ＶＯＣ＿ＥＸＰ is VOC_EXP by its code");
     }
 
     @Test
@@ -257,8 +257,8 @@ class ReferenceFilesAsSavedTest {
         Files.copy(Fixtures.write(root, "book.xlsx", Fixtures.validReturn(), w -> { }), registry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertRefused(input, registry, "改了扩展名");
 
-        Files.writeString(registry, "学校标识码,学校名称,纳入统计\n3614000101,阳泉市体育运动学校,\"是\n");
-        assertRefused(input, registry, "没有一行可用的学校");
+        SavedBy.EXCEL_CSV.save(registry, "学校标识码,学校名称,纳入统计\n3614000101,阳泉市体育运动学校,\"是\n");
+        assertRefused(input, registry, "没有一行可用的学校，第一处：学校名录.csv 第 2 行第 3 列以英文双引号开头");
 
         Files.writeString(registry, shipped("reference/学校名录.csv"));
         Files.writeString(catalogue, "");
