@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -67,19 +64,5 @@ public final class Outputs {
         return rows("指标汇总").stream()
                 .filter(r -> r.get("指标编号").equals(id) && r.get("范围").equals(scope))
                 .findFirst().orElseThrow(() -> new AssertionError("no indicator " + id + " for " + scope));
-    }
-
-    /** Every published file of a year (not the archive, not the logs) with its bytes and time: what a reader of the output folder sees. */
-    public static Map<String, String> published(Path yearDir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> tree = Files.walk(yearDir)) {
-            for (Path file : tree.filter(Files::isRegularFile).toList()) {
-                String path = yearDir.relativize(file).toString();
-                if (!path.startsWith("history/") && !path.startsWith("logs/")) {
-                    files.put(path, Files.getLastModifiedTime(file) + "/" + Arrays.hashCode(Files.readAllBytes(file)));
-                }
-            }
-        }
-        return files;
     }
 }
