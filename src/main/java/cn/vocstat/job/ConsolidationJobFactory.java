@@ -119,6 +119,7 @@ class ConsolidationJobFactory {
         return new JobBuilder(JOB_NAME, repository)
                 .start(step("reference", true, (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), year);
+                    console.say(state.reference.describeEncodings());
                     // the report's wording is the bureau's file too: a mistake in it stops the run here, with its line
                     state.sentences = SentenceCatalogue.load(state.request.inputDir());
                     return RepeatStatus.FINISHED;
