@@ -26,7 +26,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * A cell, a row and a shared text each count as one: POI keeps an object for each.
  *
  * @param copy        what the copy holds
- * @param cells       the cells counted, at most one more than the limit: counting stops there
+ * @param cells       the cells the copy loads; with no copy, those counted until the limit was passed, where counting stopped
  * @param leftOut     the sheets left out of the copy, as the school named them
  * @param emptied     the sheets not copied (those left out and the macro sheets): emptied before loading, removed after
  */
@@ -66,7 +66,7 @@ record CopyPlan(ResultSheet.Copy copy, long cells, List<String> leftOut, List<Xl
             all += cells(workbook, sheet, maxCells - all);
             if (all > maxCells) {
                 emptied.addAll(others);
-                return new CopyPlan(ResultSheet.Copy.FORM_SHEETS, all, others.stream().map(XlsxPackage.SheetPart::name).toList(), emptied);
+                return new CopyPlan(ResultSheet.Copy.FORM_SHEETS, cells, others.stream().map(XlsxPackage.SheetPart::name).toList(), emptied);
             }
         }
         return new CopyPlan(ResultSheet.Copy.WHOLE, all, List.of(), emptied);

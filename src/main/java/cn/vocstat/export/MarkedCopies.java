@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Makes the schools' marked copies of one feedback step, each within its limits ({@link CopyLimits}),
@@ -47,15 +48,15 @@ final class MarkedCopies implements AutoCloseable {
 
     private final CopyLimits limits;
     private final HeapShare heap;
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "marked-copy");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers;
 
     MarkedCopies(CopyLimits limits) {
         this.limits = limits;
         this.heap = new HeapShare(limits.heapForCopies());
+        // daemons: a copy abandoned for its time never holds the JVM open
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("marked-copy-");
+        threads.setDaemon(true);
+        this.workers = Executors.newCachedThreadPool(threads);
     }
 
     /** A file's marked copy, its 审核结果 sheet in front (empty when there is none), and what the file's list must add about it. */
@@ -134,61 +135,76 @@ final class MarkedCopies implements AutoCloseable {
     }
 
     private Made copyXlsx(FileFeedback outcome, List<Finding> findings, Path snapshot) throws IOException, InterruptedException {
-        SourceFile source = outcome.source();
         XlsxPackage xlsx;
         try {
             xlsx = XlsxPackage.open(snapshot);
         } catch (IOException e) {
-            return unsafe(source, e);
+            return unsafe(outcome.source(), e);
         }
         try (xlsx) {
-            CopyPlan plan;
-            try {
-                plan = CopyPlan.of(xlsx, limits.maxCells());
-            } catch (IOException e) {
-                return unsafe(source, e);
-            }
-            if (plan.copy() == ResultSheet.Copy.NONE) {
-                return leftOut(source, "报表的工作表内容过多（超过 " + cells(limits.maxCells()) + " 个单元格）");
-            }
-            List<Finding> added = plan.copy() == ResultSheet.Copy.FORM_SHEETS
-                    ? List.of(Finding.of(Rule.FEEDBACK_SHEETS_LEFT_OUT, source, "", sheetList(plan.leftOut()), cells(limits.maxCells())))
-                    : List.of();
-            XlsxPackage.Cleaned cleaned = xlsx.cleaned(plan.emptied().stream().map(XlsxPackage.SheetPart::part).collect(Collectors.toSet()));
-            long needed = CopyLimits.heapNeeded(plan.cells(), cleaned.inflatedBytes(), false);
-            Optional<HeapShare.Lease> lease = heap.take(needed, limits.timeLimit());
-            if (lease.isEmpty()) {
-                return withoutHeap(source, needed);
-            }
-            try (HeapShare.Lease held = lease.get()) {
-                XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(cleaned.zip()));
-                return new Made(Optional.of(marked(workbook, outcome, findings, added, plan)), added);
-            }
+            return copy(outcome, findings, false, () -> CopyPlan.of(xlsx, limits.maxCells()), plan -> {
+                XlsxPackage.Cleaned cleaned = xlsx.cleaned(plan.emptied().stream().map(XlsxPackage.SheetPart::part).collect(Collectors.toSet()));
+                return new Loadable(cleaned.inflatedBytes(), () -> new XSSFWorkbook(new ByteArrayInputStream(cleaned.zip())));
+            });
         }
     }
 
     private Made copyLegacy(FileFeedback outcome, List<Finding> findings, byte[] bytes) throws IOException, InterruptedException {
-        SourceFile source = outcome.source();
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            CopyPlan plan;
-            try {
-                plan = CopyPlan.ofLegacy(file, limits.maxCells());
-            } catch (IOException e) {
-                return unsafe(source, e);
-            }
-            if (plan.copy() == ResultSheet.Copy.NONE) {
-                return leftOut(source, "工作簿内容过多（超过 " + cells(limits.maxCells()) + " 个单元格）");
-            }
-            long needed = CopyLimits.heapNeeded(plan.cells(), bytes.length, true);
-            Optional<HeapShare.Lease> lease = heap.take(needed, limits.timeLimit());
-            if (lease.isEmpty()) {
-                return withoutHeap(source, needed);
-            }
-            try (HeapShare.Lease held = lease.get()) {
-                // without its other nodes kept, the workbook is saved without the VBA project and the embedded objects' storages
-                HSSFWorkbook workbook = new HSSFWorkbook(file.getRoot(), false);
-                return new Made(Optional.of(marked(workbook, outcome, findings, List.of(), plan)), List.of());
-            }
+            // without its other nodes kept, the workbook is saved without the VBA project and the embedded objects' storages
+            return copy(outcome, findings, true, () -> CopyPlan.ofLegacy(file, limits.maxCells()),
+                    plan -> new Loadable(bytes.length, () -> new HSSFWorkbook(file.getRoot(), false)));
+        }
+    }
+
+    /** Counts a workbook's cells: what the zip guards refuse, or what cannot be parsed, is an {@link IOException}. */
+    @FunctionalInterface
+    private interface Counting {
+        CopyPlan plan() throws IOException;
+    }
+
+    /** Makes ready what a plan loads: an .xlsx's package cleaned, an .xls as it is. */
+    @FunctionalInterface
+    private interface Preparing {
+        Loadable prepare(CopyPlan plan) throws IOException;
+    }
+
+    /** A workbook ready to be loaded into POI, and the bytes of content it loads. */
+    private record Loadable(long contentBytes, Loading load) {
+    }
+
+    @FunctionalInterface
+    private interface Loading {
+        Workbook workbook() throws IOException;
+    }
+
+    /**
+     * The copy as its plan allows: none for too many cells, else loaded once the heap it needs is
+     * taken from the share, then cleaned, marked and saved.
+     */
+    private Made copy(FileFeedback outcome, List<Finding> findings, boolean legacy, Counting counting, Preparing preparing)
+            throws IOException, InterruptedException {
+        SourceFile source = outcome.source();
+        CopyPlan plan;
+        try {
+            plan = counting.plan();
+        } catch (IOException e) {
+            return unsafe(source, e);
+        }
+        if (plan.copy() == ResultSheet.Copy.NONE) {
+            return leftOut(source, (legacy ? "工作簿" : "报表的工作表") + "内容过多（超过 " + cells(limits.maxCells()) + " 个单元格）");
+        }
+        List<Finding> added = plan.copy() == ResultSheet.Copy.FORM_SHEETS
+                ? List.of(Finding.of(Rule.FEEDBACK_SHEETS_LEFT_OUT, source, "", sheetList(plan.leftOut()), cells(limits.maxCells())))
+                : List.of();
+        Loadable loadable = preparing.prepare(plan);
+        long needed = CopyLimits.heapNeeded(plan.cells(), loadable.contentBytes(), legacy);
+        Optional<HeapShare.Lease> lease = heap.take(needed, limits.timeLimit());
+        if (lease.isEmpty()) {
+            return withoutHeap(source, needed);
+        }
+        try (HeapShare.Lease held = lease.get()) {
+            return new Made(Optional.of(marked(loadable.load().workbook(), outcome, findings, added, plan)), added);
         }
     }
 

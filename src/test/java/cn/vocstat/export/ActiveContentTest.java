@@ -15,7 +15,6 @@ import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +167,7 @@ class ActiveContentTest {
             assertFalse(types.contains("macroEnabled") || types.contains("vbaProject") || types.contains("activeX") || types.contains("macrosheet"), types);
         }
         assertEquals(List.of(), PackageParts.danglingReferences(written.workbook()), "Excel finds nothing to repair");
-        try (XSSFWorkbook copy = open(written.workbook())) {
+        try (XSSFWorkbook copy = Fixtures.open(written.workbook())) {
             Cell marked = copy.getSheet("教师队伍").getRow(6).getCell(1);
             assertEquals("约30", marked.getStringCellValue());
             assertEquals(IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
@@ -229,12 +228,6 @@ class ActiveContentTest {
             assertEquals("约30", marked.getStringCellValue());
             assertEquals(IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
             assertTrue(marked.getCellComment().getString().getString().contains("V-NUM-02"));
-        }
-    }
-
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
         }
     }
 }

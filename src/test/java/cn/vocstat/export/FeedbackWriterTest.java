@@ -14,7 +14,6 @@ import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +107,7 @@ class FeedbackWriterTest {
             List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), findings));
 
             assertEquals(List.of(), faults, "round " + round);
-            try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+            try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
                 Map<String, List<String>> expectedByCell = new HashMap<>();
                 for (Finding finding : findings) {
                     int bang = finding.location().lastIndexOf('!');
@@ -162,7 +161,7 @@ class FeedbackWriterTest {
 
         new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(explained)));
 
-        try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+        try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
             Cell note = result.getRow(8).getCell(7);
             assertEquals("=HYPERLINK(\"http://evil.example\",\"点击\")", note.getStringCellValue(), "shown as the school typed it");
@@ -202,7 +201,7 @@ class FeedbackWriterTest {
         List<Finding> added = new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(inexact)));
 
         assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), added.stream().map(Finding::rule).toList(), "no fault of ours");
-        try (XSSFWorkbook feedback = open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+        try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             assertEquals(1, feedback.getNumberOfSheets(), "the list alone");
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
             assertEquals("V-NUM-02", result.getRow(8).getCell(2).getStringCellValue());
@@ -230,12 +229,6 @@ class FeedbackWriterTest {
             assertEquals("约30", marked.getStringCellValue(), "the school's value is kept");
             assertEquals(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
             assertTrue(marked.getCellComment().getString().getString().contains("V-NUM-02"));
-        }
-    }
-
-    private static XSSFWorkbook open(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
         }
     }
 }

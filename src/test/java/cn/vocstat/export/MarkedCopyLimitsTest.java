@@ -16,7 +16,6 @@ import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.sample.YangquanSample;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,7 +111,7 @@ class MarkedCopyLimitsTest {
         String why = written.findings().get(0).message();
         assertTrue(why.contains("“填报说明”") && why.contains("“隐藏数据”") && why.contains("“备用 'A'”") && why.contains("2,000"), why);
         assertEquals(List.of(), PackageParts.danglingReferences(written.workbook()), "Excel finds nothing to repair");
-        try (XSSFWorkbook copy = open(written.workbook()); XSSFWorkbook original = open(file)) {
+        try (XSSFWorkbook copy = Fixtures.open(written.workbook()); XSSFWorkbook original = Fixtures.open(file)) {
             List<String> sheets = new ArrayList<>();
             copy.forEach(sheet -> sheets.add(sheet.getSheetName()));
             List<String> expected = new ArrayList<>(List.of(FeedbackWriter.RESULT_SHEET));
@@ -189,7 +188,7 @@ class MarkedCopyLimitsTest {
         FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
 
         assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), written.findings().stream().map(Finding::rule).toList());
-        try (XSSFWorkbook list = open(written.workbook())) {
+        try (XSSFWorkbook list = Fixtures.open(written.workbook())) {
             assertEquals(1, list.getNumberOfSheets(), "the list alone, nothing of the new file");
             Sheet result = list.getSheet(FeedbackWriter.RESULT_SHEET);
             assertEquals("F-FILE-15", result.getRow(10).getCell(2).getStringCellValue());
@@ -219,7 +218,7 @@ class MarkedCopyLimitsTest {
     private static Finding assertListAlone(FeedbackWriter.Written written, int listed) throws IOException {
         assertEquals(1, written.findings().size(), written.findings().toString());
         Finding why = written.findings().get(0);
-        try (XSSFWorkbook list = open(written.workbook())) {
+        try (XSSFWorkbook list = Fixtures.open(written.workbook())) {
             assertEquals(1, list.getNumberOfSheets(), "the list alone");
             Sheet result = list.getSheet(FeedbackWriter.RESULT_SHEET);
             assertTrue(result.getRow(4).getCell(0).getStringCellValue().contains("没有附带标注副本"), result.getRow(4).getCell(0).getStringCellValue());
@@ -240,11 +239,5 @@ class MarkedCopyLimitsTest {
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> type.name();
         };
-    }
-
-    private static XSSFWorkbook open(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
     }
 }
