@@ -39,7 +39,7 @@ public final class FeedbackWriter {
     static final String WORKBOOK_SUFFIX = "_审核反馈";
     static final String CSV_SUFFIX = "_审核结果.csv";
 
-    /** Files written in parallel at a time: the memory of the feedback step is this many marked workbooks at most. */
+    /** Files written in parallel at a time; the heap their marked copies hold together is bounded apart ({@link CopyLimits#heapForCopies}). */
     private static final int BATCH = 64;
     /** What the feedback is made by: feedback written by an earlier version (a copy that kept its macros) is written again. */
     private static final String VERSION = "marked copy 2";

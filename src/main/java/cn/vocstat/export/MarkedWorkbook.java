@@ -139,6 +139,8 @@ final class MarkedWorkbook {
         workbook.setSheetOrder(FeedbackWriter.RESULT_SHEET, 0);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
+        // the tab bar starts at the list: the school's first visible tab may be a sheet the copy left out
+        workbook.setFirstVisibleTab(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
         CellStyle strong = workbook.createCellStyle();
