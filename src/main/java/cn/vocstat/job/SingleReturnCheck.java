@@ -47,10 +47,11 @@ public final class SingleReturnCheck {
                 .filter(f -> f.isAbout(reading.source())).toList();
         ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().equals(reading.source())).findFirst().orElseThrow();
         Files.createDirectories(outputDir);
-        Path feedback = new FeedbackWriter().write(outputDir, FileFeedback.of(outcome, own));
+        FeedbackWriter.Written feedback = new FeedbackWriter().write(outputDir, FileFeedback.of(outcome, own));
         own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
+        feedback.findings().forEach(f -> out.println(f.describe()));
         boolean rejected = own.stream().anyMatch(Finding::isError);
-        out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + feedback);
+        out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + feedback.workbook());
         return rejected ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED;
     }
 }

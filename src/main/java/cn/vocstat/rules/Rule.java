@@ -4,6 +4,9 @@ import static cn.vocstat.rules.Severity.ERROR;
 import static cn.vocstat.rules.Severity.INFO;
 import static cn.vocstat.rules.Severity.WARNING;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The rule catalogue: every check the pipeline makes, in one place: id, severity, name, what it
  * checks, message template and threshold. The code raises findings by rule, the 数据质量 sheet and
@@ -25,6 +28,15 @@ public enum Rule {
             "在“{0}”阶段处理本文件时程序出错（{1}）：本表暂不采用，请把文件转给系统维护人员，详细信息见运行日志"),
     FEEDBACK_FAULT("F-FILE-10", WARNING, "生成审核反馈时程序出错", "为本文件生成带标注的审核反馈时是否发生程序错误",
             "为本文件生成带标注的审核反馈时程序出错（{0}），反馈中只列出了问题清单；数据不受影响，请把文件转给系统维护人员"),
+    FEEDBACK_SHEETS_LEFT_OUT("F-FILE-13", INFO, "审核反馈只附报表工作表",
+            "报表以外的工作表（含隐藏的）内容过多时，审核反馈的标注副本是否只保留了报表的工作表",
+            "本文件报表以外的工作表（{0}）内容过多，整个工作簿超过 {1} 个单元格，审核反馈的标注副本只保留了报表的工作表，这些工作表未附；"
+                    + "报表数据不受影响，报表以外的内容请勿放在报送文件中"),
+    FEEDBACK_COPY_LEFT_OUT("F-FILE-14", INFO, "审核反馈未附标注副本",
+            "为本文件生成标注副本所需的单元格数、内存或时间是否超出上限",
+            "审核反馈没有附带标注副本，只列出了问题清单：{0}；报表数据不受影响，请按“位置”一列在报表中找到对应单元格"),
+    FEEDBACK_FILE_CHANGED("F-FILE-15", INFO, "文件在读取后被更改", "生成审核反馈时，报表文件是否仍是读取时的那一份（SHA-256 相同）",
+            "本文件在读取之后被更改、替换或移走，标注副本会与审核结果对不上，所以只列出了问题清单；问题清单针对的是读取时的那一份文件"),
     FILE_UNSAFE_XML("F-FILE-07", ERROR, "文件含有不安全的内容", "工作簿的 XML 是否含有 DOCTYPE / 实体声明（XML 实体扩展攻击）或异常压缩比（压缩炸弹）",
             "出于安全考虑未读取：{0}"),
     FILE_OVERSIZED("F-FILE-09", ERROR, "文件过大", "文件大小是否超过上限（一份报表通常不到 1 MB）",
@@ -167,6 +179,10 @@ public enum Rule {
             "第 {0} 行的指标代码“{1}”（{2}）不在代码表中，本行未采用；可用的代码：{3}"),
     CITY_CODE_BY_NAME("C-REF-04", INFO, "市级统计按指标名称采用", "指标代码未知、但指标名称是代码表中某一指标的行",
             "第 {0} 行的指标代码“{1}”不在代码表中，按指标名称“{2}”采用为 {3}；请把代码改为 {3}");
+
+    /** What the feedback step says about the files' marked copies: a repeated step replaces what an earlier attempt stored. */
+    public static final Set<Rule> FEEDBACK = EnumSet.of(FEEDBACK_FAULT, FEEDBACK_SHEETS_LEFT_OUT, FEEDBACK_COPY_LEFT_OUT,
+            FEEDBACK_FILE_CHANGED);
 
     private final String id;
     private final Severity severity;
