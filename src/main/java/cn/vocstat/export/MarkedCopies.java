@@ -124,20 +124,13 @@ final class MarkedCopies implements AutoCloseable {
         if (legacy) {
             return copyLegacy(outcome, findings, bytes);
         }
-        // POI's guarded zip reads a file: the snapshot is opened from a private copy of its bytes
-        Path snapshot = Files.createTempFile("vocstat-copy-", ".xlsx");
-        try {
-            Files.write(snapshot, bytes);
-            return copyXlsx(outcome, findings, snapshot);
-        } finally {
-            Files.deleteIfExists(snapshot);
-        }
+        return copyXlsx(outcome, findings, bytes);
     }
 
-    private Made copyXlsx(FileFeedback outcome, List<Finding> findings, Path snapshot) throws IOException, InterruptedException {
+    private Made copyXlsx(FileFeedback outcome, List<Finding> findings, byte[] bytes) throws IOException, InterruptedException {
         XlsxPackage xlsx;
         try {
-            xlsx = XlsxPackage.open(snapshot);
+            xlsx = XlsxPackage.open(bytes);
         } catch (IOException e) {
             return unsafe(outcome.source(), e);
         }

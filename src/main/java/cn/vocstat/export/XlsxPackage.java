@@ -1,5 +1,6 @@
 package cn.vocstat.export;
 
+import cn.vocstat.ingest.GuardedZip;
 import cn.vocstat.ingest.ZipLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,15 +42,11 @@ import org.xml.sax.SAXException;
 /**
  * An .xlsx package as the marked copy sees it before anything is loaded into POI: its parts, their
  * relationships and the workbook's sheets, each sheet's cells counted by streaming. It is opened
- * through POI's {@link ZipSecureFile}, under the reader's zip guards ({@link ZipLimits}: inflate
+ * through {@link GuardedZip}, under the reader's zip guards ({@link ZipLimits}: inflate
  * ratio, entry size, number of parts); a DOCTYPE anywhere is refused. It writes the package again
  * for POI to load: without active content, and with the sheets it is told to leave out emptied.
  */
 final class XlsxPackage implements Closeable {
-
-    static {
-        ZipLimits.apply();
-    }
 
     /** What kind of sheet a sheet of the workbook is. */
     enum Kind {
@@ -93,14 +89,14 @@ final class XlsxPackage implements Closeable {
     private static final int MAX_STRUCTURE_BYTES = 8 * 1024 * 1024;
     private static final XMLInputFactory XML = xmlFactory();
 
-    private final ZipSecureFile zip;
+    private final GuardedZip zip;
     /** The entries by lower-case name: a part's name in a relationship may differ in case from its zip entry. */
     private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
     private final String workbook;
     private final List<SheetPart> sheets = new ArrayList<>();
     private final String sharedStrings;
 
-    private XlsxPackage(ZipSecureFile zip) throws IOException {
+    private XlsxPackage(GuardedZip zip) throws IOException {
         this.zip = zip;
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
             if (entries.size() >= ZipSecureFile.getMaxFileCount()) {
@@ -128,9 +124,9 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    /** Opens the package in the file; what the zip guards refuse, or what is no package, is an {@link IOException}. */
-    static XlsxPackage open(Path file) throws IOException {
-        ZipSecureFile zip = new ZipSecureFile(file.toFile());
+    /** Opens the package in the bytes; what the zip guards refuse, or what is no package, is an {@link IOException}. */
+    static XlsxPackage open(byte[] content) throws IOException {
+        GuardedZip zip = GuardedZip.open(content);
         try {
             return new XlsxPackage(zip);
         } catch (IOException | RuntimeException e) {

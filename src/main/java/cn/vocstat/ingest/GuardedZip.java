@@ -18,7 +18,7 @@ import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
  * {@link ZipLimits}: inflate ratio, entry size), and a package with two parts of one name (which
  * two readers could take for different content) or a nameless part is refused.
  */
-final class GuardedZip implements Closeable {
+public final class GuardedZip implements Closeable {
 
     private final ZipFile zip;
 
@@ -26,7 +26,8 @@ final class GuardedZip implements Closeable {
         this.zip = zip;
     }
 
-    static GuardedZip open(byte[] content) throws IOException {
+    public static GuardedZip open(byte[] content) throws IOException {
+        ZipLimits.apply();
         ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
         try {
             refuseAmbiguousNames(zip);
@@ -37,16 +38,22 @@ final class GuardedZip implements Closeable {
         return new GuardedZip(zip);
     }
 
-    Enumeration<ZipArchiveEntry> getEntries() {
+    public Enumeration<ZipArchiveEntry> getEntries() {
         return zip.getEntries();
     }
 
-    ZipArchiveEntry getEntry(String name) {
+    public ZipArchiveEntry getEntry(String name) {
         return zip.getEntry(name);
     }
 
-    InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+    /** The entry's content, inflated under the guards. */
+    public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
         return new ZipArchiveThresholdInputStream(zip.getInputStream(entry));
+    }
+
+    /** The entry's bytes as stored (compressed), to copy it unchanged into another zip. */
+    public InputStream getRawInputStream(ZipArchiveEntry entry) throws IOException {
+        return zip.getRawInputStream(entry);
     }
 
     @Override
