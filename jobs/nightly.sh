@@ -2,7 +2,8 @@
 # The nightly consolidation of the configured report year. Settings come from the environment or
 # from jobs/vocstat.env (see jobs/vocstat.env.example). With no input changed since the last
 # completed run it says so and ends without rewriting any output. The exit code is the job's:
-# 0 all accepted, 1 some rejected or missing, 2 failed, 3 another run in progress.
+# 0 all accepted, 1 some rejected or missing, 2 failed (or held before publishing: see the console),
+# 3 another run in progress. Options after the year go to the run: jobs/nightly.sh 2025 --accept-drop
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export LANG=${LANG:-C.UTF-8} LC_ALL=${LC_ALL:-C.UTF-8}   # Chinese file names need a UTF-8 locale
@@ -12,6 +13,7 @@ if [ -f jobs/vocstat.env ]; then
   set +a
 fi
 year=${1:-${VOCSTAT_YEAR:-}}
+[ $# -gt 0 ] && shift
 if [ -z "$year" ]; then
   echo "nightly: set VOCSTAT_YEAR (in jobs/vocstat.env) or pass the year" >&2
   exit 64
@@ -22,4 +24,5 @@ fi
 args=(run --year "$year" --input "${VOCSTAT_INPUT:-input}" --output "${VOCSTAT_OUTPUT:-output}")
 [ -n "${VOCSTAT_DB_URL:-}" ] && args+=(--db-url "$VOCSTAT_DB_URL")
 [ -n "${VOCSTAT_DB_USER:-}" ] && args+=(--db-user "$VOCSTAT_DB_USER")
+args+=("$@")
 exec jobs/vocstat "${args[@]}"

@@ -1,6 +1,8 @@
 package cn.vocstat;
 
 import cn.vocstat.cli.Cli;
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.Failures;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,7 +18,15 @@ public class VocstatApplication {
             out.println("警告：当前环境不是 UTF-8（" + System.getProperty("sun.jnu.encoding") + "），中文文件名无法读取：请先 export LANG=C.UTF-8");
         }
         pinXmlFactories();
-        System.exit(run(out, args));
+        int exitCode;
+        try {
+            exitCode = run(out, args);
+        } catch (OutOfMemoryError e) {
+            // a heap too small even to start (Spring, the database) fails here, before any command could say so
+            out.println(Failures.outOfMemory());
+            exitCode = ExitCodes.FAILED;
+        }
+        System.exit(exitCode);
     }
 
     /**

@@ -92,6 +92,13 @@ public final class Fixtures {
         Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Opens an .xlsx to look at it; closing it writes nothing back. */
+    public static XSSFWorkbook open(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
     /** Sets a cell of a workbook by its address, creating the row and cell when needed. */
     public static Cell cell(XSSFWorkbook workbook, String sheet, String address) {
         CellReference ref = new CellReference(address);

@@ -30,6 +30,24 @@ public final class Outputs {
         }
     }
 
+    /**
+     * Every published file of a year as a reader of output/<year>/ finds it, through the published
+     * names (links followed), by its path there: not the archive, the logs or the sets' own folder.
+     */
+    public static Map<String, Path> published(Path yearDir) throws IOException {
+        Map<String, Path> files = new java.util.TreeMap<>();
+        List<String> notPublished = List.of("history", "logs", "核对", cn.vocstat.export.PublishedSet.KEPT);
+        try (java.util.stream.Stream<Path> names = Files.list(yearDir)) {
+            for (Path name : names.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !notPublished.contains(p.getFileName().toString())).toList()) {
+                try (java.util.stream.Stream<Path> tree = Files.walk(name, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                    tree.filter(Files::isRegularFile).forEach(file -> files.put(yearDir.relativize(file).toString().replace('\\', '/'), file));
+                }
+            }
+        }
+        return files;
+    }
+
     public XSSFWorkbook workbook() {
         return workbook;
     }

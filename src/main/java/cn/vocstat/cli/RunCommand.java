@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code run}: the nightly job. */
 @Command(name = "run", description = "汇总一个年度的学校报表：审核、核对、计算指标，输出汇总表、CSV、数据库表和给学校的审核反馈",
@@ -42,10 +43,14 @@ final class RunCommand extends Subcommand {
     @Mixin
     private YearOptions options;
 
+    @Option(names = "--accept-drop", description = "发布一次被暂停发布的运行：采用的报表或应报学校比上次发布大幅减少、报表全部退回或全市指标变为不可计算时，"
+            + "确认属实后加此选项重新运行（不重新计算）")
+    private boolean acceptDrop;
+
     @Override
     public Integer call() {
         PrintStream out = console();
-        RunRequest request = new RunRequest(options.year, options.input, options.output);
+        RunRequest request = new RunRequest(options.year, options.input, options.output, acceptDrop);
         List<String> spring = options.springArguments(springArguments());
         Path logs = request.yearOutputDir().resolve("logs");
         pruneLogs(logs);

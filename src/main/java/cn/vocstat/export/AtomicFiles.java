@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file beside its target and moves it into place, so a reader never sees half a file. */
+/**
+ * Writes a file beside its target and moves it into place, so a reader never sees half a file. A
+ * target that is a link (a published name) is written where the link leads, and stays a link.
+ */
 public final class AtomicFiles {
 
     public interface Content {
@@ -16,7 +19,8 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, Content content) throws IOException {
+    public static void write(Path named, Content content) throws IOException {
+        Path target = Files.isSymbolicLink(named) && Files.exists(named) ? named.toRealPath() : named;
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

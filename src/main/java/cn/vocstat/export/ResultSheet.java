@@ -2,6 +2,7 @@ package cn.vocstat.export;
 
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +21,27 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
     static final int[] WIDTHS = {6, 9, 11, 20, 22, 60, 11, 30};
     /** The summary line shown in bold: the verdict. */
     static final int VERDICT_LINE = 1;
+    private static final String MARKED = "下方每一条可点击位置跳到对应单元格；有问题的单元格已标红（错误）或标黄（警告），批注中有说明。";
     /** The location column, which links to the cell in a marked copy; the message column, which wraps. */
     static final int LOCATION_COLUMN = 4;
     static final int MESSAGE_COLUMN = 5;
+
+    /** What the feedback holds of the school's workbook behind the list. */
+    enum Copy {
+        /** The whole workbook, marked. */
+        WHOLE,
+        /** The form's sheets, marked; the school's other sheets left out (F-FILE-13 says why). */
+        FORM_SHEETS,
+        /** Nothing: the list alone. */
+        NONE
+    }
 
     ResultSheet {
         summary = List.copyOf(summary);
         findings = List.copyOf(findings);
     }
 
-    static ResultSheet of(FileFeedback outcome, List<Finding> findings, boolean copied) {
+    static ResultSheet of(FileFeedback outcome, List<Finding> findings, Copy copy) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
@@ -40,9 +52,13 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
         summary.add("文件：" + outcome.source().name());
         summary.add("审核结论：" + verdict(outcome.status()));
         summary.add(counts(errors, warnings, infos));
-        summary.add(copied ? "下方每一条可点击位置跳到对应单元格；有问题的单元格已标红（错误）或标黄（警告），批注中有说明。本表之外的内容未作改动。"
-                : findings.isEmpty() ? "未发现问题。" : !outcome.readAsReturn()
-                        ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。" : "下列问题不涉及具体单元格。");
+        summary.add(switch (copy) {
+            case WHOLE -> MARKED + "本表之外的填报内容未作改动。";
+            case FORM_SHEETS -> MARKED + "副本只保留了报表的工作表（原因见清单中的 " + Rule.FEEDBACK_SHEETS_LEFT_OUT.id() + "），其中的填报内容未作改动。";
+            case NONE -> findings.isEmpty() ? "未发现问题。" : !outcome.readAsReturn() ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。"
+                    : findings.stream().anyMatch(f -> MarkedWorkbook.isCellLocation(f.location()))
+                    ? "本反馈没有附带标注副本（原因见清单末尾），请按“位置”一列在报表中找到对应单元格。" : "下列问题不涉及具体单元格。";
+        });
         summary.add("文件校验码（SHA-256）：" + outcome.source().sha256());
         return new ResultSheet(title, summary, findings);
     }

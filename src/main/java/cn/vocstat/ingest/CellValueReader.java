@@ -4,6 +4,7 @@ import cn.vocstat.model.Decimals;
 import cn.vocstat.model.FieldLimit;
 import cn.vocstat.model.FieldSpec;
 import cn.vocstat.model.FieldType;
+import cn.vocstat.model.MajorColumn;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
@@ -26,12 +27,9 @@ final class CellValueReader {
 
     private static final Set<String> DASHES = Set.of("—", "－", "-", "–", "——", "无", "―");
     private static final Pattern INEXACT = Pattern.compile("约|余|多|左右|以上|以下|上下|大概|大约|近|\\+|~|～|≈|超过|不足");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMBER_WITH_SUFFIX = Pattern.compile("(-?[\\d,]+(\\.\\d+)?)(\\D+)");
     private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(T.*)?");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("1e-9");
-    private static final Pattern INNER_SPACE = Pattern.compile("\\d[\\s\\u3000\\u00A0\\u200B]+[\\d.,]");
     /** Decimals beyond which a stored number is not rescaled: no figure of a return has them. */
     private static final int MAX_DECIMALS = 40;
 
@@ -69,15 +67,17 @@ final class CellValueReader {
         };
     }
 
+    /** Text without the spaces around it; a 专业代码 is read as codes are (the 学校标识码, the registry's): what cannot be seen is no part of it. */
     private Object text(RawCell cell, FieldSpec field, String where) {
-        String text = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : cell.text().trim();
+        String text = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text())
+                : field == MajorColumn.CODE ? Digits.normalise(cell.text()) : Labels.trim(cell.text());
         int length = text.codePointCount(0, text.length());
         int max = field.limit().maxLength();
         return length <= max ? text : invalid(Rule.TEXT_TOO_LONG, where, field.label(), max, length, text);
     }
 
     private Object schoolCode(RawCell cell, String where) {
-        String code = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : Labels.normalise(cell.text());
+        String code = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : Digits.normalise(cell.text());
         return code.matches("\\d{10}") ? code : invalid(Rule.SCHOOL_CODE_FORMAT, where, cell.text());
     }
 
@@ -196,23 +196,21 @@ final class CellValueReader {
     }
 
     private Object numberInText(RawCell cell, FieldSpec field, String where, boolean count) {
-        String text = Labels.normalise(cell.text());
+        String text = Digits.normalise(cell.text());
         if (count && DASHES.contains(text)) {
             findings.add(Finding.of(Rule.VALUE_DASH_AS_ZERO, file, where, field.label(), cell.text().trim()));
             return BigDecimal.ZERO;
         }
-        if (INEXACT.matcher(text).find()) {
-            return invalid(Rule.VALUE_INEXACT, where, field.label(), cell.text().trim());
-        }
-        if (INNER_SPACE.matcher(Labels.fold(cell.text())).find()) {
+        if (Digits.hasInnerSpace(cell.text())) {
             return invalid(Rule.VALUE_INNER_SPACE, where, field.label(), cell.text().trim());
         }
-        text = withoutUnit(text, field);
-        if (GROUPED_NUMBER.matcher(text).matches()) {
-            text = text.replace(",", "");
+        String number = withoutUnit(text, field);
+        if (Digits.isNumber(number)) {
+            return number.length() > FieldLimit.MAX_NUMBER_CHARS ? outOfRange(where, field, cell.text().trim()) : Digits.value(number);
         }
-        if (PLAIN_NUMBER.matcher(text).matches()) {
-            return text.length() > FieldLimit.MAX_NUMBER_CHARS ? outOfRange(where, field, cell.text().trim()) : new BigDecimal(text);
+        // after the number forms: the + of an exponent (1.2E+01) is exact, the + of "30+" is not
+        if (INEXACT.matcher(text).find()) {
+            return invalid(Rule.VALUE_INEXACT, where, field.label(), cell.text().trim());
         }
         Matcher suffixed = NUMBER_WITH_SUFFIX.matcher(text);
         if (suffixed.matches() && !field.units().isEmpty()) {

@@ -2,7 +2,8 @@ package cn.vocstat.ingest;
 
 /**
  * Label matching of the contract: trim, drop inner spaces, fold full-width characters to
- * half-width. Nothing else is fuzzy.
+ * half-width. Nothing else is fuzzy. A space here is any the eye cannot tell from none: the ASCII
+ * and ideographic spaces, NBSP and the other Unicode spaces, the zero-width space and a BOM.
  */
 public final class Labels {
 
@@ -32,6 +33,19 @@ public final class Labels {
             out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
         }
         return out.toString();
+    }
+
+    /** The text without spaces of any kind at its ends: a NBSP after a name is no part of it ({@link String#strip} keeps it). */
+    public static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     static boolean isSpace(char c) {

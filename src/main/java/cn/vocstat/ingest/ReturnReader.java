@@ -7,17 +7,14 @@ import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.slf4j.Logger;
@@ -56,7 +53,7 @@ public final class ReturnReader {
     /** Reads the file; {@code name} is how the file is called in findings and outputs. */
     public ReturnReading read(Path file, String name) {
         try {
-            return read(describe(file, name));
+            return read(ReceivedFile.read(file, name));
         } catch (IOException e) {
             return unreadable(file, name, e);
         }
@@ -70,21 +67,29 @@ public final class ReturnReader {
     }
 
     /**
-     * Reads a file already described (its checksum computed): an .xlsx / .xlsm, or an Excel 97-2003
-     * .xls, to the same contract. Whatever the file holds, the answer is a reading with findings.
+     * Reads the bytes of a received file: an .xlsx / .xlsm, or an Excel 97-2003 .xls, to the same
+     * contract. Whatever the file holds, the answer is a reading with findings.
      */
-    public ReturnReading read(SourceFile source) {
-        if (source.sizeBytes() == 0) {
-            return failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件为空（0 字节）"));
+    public ReturnReading read(ReceivedFile file) {
+        SourceFile source = file.source();
+        switch (file.state()) {
+            case OVERSIZED -> {
+                return failed(source, Rule.FILE_OVERSIZED, (source.sizeBytes() + (1 << 20) - 1) >> 20, MAX_FILE_BYTES >> 20);
+            }
+            case CHANGING -> {
+                return failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件在读取过程中一直在变化（可能仍在复制或保存），本次未读取：请等文件放好后重新运行"));
+            }
+            case READ -> { }
         }
-        if (source.sizeBytes() > MAX_FILE_BYTES) {
-            return failed(source, Rule.FILE_OVERSIZED, (source.sizeBytes() + (1 << 20) - 1) >> 20, MAX_FILE_BYTES >> 20);
+        byte[] content = file.content().orElseThrow();
+        if (content.length == 0) {
+            return failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件为空（0 字节）"));
         }
         List<Finding> findings = new ArrayList<>();
         try {
-            return switch (magic(source.path())) {
-                case OOXML -> readXlsx(source, findings);
-                case OLE2 -> readOle2(source, findings);
+            return switch (FileMagic.valueOf(content)) {
+                case OOXML -> readXlsx(source, content, findings);
+                case OLE2 -> readOle2(source, content, findings);
                 case PDF -> failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件内容是 PDF 文档，不是 Excel 工作簿，请报送 Excel 文件"));
                 case HTML, XML -> failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件内容是网页或 XML，不是 Excel 工作簿，请报送 Excel 文件"));
                 default -> failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件内容不是 Excel 工作簿（可能是 CSV 或文本文件改了扩展名）"));
@@ -96,10 +101,11 @@ public final class ReturnReader {
         }
     }
 
-    private ReturnReading readXlsx(SourceFile source, List<Finding> findings) throws UnreadablePartException, SheetTooLargeException, IOException {
-        ZipSecureFile zip;
+    private ReturnReading readXlsx(SourceFile source, byte[] content, List<Finding> findings)
+            throws UnreadablePartException, SheetTooLargeException, IOException {
+        GuardedZip zip;
         try {
-            zip = new ZipSecureFile(source.path().toFile());
+            zip = GuardedZip.open(content);
         } catch (IOException | RuntimeException e) {
             throw new UnreadablePartException("", e);
         }
@@ -110,8 +116,9 @@ public final class ReturnReader {
         }
     }
 
-    private ReturnReading readOle2(SourceFile source, List<Finding> findings) throws UnreadablePartException, SheetTooLargeException, IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(source.path().toFile(), true)) {
+    private ReturnReading readOle2(SourceFile source, byte[] content, List<Finding> findings)
+            throws UnreadablePartException, SheetTooLargeException, IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 return failed(source, Rule.FILE_ENCRYPTED);
             }
@@ -134,19 +141,8 @@ public final class ReturnReader {
         return failed(source, problem.rule(), problem.args());
     }
 
-    private static FileMagic magic(Path file) throws IOException {
-        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            return FileMagic.valueOf(in);
-        }
-    }
-
     private static ReturnReading failed(SourceFile source, Rule rule, Object... args) {
         return new ReturnReading(source, Optional.empty(), List.of(Finding.of(rule, source, "", args)));
-    }
-
-    /** The file as received: name, SHA-256 of its content, size and modification time. */
-    public static SourceFile describe(Path file, String name) throws IOException {
-        return SourceFile.of(file, name, Sha256.of(file), Files.size(file), Files.getLastModifiedTime(file).toInstant());
     }
 
     private static String version() {

@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -24,8 +23,8 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Reads the form's sheets of an .xlsx package straight from the zip with StAX: the package's
  * relationships, the workbook's sheet list, the shared text, the date formats of the styles and the
- * wanted sheets, nothing else, and no POI user model or OPC layer. The zip is opened through POI's
- * {@link ZipSecureFile}, so the same zip-bomb guards apply to every part (inflate ratio, entry
+ * wanted sheets, nothing else, and no POI user model or OPC layer. The zip is read through
+ * {@link GuardedZip}, so POI's zip-bomb guards apply to every part (inflate ratio, entry
  * size); the package may have at most {@link ZipLimits#MAX_FILE_COUNT} parts and its shared text at
  * most {@link ZipLimits#MAX_TEXT_CHARS} characters; a DOCTYPE anywhere is refused. Memory stays
  * proportional to the cells of the sheets read; a sheet with more non-empty rows than {@code maxRows}
@@ -68,7 +67,7 @@ final class XlsxGridReader {
      * read is named in the exception: the package's or the workbook's relationships, the workbook's
      * structure, its shared text, its styles or a sheet.
      */
-    WorkbookGrids read(ZipSecureFile zip) throws UnreadablePartException, SheetTooLargeException, BinaryWorkbookException {
+    WorkbookGrids read(GuardedZip zip) throws UnreadablePartException, SheetTooLargeException, BinaryWorkbookException {
         Package pkg = Package.of(zip);
         if (pkg.binary) {
             throw new BinaryWorkbookException();
@@ -123,7 +122,7 @@ final class XlsxGridReader {
         boolean binary;
 
         /** The package's parts, each read under its own name, so that a fault in one is reported in that one. */
-        static Package of(ZipSecureFile zip) throws UnreadablePartException {
+        static Package of(GuardedZip zip) throws UnreadablePartException {
             inPart("", () -> {
                 long entries = 0;
                 for (var all = zip.getEntries(); all.hasMoreElements(); all.nextElement()) {
@@ -156,7 +155,7 @@ final class XlsxGridReader {
         }
 
         /** The sheets the workbook part lists, in order, each with the part that holds it; the shared text and the styles. */
-        private Package readSheets(ZipSecureFile zip, String workbook, Map<String, Relationship> parts) throws IOException, XMLStreamException {
+        private Package readSheets(GuardedZip zip, String workbook, Map<String, Relationship> parts) throws IOException, XMLStreamException {
             for (Relationship r : parts.values()) {
                 if (r.type.endsWith("/sharedStrings")) {
                     sharedStrings = r.target;
@@ -183,7 +182,7 @@ final class XlsxGridReader {
         }
 
         /** The relationships of a part, by id; targets made absolute part names (xl/worksheets/sheet1.xml). */
-        private static Map<String, Relationship> relationships(ZipSecureFile zip, String part, String folder) throws IOException, XMLStreamException {
+        private static Map<String, Relationship> relationships(GuardedZip zip, String part, String folder) throws IOException, XMLStreamException {
             Map<String, Relationship> found = new HashMap<>();
             if (zip.getEntry(part) == null) {
                 return found;
@@ -219,7 +218,7 @@ final class XlsxGridReader {
             return String.join("/", parts);
         }
 
-        private static String contentTypes(ZipSecureFile zip) throws IOException {
+        private static String contentTypes(GuardedZip zip) throws IOException {
             if (zip.getEntry("[Content_Types].xml") == null) {
                 return "";
             }
@@ -240,7 +239,7 @@ final class XlsxGridReader {
     }
 
     /** Every shared text of the workbook, its phonetic guides left out; at most {@link ZipLimits#MAX_TEXT_CHARS} characters in all. */
-    private static String[] sharedStrings(ZipSecureFile zip, String part) throws IOException, XMLStreamException {
+    private static String[] sharedStrings(GuardedZip zip, String part) throws IOException, XMLStreamException {
         List<String> strings = new ArrayList<>();
         long characters = 0;
         try (InputStream in = open(zip, part)) {
@@ -297,7 +296,7 @@ final class XlsxGridReader {
             this.customFormats = customFormats;
         }
 
-        static DateStyles read(ZipSecureFile zip, String part) throws IOException, XMLStreamException {
+        static DateStyles read(GuardedZip zip, String part) throws IOException, XMLStreamException {
             Map<Integer, String> custom = new HashMap<>();
             List<Integer> formats = new ArrayList<>();
             try (InputStream in = open(zip, part)) {
@@ -351,7 +350,7 @@ final class XlsxGridReader {
             this.dates = dates;
         }
 
-        SheetGrid parse(ZipSecureFile zip, String part) throws IOException, XMLStreamException, SheetTooLargeException {
+        SheetGrid parse(GuardedZip zip, String part) throws IOException, XMLStreamException, SheetTooLargeException {
             try (InputStream in = open(zip, part)) {
                 XMLStreamReader xml = reader(in);
                 int rowNumber = 0;
@@ -506,7 +505,7 @@ final class XlsxGridReader {
         return column - 1;
     }
 
-    private static InputStream open(ZipSecureFile zip, String part) throws IOException {
+    private static InputStream open(GuardedZip zip, String part) throws IOException {
         ZipArchiveEntry entry = zip.getEntry(part);
         if (entry == null) {
             throw new IOException("the package has no part " + part);

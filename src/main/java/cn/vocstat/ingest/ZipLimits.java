@@ -4,9 +4,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * POI's zip-bomb guards, set on purpose. They are JVM-wide settings of POI, applied once before the
- * first workbook is opened; a return is a few hundred kilobytes, so these leave ample room.
+ * first workbook is opened (by the reader, and by the feedback's marked copy); a return is a few
+ * hundred kilobytes, so these leave ample room.
  */
-final class ZipLimits {
+public final class ZipLimits {
 
     /** An entry that inflates more than 100 times its compressed size is taken for a zip bomb (POI's default). */
     static final double MIN_INFLATE_RATIO = 0.01;
@@ -20,7 +21,7 @@ final class ZipLimits {
     private ZipLimits() {
     }
 
-    static void apply() {
+    public static void apply() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);

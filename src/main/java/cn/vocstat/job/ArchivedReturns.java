@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.ingest.ReceivedFile;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reconcile.AcceptedVersions;
@@ -7,11 +8,8 @@ import cn.vocstat.reference.MajorCatalogue;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.StoredVersion;
 import cn.vocstat.validate.ReturnValidator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -35,19 +33,7 @@ final class ArchivedReturns implements AcceptedVersions {
     }
 
     private ReturnReading read(StoredVersion version) {
-        try {
-            Path copy = Files.createTempFile("vocstat-accepted-", ".xlsx");
-            try {
-                Files.write(copy, version.content());
-                if (version.receivedAt() != null) {
-                    Files.setLastModifiedTime(copy, FileTime.from(version.receivedAt()));
-                }
-                return validator.validate(reader.read(copy, version.fileName()));
-            } finally {
-                Files.deleteIfExists(copy);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return validator.validate(reader.read(ReceivedFile.of(version.content(), Path.of(version.fileName()), version.fileName(),
+                version.receivedAt() == null ? Instant.now() : version.receivedAt())));
     }
 }

@@ -4,10 +4,12 @@ import cn.vocstat.export.FeedbackWriter;
 import cn.vocstat.export.FileFeedback;
 import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.OutputSet;
+import cn.vocstat.export.PublishedSet;
 import cn.vocstat.export.ReportTables;
 import cn.vocstat.report.ReportDraft;
 import cn.vocstat.report.SentenceCatalogue;
 import cn.vocstat.export.RunReport;
+import cn.vocstat.indicator.Indicator;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.OutputFile;
@@ -26,12 +28,15 @@ import cn.vocstat.store.StoredRun;
 import cn.vocstat.validate.ReturnValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -114,6 +119,7 @@ class ConsolidationJobFactory {
         return new JobBuilder(JOB_NAME, repository)
                 .start(step("reference", true, (contribution, chunk) -> {
                     state.reference = ReferenceLoader.load(state.request.inputDir(), year);
+                    console.say(state.reference.describeEncodings());
                     // the report's wording is the bureau's file too: a mistake in it stops the run here, with its line
                     state.sentences = SentenceCatalogue.load(state.request.inputDir());
                     return RepeatStatus.FINISHED;
@@ -154,7 +160,7 @@ class ConsolidationJobFactory {
                     return RepeatStatus.FINISHED;
                 }))
                 .next(step("publish", false, (contribution, chunk) -> {
-                    publish(state, runId(chunk));
+                    publish(state, runId(chunk), console);
                     return RepeatStatus.FINISHED;
                 }))
                 .build();
@@ -191,23 +197,45 @@ class ConsolidationJobFactory {
     /**
      * Records what the run wrote, puts it in place and marks the run published, in this order: a
      * failure before the mark leaves the published run as it was; a repeated publish installs from
-     * the archive. The spilled readings are no longer needed then; should they resist deletion, a
-     * later run's publishing removes them.
+     * the archive. A run that lost much of what the published run of the year had is held first
+     * ({@link PublishGate}), unless the operator asked for it. The spilled readings are no longer
+     * needed then; should they resist deletion, a later run's publishing removes them.
      */
-    private void publish(RunState state, long runId) throws IOException {
+    private void publish(RunState state, long runId, RunConsole console) throws IOException {
         Path yearDir = state.request.yearOutputDir();
-        OutputLayout staged = OutputSet.staging(yearDir, state.request.year(), runId);
-        Path written = Files.isDirectory(staged.dir()) ? staged.dir() : OutputSet.archive(yearDir, state.request.year(), runId).dir();
-        List<OutputFile> manifest = OutputSet.manifest(written);
+        int year = state.request.year();
+        Optional<StoredRun> lastPublished = store.latestRunId(year).filter(id -> id != runId).flatMap(store::run);
+        List<String> held = new PublishGate(thresholds).reasons(standing(store.run(runId).orElseThrow()), lastPublished.map(this::standing));
+        if (!held.isEmpty()) {
+            if (!state.request.acceptDrop()) {
+                throw new PublishHeldException(runId, held);
+            }
+            console.say("按 --accept-drop 发布运行 #%d，尽管：%s", runId, String.join("；", held));
+        }
+        OutputLayout staged = OutputSet.staging(yearDir, year, runId);
+        Path written = Files.isDirectory(staged.dir()) ? staged.dir() : OutputSet.archive(yearDir, year, runId).dir();
+        Optional<PublishedSet.Published> previous = publishedRun(state).filter(run -> run.runId() != runId)
+                .map(run -> new PublishedSet.Published(run.runId(), store.outputs(run.runId())));
+        List<OutputFile> manifest = OutputSet.manifest(written, previous.map(PublishedSet.Published::files).orElse(List.of()));
         store.recordOutputs(runId, manifest);
-        List<OutputFile> before = publishedRun(state).filter(run -> run.runId() != runId).map(run -> store.outputs(run.runId())).orElse(List.of());
-        OutputSet.publish(yearDir, staged, runId, manifest, before, historyRuns);
+        PublishedSet.Outcome outcome = OutputSet.publish(yearDir, staged, runId, manifest, previous, historyRuns, PublishedSet.Steps.NONE);
         store.markPublished(runId);
+        console.sayKept(outcome);
         try {
             spill(state, runId).delete();
         } catch (IOException e) {
             LOG.warn("运行 #{} 已发布，但其中间文件未能删除（下一次运行会清理）", runId, e);
         }
+    }
+
+    private PublishGate.Standing standing(StoredRun run) {
+        Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+        rows.cityIndicatorValues(run.runId(), value -> {
+            if (value.value() != null) {
+                values.put(value.indicator(), value.value());
+            }
+        });
+        return new PublishGate.Standing(run, values);
     }
 
     /** The run whose outputs are in this output folder now, if the latest published run of the year published here. */
@@ -227,7 +255,7 @@ class ConsolidationJobFactory {
      */
     private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, boolean alwaysRun, RunConsole console) {
         ReturnReader reader = new ReturnReader();
-        FileIngest files = new FileIngest(readingCache::find, source -> timeLimit.check(source, () -> reader.read(source)),
+        FileIngest files = new FileIngest(readingCache::find, received -> timeLimit.check(received.source(), () -> reader.read(received)),
                 raw -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw));
         AtomicInteger done = new AtomicInteger();
         AtomicReference<ReadingSpill> spill = new AtomicReference<>();

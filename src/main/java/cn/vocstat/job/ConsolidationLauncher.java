@@ -2,6 +2,7 @@ package cn.vocstat.job;
 
 import cn.vocstat.export.OutputLayout;
 import cn.vocstat.export.OutputSet;
+import cn.vocstat.export.PublishedSet;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.OutputFile;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -117,6 +119,7 @@ public class ConsolidationLauncher {
                 + "|reader:" + ReturnReader.VERSION, hashes);
         hashes.save();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
+        settle(request, console);
         console.say("vocstat " + request.year() + " 年度汇总：报表目录中 " + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
             JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
@@ -186,8 +189,9 @@ public class ConsolidationLauncher {
 
     /**
      * The input is that of a completed run: nothing is recomputed. Its outputs are checked against
-     * what it wrote; missing or altered ones are copied back from its archive; when the archive is
-     * gone too, the run is made again under a new run id, with the same figures.
+     * what it wrote; missing or altered ones are copied back from its archive (a changed one kept
+     * aside first), and when another run's outputs are in force here its set is put back whole;
+     * when the archive is gone too, the run is made again under a new run id, with the same figures.
      */
     private RunOutcome unchanged(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, JobParameters parameters,
                                  RunConsole console) throws Exception {
@@ -202,30 +206,73 @@ public class ConsolidationLauncher {
             console.say("输入自运行 #" + run.runId() + " 以来没有变化，但该运行（旧版本）没有输出清单：重新生成输出。");
             return rebuild(request, files, fingerprint, console);
         }
-        Path yearDir = request.yearOutputDir();
-        List<OutputFile> differing = OutputSet.differing(yearDir, written);
-        if (differing.isEmpty()) {
+        PublishedSet set = new PublishedSet(request.yearOutputDir(), PublishedSet.Steps.NONE);
+        if (set.isInForce(run.runId(), written)) {
             console.say("输入自上次完成的运行（#" + run.runId() + "）以来没有变化：未重新计算，输出完好、保持不变。");
             return completed(run);
         }
-        List<OutputFile> before = store.latestRunId(request.year()).filter(id -> id != run.runId()).map(store::outputs).orElse(List.of());
         Path archive = OutputSet.archive(Path.of(run.outputDir()).resolve(String.valueOf(request.year())), request.year(), run.runId()).dir();
-        List<OutputFile> lost = OutputSet.install(yearDir, archive, written, before);
+        List<OutputFile> lost;
+        String restored;
+        if (set.isCurrent(run.runId())) {
+            PublishedSet.Repair repair = set.repair(archive, run.runId(), written);
+            lost = repair.lost();
+            restored = repair.restored().isEmpty() ? "被删除的输出链接已重建（" + String.join("、", repair.relinked()) + "）"
+                    : repair.restored().size() + " 个缺失或被改动的输出文件已从该运行的存档恢复（" + names(repair.restored()) + "）";
+        } else {
+            lost = set.install(archive, run.runId(), written, publishedHere(request).filter(p -> p.runId() != run.runId()));
+            restored = "本目录发布的不是该运行的输出，已从该运行的存档恢复其全部 " + written.size() + " 个文件";
+        }
         if (!lost.isEmpty()) {
-            console.say("输入自运行 #" + run.runId() + " 以来没有变化，但有 " + differing.size() + " 个输出文件缺失或被改动（" + names(differing)
+            console.say("输入自运行 #" + run.runId() + " 以来没有变化，但有 " + lost.size() + " 个输出文件缺失或被改动（" + names(lost)
                     + "），存档 " + archive + " 中也已不全：重新汇总。");
             return rebuild(request, files, fingerprint, console);
         }
         store.markPublished(run.runId());
-        console.say("输入自运行 #" + run.runId() + " 以来没有变化：未重新计算；" + differing.size() + " 个缺失或被改动的输出文件已从该运行的存档恢复（"
-                + names(differing) + "）。");
+        console.say("输入自运行 #" + run.runId() + " 以来没有变化：未重新计算；" + restored + "。");
+        console.sayKept(set.outcome());
         return completed(run);
+    }
+
+    /** The run whose outputs this folder shows, when the year's latest published run published here. */
+    private Optional<PublishedSet.Published> publishedHere(RunRequest request) {
+        String here = request.outputDir().toAbsolutePath().toString();
+        return store.latestRunId(request.year()).flatMap(store::run).filter(run -> here.equals(run.outputDir()))
+                .map(run -> new PublishedSet.Published(run.runId(), store.outputs(run.runId())));
+    }
+
+    /**
+     * A publish killed after it switched the outputs but before the run was marked published leaves
+     * this folder showing a run the database does not: the published run's set is put back in force,
+     * so the folder and the database views agree (a restart of that run publishes it again).
+     */
+    private void settle(RunRequest request, RunConsole console) throws IOException {
+        PublishedSet set = new PublishedSet(request.yearOutputDir(), PublishedSet.Steps.NONE);
+        OptionalLong shown = set.current();
+        Optional<PublishedSet.Published> published = publishedHere(request);
+        if (shown.isEmpty() || published.isEmpty() || shown.getAsLong() == published.get().runId()) {
+            return;
+        }
+        long runId = published.get().runId();
+        Path archive = OutputSet.archive(request.yearOutputDir(), request.year(), runId).dir();
+        if (set.install(archive, runId, published.get().files(), Optional.empty()).isEmpty()) {
+            console.say("上次发布在切换输出后中断（运行 #" + shown.getAsLong() + " 未记为已发布）：输出已恢复为已发布的运行 #" + runId + " 的。");
+        }
     }
 
     /** The same input as a completed run, made again as a new run: only when that run's outputs cannot be restored. */
     private RunOutcome rebuild(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, RunConsole console) throws Exception {
         JobParameters again = parameters(request, fingerprint).addString("rebuild", Instant.now().toString()).toJobParameters();
         return start(request, files, fingerprint, again, console);
+    }
+
+    private static Optional<PublishHeldException> held(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PublishHeldException held) {
+                return Optional.of(held);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String names(List<OutputFile> files) {
@@ -241,6 +288,15 @@ public class ConsolidationLauncher {
     /** What the operator reads after a run: the files rejected and why, the versions carried over, the schools missing, the totals. */
     private RunOutcome report(JobExecution execution, RunState state, HeapWatch heap, RunConsole console) {
         long runId = execution.getJobInstanceId();
+        Optional<PublishHeldException> held = execution.getAllFailureExceptions().stream().map(ConsolidationLauncher::held)
+                .flatMap(Optional::stream).findFirst();
+        if (held.isPresent()) {
+            console.say("运行 #" + runId + " 已完成汇总，但暂不发布，因为：");
+            held.get().reasons().forEach(reason -> console.say("  " + reason));
+            console.say("已发布的输出保持不变。请先检查报表目录、学校名录和市级统计；若确属实际情况，在同一命令后加 --accept-drop 重新运行即发布本次结果（不重新计算）。");
+            console.pointToLog();
+            return new RunOutcome(ExitCodes.FAILED, runId);
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.say("汇总失败（运行 #" + runId + "，" + RunHistory.label(execution.getStatus()) + "）：");
             execution.getAllFailureExceptions().stream().map(e -> Failures.describe(e, databaseUrl)).distinct().forEach(m -> console.say("  " + m));

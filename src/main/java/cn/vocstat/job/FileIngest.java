@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.ingest.ReceivedFile;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.ReturnReading;
@@ -14,9 +15,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads and checks one entry of the returns folder: its checksum, what was read of the same content
- * before (the reading cache), else a reading of the file, then the checks a return answers on its
- * own, and serialises the result for the spill and the cache, all on the ingest thread. A fault of
+ * Reads and checks one entry of the returns folder: its bytes, read once (what is hashed is what is
+ * parsed), what was read of the same content before (the reading cache), else a reading of those
+ * bytes, then the checks a return answers on its own, and serialises the result for the spill and the cache, all on the ingest thread. A fault of
  * the program in reading or in checking fails that file alone (F-FILE-06, the return not used); the
  * run goes on with the others.
  */
@@ -31,10 +32,10 @@ final class FileIngest {
     }
 
     private final Function<SourceFile, Optional<ReturnReading>> readBefore;
-    private final Function<SourceFile, ReturnReading> read;
+    private final Function<ReceivedFile, ReturnReading> read;
     private final UnaryOperator<ReturnReading> check;
 
-    FileIngest(Function<SourceFile, Optional<ReturnReading>> readBefore, Function<SourceFile, ReturnReading> read, UnaryOperator<ReturnReading> check) {
+    FileIngest(Function<SourceFile, Optional<ReturnReading>> readBefore, Function<ReceivedFile, ReturnReading> read, UnaryOperator<ReturnReading> check) {
         this.readBefore = readBefore;
         this.read = read;
         this.check = check;
@@ -44,16 +45,17 @@ final class FileIngest {
         if (entry.skipped().isPresent()) {
             return uncached(entry.skipped().get());
         }
-        SourceFile source;
+        ReceivedFile received;
         try {
-            source = ReturnReader.describe(entry.path(), entry.name());
+            received = ReceivedFile.read(entry.path(), entry.name());
         } catch (IOException e) {
             return uncached(ReturnReader.unreadable(entry.path(), entry.name(), e));
         }
+        SourceFile source = received.source();
         Optional<ReturnReading> cached = readBefore.apply(source);
         ReturnReading raw;
         try {
-            raw = cached.orElseGet(() -> read.apply(source));
+            raw = cached.orElseGet(() -> read.apply(received));
         } catch (RuntimeException | StackOverflowError e) {
             return fault(source, FileStage.READ, e);
         }

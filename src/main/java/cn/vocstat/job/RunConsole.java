@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.export.PublishedSet;
 import cn.vocstat.rules.ShownText;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -40,6 +41,12 @@ final class RunConsole {
         out.println(shown);
         LOG.error(shown, cause);
         pointToLog();
+    }
+
+    /** Files a person changed or put among the published outputs, moved aside rather than replaced: where they are now. */
+    void sayKept(PublishedSet.Outcome outcome) {
+        outcome.keptIn().ifPresent(folder -> say("已发布的输出中有 %d 个文件被人改动过或不是汇总写的，已移到 %s 保留（%s%s）",
+                outcome.keptFiles().size(), folder, outcome.keptFiles().get(0), outcome.keptFiles().size() > 1 ? " 等" : ""));
     }
 
     void pointToLog() {

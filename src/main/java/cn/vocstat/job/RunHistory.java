@@ -60,10 +60,16 @@ public class RunHistory {
         String output = execution.getJobParameters().getString("output", "");
         Path workbook = new RunRequest(year, Path.of("."), Path.of(output)).published().workbook();
         return columns("#" + instance.getInstanceId(), String.valueOf(year), time(execution.getStartTime()), time(execution.getEndTime()),
-                label(execution.getStatus()), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
+                held(execution) ? "暂不发布" : label(execution.getStatus()), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
                 run.map(r -> String.valueOf(r.received())).orElse("-"), run.map(r -> r.accepted() + "/" + r.rejected()).orElse("-"),
                 run.map(r -> (r.expected() - r.missing()) + "/" + r.expected()).orElse("-"),
                 Files.exists(workbook) ? ShownText.of(workbook.toString()) : "（无输出）");
+    }
+
+    /** A run the publish gate held: done, its outputs waiting for --accept-drop. */
+    private static boolean held(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.FAILED
+                && execution.getExitStatus().getExitDescription().contains(PublishHeldException.class.getName());
     }
 
     /** A run's state as the operator reads it. */

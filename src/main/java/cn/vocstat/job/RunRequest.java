@@ -3,8 +3,15 @@ package cn.vocstat.job;
 import cn.vocstat.export.OutputLayout;
 import java.nio.file.Path;
 
-/** What the operator asked for: a report year, where the input lies and where outputs go. */
-public record RunRequest(int year, Path inputDir, Path outputDir) {
+/**
+ * What the operator asked for: a report year, where the input lies and where outputs go, and
+ * whether a run that lost much of what the published run had is to be published all the same.
+ */
+public record RunRequest(int year, Path inputDir, Path outputDir, boolean acceptDrop) {
+
+    public RunRequest(int year, Path inputDir, Path outputDir) {
+        this(year, inputDir, outputDir, false);
+    }
 
     public Path returnsDir() {
         return inputDir.resolve(String.valueOf(year)).resolve("returns");

@@ -49,9 +49,8 @@ public final class SingleReturnCheck {
         ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().equals(reading.source())).findFirst().orElseThrow();
         Files.createDirectories(outputDir);
         FeedbackWriter.Written feedback = new FeedbackWriter().write(outputDir, FileFeedback.of(outcome, own));
-        List<Finding> shown = new ArrayList<>(own);
-        feedback.fault().ifPresent(shown::add);
-        shown.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
+        own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
+        feedback.findings().forEach(f -> out.println(f.describe()));
         boolean rejected = own.stream().anyMatch(Finding::isError);
         out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + ShownText.of(feedback.workbook().toString()));
         return rejected ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED;

@@ -1,5 +1,6 @@
 package cn.vocstat.reference;
 
+import cn.vocstat.ingest.Digits;
 import cn.vocstat.ingest.Labels;
 import cn.vocstat.model.ExplanationColumn;
 import cn.vocstat.model.FieldLimit;
@@ -8,33 +9,22 @@ import cn.vocstat.model.InfoField;
 import cn.vocstat.model.MajorColumn;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Reads the reference CSV files (UTF-8, BOM accepted, RFC 4180, header first). A malformed row is
- * reported with its file and line and left out; a missing registry or catalogue is fatal, since
- * nothing can be reconciled without them.
+ * Reads the reference CSV files as offices save them ({@link ReferenceCsv}: UTF-8 or GBK, header
+ * first), codes and numbers as returns are read ({@link Digits}). A malformed row is reported with
+ * its file and line and left out. A registry or catalogue that is missing, or a reference file that
+ * is there but cannot be read whole, stops the run: nothing can be reconciled against half of them.
  */
 public final class ReferenceLoader {
 
@@ -45,12 +35,15 @@ public final class ReferenceLoader {
     public static final String CONFIRMATIONS_FILE = "确认.csv";
     public static final String CATALOGUE_EDITION = "职业教育专业目录（2021年）";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
+    /** The columns each file must have; the others (别名, 备注, 来源, 说明...) may be left out. */
+    private static final List<String> REGISTRY_COLUMNS = List.of("学校标识码", "学校名称", "纳入统计");
+    private static final List<String> CATALOGUE_COLUMNS = List.of("专业代码", "专业名称", "专业类代码", "专业类名称", "专业大类代码", "专业大类名称");
+    private static final List<String> OLD_NAMES_COLUMNS = List.of("旧专业名称", "专业代码");
+    private static final List<String> CITY_STATISTICS_COLUMNS = List.of("指标代码", "年度", "数值", "单位");
+    private static final List<String> CONFIRMATIONS_COLUMNS = List.of("学校标识码", "规则编号", "确认人");
 
     private final List<Finding> findings = new ArrayList<>();
+    private final List<String> encodings = new ArrayList<>();
 
     /** Loads reference data for a report year from the input folder. */
     public static ReferenceData load(Path inputDir, int year) {
@@ -60,7 +53,7 @@ public final class ReferenceLoader {
         Path yearDir = inputDir.resolve(String.valueOf(year));
         CityStatistics statistics = loader.cityStatistics(yearDir.resolve(CITY_STATISTICS_FILE));
         List<Confirmation> confirmations = loader.confirmations(yearDir.resolve(CONFIRMATIONS_FILE));
-        return new ReferenceData(registry, catalogue, statistics, confirmations, loader.findings);
+        return new ReferenceData(registry, catalogue, statistics, confirmations, loader.findings, loader.encodings);
     }
 
     /** The school registry alone, e.g. to fill in a school's blank form. */
@@ -79,8 +72,8 @@ public final class ReferenceLoader {
 
     private List<RegisteredSchool> registry(Path file) {
         List<RegisteredSchool> schools = new ArrayList<>();
-        readRequired(file, row -> {
-            String code = row.text("学校标识码");
+        read(file, REGISTRY_COLUMNS, row -> {
+            String code = Digits.normalise(row.text("学校标识码"));
             String name = row.text("学校名称");
             if (!code.matches("\\d{10}") || name.isEmpty()) {
                 row.reject("学校标识码须为 10 位数字且学校名称不能为空");
@@ -89,17 +82,18 @@ public final class ReferenceLoader {
             if (row.tooLong("学校名称", InfoField.SCHOOL_NAME) || row.tooLong("主管部门", InfoField.AUTHORITY)) {
                 return;
             }
-            List<String> aliases = Arrays.stream(row.text("别名").split("[;；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> aliases = Arrays.stream(row.text("别名").split("[;；]")).map(Labels::trim).filter(s -> !s.isEmpty()).toList();
             schools.add(new RegisteredSchool(code, name, aliases, row.text("学校类型"), row.text("建设水平"),
-                    row.text("主管部门"), "是".equals(row.text("纳入统计")), row.text("备注")));
+                    row.text("主管部门"), "是".equals(Labels.normalise(row.text("纳入统计"))), row.text("备注")));
         });
+        requireSome(file, schools, "学校");
         return schools;
     }
 
     private List<CatalogueMajor> catalogue(Path file) {
         List<CatalogueMajor> majors = new ArrayList<>();
-        readRequired(file, row -> {
-            String code = row.text("专业代码");
+        read(file, CATALOGUE_COLUMNS, row -> {
+            String code = Digits.normalise(row.text("专业代码"));
             if (!code.matches("\\d{6}")) {
                 row.reject("专业代码须为 6 位数字");
                 return;
@@ -107,16 +101,17 @@ public final class ReferenceLoader {
             if (row.tooLong("专业名称", MajorColumn.NAME) || row.tooLong("专业大类名称", MajorColumn.CATEGORY)) {
                 return;
             }
-            majors.add(new CatalogueMajor(code, row.text("专业名称"), row.text("专业类代码"), row.text("专业类名称"),
-                    row.text("专业大类代码"), row.text("专业大类名称")));
+            majors.add(new CatalogueMajor(code, row.text("专业名称"), Digits.normalise(row.text("专业类代码")), row.text("专业类名称"),
+                    Digits.normalise(row.text("专业大类代码")), row.text("专业大类名称")));
         });
+        requireSome(file, majors, "专业");
         return majors;
     }
 
     private Map<String, String> oldNames(Path file) {
         Map<String, String> oldNames = new HashMap<>();
         if (Files.exists(file)) {
-            read(file, row -> oldNames.put(row.text("旧专业名称"), row.text("专业代码")));
+            read(file, OLD_NAMES_COLUMNS, row -> oldNames.put(row.text("旧专业名称"), Digits.normalise(row.text("专业代码"))));
         }
         return oldNames;
     }
@@ -127,15 +122,21 @@ public final class ReferenceLoader {
         if (!Files.exists(file)) {
             return new CityStatistics(figures);
         }
-        read(file, row -> {
-            BigDecimal perUnit = CityStatistic.YUAN_PER_UNIT.get(row.text("单位"));
-            String year = row.text("年度");
-            String value = row.text("数值").replace(",", "");
-            if (perUnit == null || !year.matches("\\d{4}") || value.length() > FieldLimit.MAX_NUMBER_CHARS || !value.matches("\\d+(\\.\\d+)?")) {
+        read(file, CITY_STATISTICS_COLUMNS, row -> {
+            String unit = Labels.normalise(row.text("单位"));
+            BigDecimal perUnit = CityStatistic.YUAN_PER_UNIT.get(unit);
+            String year = Digits.normalise(row.text("年度"));
+            String value = Digits.normalise(row.text("数值"));
+            if (Digits.hasInnerSpace(row.text("数值"))) {
+                row.reject("数值中间有空格，无法确定是哪个数：请只填写一个数字");
+                return;
+            }
+            if (perUnit == null || !year.matches("\\d{4}") || value.length() > FieldLimit.MAX_NUMBER_CHARS || !Digits.isNumber(value)
+                    || Digits.value(value).signum() < 0) {
                 row.reject("年度须为四位年份，数值须为不小于 0 的数字，单位须为 元、万元 或 亿元");
                 return;
             }
-            BigDecimal yuan = new BigDecimal(value).multiply(perUnit).stripTrailingZeros();
+            BigDecimal yuan = Digits.value(value).multiply(perUnit).stripTrailingZeros();
             if (yuan.compareTo(CityStatistic.MAX_YUAN) > 0 || yuan.scale() > CityStatistic.SCALE) {
                 row.reject("数值换算为元后须在 0～1000 万亿元之间、最多两位小数（到分）");
                 return;
@@ -145,7 +146,7 @@ public final class ReferenceLoader {
                 return;
             }
             CityStatistic figure = new CityStatistic(code.get().name(), row.text("指标名称"), Integer.parseInt(year),
-                    yuan.setScale(Math.max(yuan.scale(), 0)), row.text("单位"), row.text("来源"));
+                    yuan.setScale(Math.max(yuan.scale(), 0)), unit, row.text("来源"));
             Long earlier = lineOfFigure.putIfAbsent(figure.code() + "|" + figure.year(), row.line());
             if (earlier != null) {
                 row.reject(figure.code() + " 的 " + figure.year() + " 年数值在第 " + earlier + " 行已经给出，本行未采用");
@@ -161,17 +162,16 @@ public final class ReferenceLoader {
      * the row carries (a 提示 asks for the code). A row that is neither is a warning listing the codes.
      */
     private Optional<CityStatisticCode> cityCode(Row row) {
-        String given = row.text("指标代码");
+        String given = Digits.normalise(row.text("指标代码"));
         Optional<CityStatisticCode> code = CityStatisticCode.byCode(given);
         if (code.isPresent()) {
             return code;
         }
-        String file = row.file.getFileName().toString();
         Optional<CityStatisticCode> named = CityStatisticCode.byTitle(row.text("指标名称"));
         if (named.isPresent()) {
-            findings.add(Finding.of(Rule.CITY_CODE_BY_NAME, file, "第" + row.line() + "行", row.line(), given, named.get().title(), named.get().name()));
+            findings.add(Finding.of(Rule.CITY_CODE_BY_NAME, row.file, "第" + row.line() + "行", row.line(), given, named.get().title(), named.get().name()));
         } else {
-            findings.add(Finding.of(Rule.CITY_CODE_UNKNOWN, file, "第" + row.line() + "行", row.line(), given, row.text("指标名称"),
+            findings.add(Finding.of(Rule.CITY_CODE_UNKNOWN, row.file, "第" + row.line() + "行", row.line(), given, row.text("指标名称"),
                     new Rule.Wording(CityStatisticCode.list())));
         }
         return named;
@@ -180,73 +180,58 @@ public final class ReferenceLoader {
     private List<Confirmation> confirmations(Path file) {
         List<Confirmation> confirmations = new ArrayList<>();
         if (Files.exists(file)) {
-            read(file, row -> {
-                String code = row.text("学校标识码");
-                if (row.text("规则编号").isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
+            read(file, CONFIRMATIONS_COLUMNS, row -> {
+                String code = Digits.normalise(row.text("学校标识码"));
+                String rule = Digits.normalise(row.text("规则编号"));
+                if (rule.isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
                     row.reject("规则编号和确认人不能为空，学校标识码为 10 位数字（全市性的警告留空）");
                     return;
                 }
                 if (row.tooLong("说明", ExplanationColumn.TEXT) || row.tooLong("确认人", InfoField.FILLER)) {
                     return;
                 }
-                confirmations.add(new Confirmation(code, row.text("规则编号"), row.text("说明"), row.text("确认人")));
+                confirmations.add(new Confirmation(code, rule, row.text("说明"), row.text("确认人")));
             });
         }
         return confirmations;
     }
 
-    private void readRequired(Path file, Consumer<Row> onRow) {
-        if (!Files.exists(file)) {
-            throw new MissingReferenceException(file);
+    /**
+     * Reads the file's rows, each malformed line a finding; a file read as GB18030 says so, and the
+     * encoding of every file is kept for the operator's console line.
+     */
+    private void read(Path file, List<String> columns, Consumer<Row> onRow) {
+        ReferenceCsv csv = ReferenceCsv.read(file, columns);
+        String shown = file.getParent().getFileName() + "/" + csv.name();
+        encodings.add(shown + "（" + csv.encoding().label() + "）");
+        if (csv.encoding() == ReferenceCsv.Encoding.GB18030) {
+            findings.add(Finding.of(Rule.REFERENCE_ENCODING, csv.name(), "", shown));
         }
-        read(file, onRow);
+        findings.addAll(csv.problems());
+        csv.lines().forEach(line -> onRow.accept(new Row(csv.name(), line)));
     }
 
-    private void read(Path file, Consumer<Row> onRow) {
-        try (Reader reader = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-             CSVParser parser = FORMAT.parse(reader)) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            parser.getHeaderNames().forEach(h -> headers.put(Labels.normalise(h), h));
-            for (CSVRecord record : parser) {
-                Row row = new Row(file, record, headers);
-                if (!record.isConsistent()) {
-                    row.reject("列数与表头不一致");
-                } else {
-                    onRow.accept(row);
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new MissingReferenceException(file);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            LOG.warn("参考数据文件 {} 无法按 CSV 读取", file, e);
-            findings.add(Finding.of(Rule.REFERENCE_ROW, file.getFileName().toString(), "", file.getFileName(), "?",
-                    "无法按 UTF-8 编码的 CSV 读取，请用 Excel“另存为 CSV UTF-8”后重试"));
+    /** A registry or catalogue without one usable row is no registry: every return would be refused against it. */
+    private void requireSome(Path file, List<?> read, String what) {
+        if (read.isEmpty()) {
+            String first = findings.stream().filter(f -> f.isError() && f.fileName().equals(file.getFileName().toString())).map(Finding::message)
+                    .findFirst().map(message -> "，第一处：" + message).orElse("");
+            throw new UnreadableReferenceException(file.toString(), "没有一行可用的" + what + first);
         }
     }
 
-    private static Reader withoutBom(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
-    }
-
-    /** One CSV row, read by normalised header name. */
+    /** One line of a file, read by normalised header name. */
     private final class Row {
-        private final Path file;
-        private final CSVRecord record;
-        private final Map<String, String> headers;
+        private final String file;
+        private final ReferenceCsv.Line line;
 
-        Row(Path file, CSVRecord record, Map<String, String> headers) {
+        Row(String file, ReferenceCsv.Line line) {
             this.file = file;
-            this.record = record;
-            this.headers = headers;
+            this.line = line;
         }
 
         String text(String header) {
-            String actual = headers.get(Labels.normalise(header));
-            return actual == null || !record.isSet(actual) ? "" : record.get(actual).trim();
+            return line.text(header);
         }
 
         /** Whether the column's text is longer than the form field it stands for may be; the row is rejected so. */
@@ -261,20 +246,33 @@ public final class ReferenceLoader {
         }
 
         void reject(String why) {
-            String name = file.getFileName().toString();
-            findings.add(Finding.of(Rule.REFERENCE_ROW, name, "第" + line() + "行", name, line(), new Rule.Wording(why)));
+            findings.add(Finding.of(Rule.REFERENCE_ROW, file, "第" + line() + "行", file, line(), new Rule.Wording(why)));
         }
 
-        /** The row's line in the file: the header is line 1, a record's number counts data records from 1. */
+        /** The line the row starts on in the file. */
         long line() {
-            return record.getRecordNumber() + 1;
+            return line.number();
         }
     }
 
-    /** A reference file the run cannot do without. */
-    public static final class MissingReferenceException extends RuntimeException {
+    /** A reference file the run cannot do without is not there. */
+    public static class MissingReferenceException extends RuntimeException {
         public MissingReferenceException(Path file) {
             super("找不到参考数据文件 " + file + "：请按 README 的“输入目录结构”放置");
+        }
+
+        MissingReferenceException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A reference file that is there but cannot be read whole: as good as missing. It is never read
+     * in part: an empty registry would refuse every return and publish a city without schools.
+     */
+    public static final class UnreadableReferenceException extends MissingReferenceException {
+        UnreadableReferenceException(String file, String cause) {
+            super("参考数据文件 " + file + " 无法使用：" + cause);
         }
     }
 }

@@ -21,7 +21,7 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
 
     /**
      * Findings one rule gives about one file at most; the others are counted in one more finding
-     * (F-FILE-13). A return with 54,780 bad cells is not 54,780 lines for a school to read, rows to
+     * (F-FILE-16). A return with 54,780 bad cells is not 54,780 lines for a school to read, rows to
      * store, cells to mark and lines to print: its cost stays that of {@value} per rule.
      */
     public static final int MAX_PER_RULE = 100;
@@ -50,7 +50,7 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
     /**
      * The findings, with at most {@link #MAX_PER_RULE} of each rule about each file, in their order;
      * for each rule that gave more, one finding right after its last one says how many more there are
-     * (F-FILE-13). A rule's first findings are the ones kept, so no error of a file is capped away:
+     * (F-FILE-16). A rule's first findings are the ones kept, so no error of a file is capped away:
      * a file with errors is rejected whatever the cap. A list capped already is left as it is.
      */
     public static List<Finding> capped(List<Finding> findings) {

@@ -4,6 +4,9 @@ import static cn.vocstat.rules.Severity.ERROR;
 import static cn.vocstat.rules.Severity.INFO;
 import static cn.vocstat.rules.Severity.WARNING;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The rule catalogue: every check the pipeline makes, in one place: id, severity, name, what it
  * checks, message template and threshold. The code raises findings by rule, the 数据质量 sheet and
@@ -25,6 +28,15 @@ public enum Rule {
             "在“{0}”阶段处理本文件时程序出错（{1}）：本表暂不采用，请把文件转给系统维护人员，详细信息见运行日志"),
     FEEDBACK_FAULT("F-FILE-10", WARNING, "生成审核反馈时程序出错", "为本文件生成带标注的审核反馈时是否发生程序错误",
             "为本文件生成带标注的审核反馈时程序出错（{0}），反馈中只列出了问题清单；数据不受影响，请把文件转给系统维护人员"),
+    FEEDBACK_SHEETS_LEFT_OUT("F-FILE-13", INFO, "审核反馈只附报表工作表",
+            "报表以外的工作表（含隐藏的）内容过多时，审核反馈的标注副本是否只保留了报表的工作表",
+            "本文件报表以外的工作表（{0}）内容过多，整个工作簿超过 {1} 个单元格，审核反馈的标注副本只保留了报表的工作表，这些工作表未附；"
+                    + "报表数据不受影响，报表以外的内容请勿放在报送文件中"),
+    FEEDBACK_COPY_LEFT_OUT("F-FILE-14", INFO, "审核反馈未附标注副本",
+            "为本文件生成标注副本所需的单元格数、内存或时间是否超出上限",
+            "审核反馈没有附带标注副本，只列出了问题清单：{0}；报表数据不受影响，请按“位置”一列在报表中找到对应单元格"),
+    FEEDBACK_FILE_CHANGED("F-FILE-15", INFO, "文件在读取后被更改", "生成审核反馈时，报表文件是否仍是读取时的那一份（SHA-256 相同）",
+            "本文件在读取之后被更改、替换或移走，标注副本会与审核结果对不上，所以只列出了问题清单；问题清单针对的是读取时的那一份文件"),
     FILE_UNSAFE_XML("F-FILE-07", ERROR, "文件含有不安全的内容", "工作簿的 XML 是否含有 DOCTYPE / 实体声明（XML 实体扩展攻击）或异常压缩比（压缩炸弹）",
             "出于安全考虑未读取：{0}"),
     FILE_OVERSIZED("F-FILE-09", ERROR, "文件过大", "文件大小是否超过上限（一份报表通常不到 1 MB）",
@@ -33,7 +45,7 @@ public enum Rule {
             "{0}，未作为报表读取：{1}"),
     ENTRY_IGNORED("F-FILE-12", INFO, "临时或隐藏文件", "报表目录中 Excel/WPS 的临时锁文件和其他隐藏文件",
             "{0}，未读取"),
-    FINDINGS_CAPPED("F-FILE-13", INFO, "同类问题过多", "一个文件的同一规则的发现是否超过 " + Finding.MAX_PER_RULE
+    FINDINGS_CAPPED("F-FILE-16", INFO, "同类问题过多", "一个文件的同一规则的发现是否超过 " + Finding.MAX_PER_RULE
             + " 处（超过的只计数，不逐一列出）",
             "另有 {0} 处同类问题（{1}），只列出前 {2} 处"),
     FILE_TIMEOUT("F-FILE-08", ERROR, "文件读取超时", "单个文件的读取和检查是否超过时间上限",
@@ -156,12 +168,24 @@ public enum Rule {
             Threshold.CITY_STATISTICS_TOLERANCE),
     REFERENCE_ROW("C-REF-01", ERROR, "参考数据行错误", "名录、专业目录、市级统计、确认文件的每一行是否完整、格式正确",
             "{0} 第 {1} 行：{2}"),
+    REFERENCE_QUOTES("C-REF-05", ERROR, "参考数据行的引号有误", "参考数据 CSV 文件每一行的英文双引号是否按 CSV 的规则使用",
+            "{0} 第 {1} 行第 {2} 列{3}，本行未采用：含逗号、引号或换行的内容须整体用英文双引号括起、其中的引号写两遍（Excel 另存为 CSV 时就这样写），或改用中文引号"),
+    REFERENCE_SHORT_LINE("C-REF-06", ERROR, "参考数据行的列数少于表头", "参考数据 CSV 文件的每一行是否有表头的每一列",
+            "{0} 第 {1} 行只有 {2} 列，表头有 {3} 列，本行未采用：可能少了逗号，或某项内容中有换行而没有整体用英文双引号括起（一行被拆成了两行）"),
+    REFERENCE_EXTRA_VALUE("C-REF-07", ERROR, "参考数据行超出表头", "参考数据 CSV 文件的每一行在表头最后一列之后是否还有内容",
+            "{0} 第 {1} 行第 {2} 列有内容“{3}”，而表头没有这一列，本行未采用：可能某项内容中有逗号而没有整体用英文双引号括起"),
+    REFERENCE_ENCODING("C-REF-08", INFO, "参考数据按 GBK 编码读取", "参考数据 CSV 文件不是 UTF-8 编码时按 GB18030（兼容 GBK）读取",
+            "{0} 不是 UTF-8 编码，已按 GB18030（兼容 GBK；中文 Windows 上 Excel 的“CSV（逗号分隔）”就是这种编码）读取；如有乱码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”"),
     CITY_STATISTIC_MISSING("C-REF-02", WARNING, "缺少市级统计数据", "计算经费指标所需的市级统计是否齐全",
             "市级统计缺少 {0}（{1} 年），相关指标无法计算"),
     CITY_CODE_UNKNOWN("C-REF-03", WARNING, "市级统计指标代码未知", "市级统计每一行的指标代码是否在代码表中（docs/indicators.md）",
             "第 {0} 行的指标代码“{1}”（{2}）不在代码表中，本行未采用；可用的代码：{3}"),
     CITY_CODE_BY_NAME("C-REF-04", INFO, "市级统计按指标名称采用", "指标代码未知、但指标名称是代码表中某一指标的行",
             "第 {0} 行的指标代码“{1}”不在代码表中，按指标名称“{2}”采用为 {3}；请把代码改为 {3}");
+
+    /** What the feedback step says about the files' marked copies: a repeated step replaces what an earlier attempt stored. */
+    public static final Set<Rule> FEEDBACK = EnumSet.of(FEEDBACK_FAULT, FEEDBACK_SHEETS_LEFT_OUT, FEEDBACK_COPY_LEFT_OUT,
+            FEEDBACK_FILE_CHANGED);
 
     private final String id;
     private final Severity severity;

@@ -11,7 +11,9 @@ public enum Threshold {
     STUDENT_TEACHER_RATIO_MAX("student-teacher-ratio-max", "20", "生师比上限（中等职业学校办学标准）"),
     EMPLOYMENT_RATE_MIN("employment-rate-min", "0.80", "就业率下限（比例）"),
     DUAL_QUALIFIED_MIN("dual-qualified-min", "0.30", "双师型教师占专任教师比例下限（中等职业学校办学标准）"),
-    CITY_STATISTICS_TOLERANCE("city-statistics-tolerance", "0.05", "学校合计与市级统计之差占市级统计的比例");
+    CITY_STATISTICS_TOLERANCE("city-statistics-tolerance", "0.05", "学校合计与市级统计之差占市级统计的比例"),
+    PUBLISH_COVERAGE_DROP("publish-coverage-drop", "0.5",
+            "发布前的检查：采用的报表或应报学校比上次发布减少超过此比例（或报表全部退回、全市指标变为不可计算）时暂停发布，加 --accept-drop 才发布");
 
     public static final String PROPERTY_PREFIX = "vocstat.thresholds.";
 

@@ -186,11 +186,15 @@ public final class RunWriter {
     }
 
     /**
-     * Findings met after the run's rows were stored: the faults of writing feedback (F-FILE-10).
-     * They replace those an earlier attempt of the step stored, so a repeated step never counts twice.
+     * Findings met after the run's rows were stored: what writing feedback found about the marked
+     * copies ({@link Rule#FEEDBACK}: a fault, a copy cut down or left out, a file changed since it was
+     * read). They replace those an earlier attempt of the step stored, so a repeated step never counts twice.
      */
     public void feedbackFaults(List<Finding> faults) {
-        jdbc.update("DELETE FROM vs_finding WHERE run_id = ? AND rule_id = ?", runId, Rule.FEEDBACK_FAULT.id());
+        List<Object> arguments = new ArrayList<>(List.of(runId));
+        Rule.FEEDBACK.forEach(rule -> arguments.add(rule.id()));
+        jdbc.update("DELETE FROM vs_finding WHERE run_id = ? AND rule_id IN (" + String.join(", ", java.util.Collections.nCopies(Rule.FEEDBACK.size(), "?"))
+                + ")", arguments.toArray());
         Integer last = jdbc.queryForObject("SELECT MAX(seq) FROM vs_finding WHERE run_id = ?", Integer.class, runId);
         findingSeq = last == null ? 0 : last;
         findings(faults);

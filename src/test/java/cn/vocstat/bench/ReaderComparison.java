@@ -1,7 +1,7 @@
 package cn.vocstat.bench;
 
 import cn.vocstat.ingest.ReturnReader;
-import cn.vocstat.model.SourceFile;
+import cn.vocstat.ingest.ReceivedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ import org.xml.sax.XMLReader;
 public final class ReaderComparison {
 
     private interface Reader {
-        long read(Path file, SourceFile source) throws Exception;
+        long read(Path file, ReceivedFile received) throws Exception;
     }
 
     private ReaderComparison() {
@@ -51,13 +51,13 @@ public final class ReaderComparison {
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(f -> f.toString().endsWith(".xlsx")).sorted().limit(limit).toList();
         }
-        List<SourceFile> sources = new ArrayList<>();
+        List<ReceivedFile> received = new ArrayList<>();
         for (Path file : files) {
-            sources.add(ReturnReader.describe(file, file.getFileName().toString()));
+            received.add(ReceivedFile.read(file, file.getFileName().toString()));
         }
         ReturnReader vocstat = new ReturnReader();
         Map<String, Reader> readers = new LinkedHashMap<>();
-        readers.put("vocstat", (file, source) -> vocstat.read(source).findings().size());
+        readers.put("vocstat", (file, bytes) -> vocstat.read(bytes).findings().size());
         readers.put("dhatim fastexcel-reader", ReaderComparison::dhatim);
         readers.put("POI SAX event API", ReaderComparison::poiEvents);
         readers.put("POI XSSFWorkbook", ReaderComparison::poiUserModel);
@@ -70,7 +70,7 @@ public final class ReaderComparison {
                 long started = System.nanoTime();
                 long sink = 0;
                 for (int f = 0; f < files.size(); f++) {
-                    sink += readers.get(name).read(files.get(f), sources.get(f));
+                    sink += readers.get(name).read(files.get(f), received.get(f));
                 }
                 perFile.get(name)[round] = (System.nanoTime() - started) / 1e6 / files.size();
                 if (sink < 0) {
@@ -84,7 +84,7 @@ public final class ReaderComparison {
                 min(times) / yardstick));
     }
 
-    private static long dhatim(Path file, SourceFile source) throws IOException {
+    private static long dhatim(Path file, ReceivedFile received) throws IOException {
         long cells = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             for (var sheet : workbook.getSheets().toList()) {
@@ -96,7 +96,7 @@ public final class ReaderComparison {
         return cells;
     }
 
-    private static long poiEvents(Path file, SourceFile source) throws Exception {
+    private static long poiEvents(Path file, ReceivedFile received) throws Exception {
         long[] cells = {0};
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -119,7 +119,7 @@ public final class ReaderComparison {
     }
 
     /** Opened read-only: a workbook opened from a File for writing saves itself back on close, which would change the input. */
-    private static long poiUserModel(Path file, SourceFile source) throws Exception {
+    private static long poiUserModel(Path file, ReceivedFile received) throws Exception {
         long cells = 0;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);

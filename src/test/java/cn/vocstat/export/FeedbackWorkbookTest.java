@@ -12,7 +12,6 @@ import cn.vocstat.rules.Thresholds;
 import cn.vocstat.sample.PlantedMistakes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,15 +62,10 @@ class FeedbackWorkbookTest {
         exitCode = SingleReturnCheck.run(original, 2025, Fixtures.SHIPPED_INPUT, dir.resolve("feedback"), Thresholds.defaults(),
                 new PrintStream(text, true, StandardCharsets.UTF_8));
         console = text.toString(StandardCharsets.UTF_8);
-        source = open(original);
-        feedback = open(dir.resolve("feedback/3614000106_有错误的报表示例_审核反馈.xlsx"));
+        source = Fixtures.open(original);
+        feedback = Fixtures.open(dir.resolve("feedback/3614000106_有错误的报表示例_审核反馈.xlsx"));
     }
 
-    private static XSSFWorkbook open(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
 
     @Test
     void theCheckSaysTheReturnWouldBeRejected() {

@@ -222,9 +222,13 @@ class ConsolidationRunTest {
     @Test
     void aFileOverItsTimeLimitIsRejectedWithoutHoldingUpTheRun() throws IOException {
         Path input = inputWithSampleReturns();
+        String[] everyFileTimesOut = {"run", "--year", "2025", "--input", input.toString(), "--output", root.resolve("output").toString(),
+                "--vocstat.ingest.file-timeout=0ms"};
+        assertEquals(ExitCodes.FAILED, run(everyFileTimesOut), "a run whose every return is rejected is held, not published");
+        assertTrue(console().contains("全部被退回") && console().contains("--accept-drop"), console());
 
-        assertEquals(ExitCodes.SOME_REJECTED, run("run", "--year", "2025", "--input", input.toString(), "--output",
-                root.resolve("output").toString(), "--vocstat.ingest.file-timeout=0ms"));
+        assertEquals(ExitCodes.SOME_REJECTED, run(java.util.stream.Stream.concat(java.util.Arrays.stream(everyFileTimesOut),
+                java.util.stream.Stream.of("--accept-drop")).toArray(String[]::new)));
 
         Outputs outputs = Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx"));
         List<Map<String, String>> timeouts = outputs.rows("数据质量").stream().filter(r -> r.get("规则编号").equals("F-FILE-08")).toList();

@@ -58,10 +58,8 @@ class OperationsTest {
     /** Every output file of a run with its last-modified time and bytes. */
     private static Map<String, String> outputFiles(Path outputDir) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> tree = Files.walk(outputDir.resolve("2025"))) {
-            for (Path file : tree.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/logs/")).toList()) {
-                files.put(outputDir.relativize(file).toString(), Files.getLastModifiedTime(file) + "/" + java.util.Arrays.hashCode(Files.readAllBytes(file)));
-            }
+        for (Map.Entry<String, Path> file : Outputs.published(outputDir.resolve("2025")).entrySet()) {
+            files.put("2025/" + file.getKey(), Files.getLastModifiedTime(file.getValue()) + "/" + java.util.Arrays.hashCode(Files.readAllBytes(file.getValue())));
         }
         return files;
     }
@@ -229,10 +227,9 @@ class OperationsTest {
 
     private static Map<String, String> csvFiles(Path where) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        Path out = where.resolve("output/2025");
-        try (Stream<Path> tree = Files.walk(out)) {
-            for (Path csv : tree.filter(f -> f.toString().endsWith(".csv") && !f.toString().contains("history")).toList()) {
-                files.put(out.relativize(csv).toString(), Files.readString(csv, StandardCharsets.UTF_8));
+        for (Map.Entry<String, Path> file : Outputs.published(where.resolve("output/2025")).entrySet()) {
+            if (file.getKey().endsWith(".csv")) {
+                files.put(file.getKey(), Files.readString(file.getValue(), StandardCharsets.UTF_8));
             }
         }
         assertTrue(files.size() > SYNTHETIC_RETURNS, "CSV tables and one findings CSV per return");

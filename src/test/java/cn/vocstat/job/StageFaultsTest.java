@@ -8,6 +8,7 @@ import cn.vocstat.form.ReturnContent;
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.IndicatorCalculator;
 import cn.vocstat.indicator.PriorValues;
+import cn.vocstat.ingest.ReceivedFile;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.InfoField;
@@ -60,7 +61,7 @@ class StageFaultsTest {
         return ReturnsFolder.entries(dir);
     }
 
-    private FileIngest ingest(java.util.function.Function<cn.vocstat.model.SourceFile, ReturnReading> read,
+    private FileIngest ingest(java.util.function.Function<ReceivedFile, ReturnReading> read,
                               java.util.function.UnaryOperator<ReturnReading> check) {
         return new FileIngest(source -> Optional.empty(), read, check);
     }
@@ -80,11 +81,11 @@ class StageFaultsTest {
     @Test
     void aFaultWhileReadingOneFileFailsThatFileAlone() throws IOException {
         ReturnReader reader = new ReturnReader();
-        FileIngest files = ingest(source -> {
-            if (source.name().startsWith(YUXIAN)) {
+        FileIngest files = ingest(received -> {
+            if (received.source().name().startsWith(YUXIAN)) {
                 throw new IllegalStateException("forced in the reader");
             }
-            return reader.read(source);
+            return reader.read(received);
         }, StageFaultsTest::check);
 
         List<FileIngest.Ingested> ingested = sampleFolder().stream().map(files::ingest).toList();
@@ -113,7 +114,7 @@ class StageFaultsTest {
     void aFaultOfTheTimeLimitedReaderIsThatFilesFinding() throws IOException {
         try (TimeLimitedCheck limit = new TimeLimitedCheck(java.time.Duration.ofSeconds(10))) {
             Path file = sampleFolder().get(5).path();
-            var source = ReturnReader.describe(file, file.getFileName().toString());
+            var source = ReceivedFile.read(file, file.getFileName().toString()).source();
 
             ReturnReading reading = limit.check(source, () -> {
                 throw new StackOverflowError("a reader that recursed too deep");

@@ -1,0 +1,18 @@
+package cn.vocstat.job;
+
+import java.util.List;
+
+/** A run the publish gate held: its outputs wait and the published ones stay, until it is run again with {@code --accept-drop}. */
+final class PublishHeldException extends RuntimeException {
+
+    private final List<String> reasons;
+
+    PublishHeldException(long runId, List<String> reasons) {
+        super("运行 #" + runId + " 暂不发布：" + String.join("；", reasons));
+        this.reasons = List.copyOf(reasons);
+    }
+
+    List<String> reasons() {
+        return reasons;
+    }
+}
