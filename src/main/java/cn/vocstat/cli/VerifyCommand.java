@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
             "例如：jobs/vocstat verify --year 2025 --report output/2025/质量年报数据章节-2025.docx"})
 final class VerifyCommand extends Subcommand {
 
+    /** Contradictions listed on the console; the 核对结果 has them all. */
+    private static final int CONTRADICTIONS_SHOWN = 100;
+
     VerifyCommand() {
         super("核对报告");
     }
@@ -60,14 +63,17 @@ final class VerifyCommand extends Subcommand {
             }
             Verification.Result result = Verification.run(draft, ReportFigures.of(run.get()), Synonyms.load(options.input),
                     options.yearOutput());
+            long contradicted = result.count(Verdict.Conclusion.CONTRADICTED);
             out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", report.getFileName(), year, run.get().runId(),
-                    result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), result.count(Verdict.Conclusion.CONTRADICTED),
-                    result.count(Verdict.Conclusion.UNCHECKABLE));
-            result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).forEach(v -> out.println(
-                    "  不一致 [" + v.location() + "] " + v.written() + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）") + "："
-                            + v.explanation()));
+                    result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), contradicted, result.count(Verdict.Conclusion.UNCHECKABLE));
+            result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).limit(CONTRADICTIONS_SHOWN)
+                    .forEach(v -> out.println("  不一致 [" + v.location() + "] " + v.written() + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）")
+                            + "：" + v.explanation()));
+            if (contradicted > CONTRADICTIONS_SHOWN) {
+                out.println("  ……另有 " + (contradicted - CONTRADICTIONS_SHOWN) + " 处不一致，见核对结果");
+            }
             out.println("核对结果：" + result.workbook() + "，" + result.csv());
-            return result.count(Verdict.Conclusion.CONTRADICTED) == 0 ? 0 : 1;
+            return contradicted == 0 ? 0 : 1;
         }
     }
 
