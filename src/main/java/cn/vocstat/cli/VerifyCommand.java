@@ -11,6 +11,7 @@ import cn.vocstat.verify.Verdict;
 import cn.vocstat.verify.Verification;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,13 +44,14 @@ final class VerifyCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         PrintStream out = console();
-        // POI may log while it reads the draft, before Spring sets logging up: to a log file, not the console
-        CommandLog.start(CommandLog.file(logFolder(), "verify"));
+        boolean logged = startLog();
         DraftText draft;
         try {
             draft = DraftText.read(report);
         } catch (DraftText.UnreadableDraftException e) {
-            LoggerFactory.getLogger(VerifyCommand.class).info("{}", e.getMessage(), e);
+            if (logged) {
+                LoggerFactory.getLogger(VerifyCommand.class).info("{}", e.getMessage(), e);
+            }
             out.println(e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -75,6 +77,21 @@ final class VerifyCommand extends Subcommand {
             out.println("核对结果：" + result.workbook() + "，" + result.csv());
             return contradicted == 0 ? 0 : 1;
         }
+    }
+
+    /**
+     * POI may log while it reads the draft, before Spring sets logging up: to a log file, not the
+     * console. Where the output folder cannot hold one, nothing is logged; the command goes on and
+     * fails where it writes. Whether the log was started.
+     */
+    private boolean startLog() {
+        try {
+            Files.createDirectories(logFolder());
+        } catch (IOException e) {
+            return false;
+        }
+        CommandLog.start(CommandLog.file(logFolder(), "verify"));
+        return true;
     }
 
     @Override

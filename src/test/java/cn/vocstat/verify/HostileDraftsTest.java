@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -232,6 +235,34 @@ class HostileDraftsTest {
 
         assertEquals(DraftRefusal.DOCTYPE, refused.refusal());
         assertTrue(refused.getMessage().contains("docProps/core.xml"), refused.getMessage());
+    }
+
+    @Test
+    void whatPoiSaysOfABrokenPartGoesToTheLogNotTheConsole() throws Exception {
+        // POI reads a draft with broken document properties, complaining with a stack trace: before Spring starts logging
+        Path broken = draftWith("属性损坏.docx", "docProps/core.xml", Deflater.DEFAULT_COMPRESSION,
+                out -> out.write("<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"x\"><<<".getBytes(StandardCharsets.UTF_8)));
+        Path output = dir.resolve("output");
+
+        ForkedRun verify = ForkedRun.start(List.of("-Xmx128m"), "verify", "--year", "2025", "--report", broken.toString(),
+                "--output", output.toString(), "--input", dir.resolve("input").toString());
+        int exit = verify.finish();
+
+        String console = verify.console();
+        assertEquals(ExitCodes.FAILED, exit, console);
+        assertTrue(console.strip().endsWith("\n没有 2025 年度已完成的运行可供核对：请先运行 run --year 2025"), "the draft was read: " + console);
+        assertFalse(console.contains("Exception") || console.contains("\tat ") || console.contains("ERROR") || console.contains("core.xml"),
+                "quietly: " + console);
+        try (Stream<Path> logs = Files.list(output.resolve("logs"))) {
+            String logged = logs.map(log -> {
+                try {
+                    return Files.readString(log);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).collect(Collectors.joining());
+            assertTrue(logged.contains("docProps/core.xml") && logged.contains("\tat "), "POI's complaint, stack trace and all, is in the log");
+        }
     }
 
     @Test
@@ -440,7 +471,7 @@ class HostileDraftsTest {
     }
 
     @Test
-    void aBrokenPackageIsSaidToBeBrokenWithItsCauseInTheLog() throws IOException {
+    void aTruncatedPackageIsSaidToBeBrokenAndItsCauseKeptForTheLog() throws IOException {
         Path ordinary = ordinaryDraft("完整.docx");
         byte[] bytes = Files.readAllBytes(ordinary);
         Path cut = Files.write(dir.resolve("截断.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
