@@ -1,6 +1,7 @@
 package cn.vocstat.verify;
 
 import cn.vocstat.ingest.ReturnReader;
+import cn.vocstat.ingest.ZipLimits;
 
 /**
  * The bounds a draft is read within, so that no file given to {@code verify} can exhaust its memory
@@ -16,9 +17,9 @@ public final class DraftLimits {
     /** A draft saved as text is a few hundred KB at most, smaller than a return: the returns' limit fits it. */
     public static final long MAX_TEXT_BYTES = ReturnReader.MAX_FILE_BYTES;
     /** Parts of a package, as for a return: Word writes a dozen, and one more for each picture. */
-    public static final int MAX_PARTS = 1000;
+    public static final int MAX_PARTS = (int) ZipLimits.MAX_FILE_COUNT;
     /** A part that inflates to more than 100 times its compressed size is a zip bomb, as for a return (POI's own limit). */
-    public static final int MAX_INFLATE_FACTOR = 100;
+    public static final int MAX_INFLATE_FACTOR = (int) Math.round(1 / ZipLimits.MIN_INFLATE_RATIO);
     /** Below this a part is not judged by its ratio: a short part of repeated markup may compress very well (POI's grace). */
     public static final long RATIO_GRACE_BYTES = 100L << 10;
     /** One part inflated: a photo is a few MB; POI holds a whole XML part in memory while it reads it. */
