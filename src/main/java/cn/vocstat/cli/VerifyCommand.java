@@ -11,9 +11,11 @@ import cn.vocstat.verify.Verdict;
 import cn.vocstat.verify.Verification;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -22,9 +24,12 @@ import picocli.CommandLine.Option;
 
 /** {@code verify}: every number of a draft report checked against the year's latest run. */
 @Command(name = "verify", description = "核对报告草稿（.docx 或 .txt）中的数字、单位、增减方向、表格行数和学校名称，对照年度最近一次完成的运行",
-        footer = {"结果写到 <输出目录>/<年度>/核对/<文件名>_核对结果.xlsx 和 .csv；退出码 0 没有不一致，1 有不一致。",
+        footer = {"结果写到 <输出目录>/<年度>/核对/<文件名>_核对结果.xlsx 和 .csv；退出码 0 没有不一致，1 有不一致，64 文件不是可以核对的草稿（一行说明原因）。",
             "例如：jobs/vocstat verify --year 2025 --report output/2025/质量年报数据章节-2025.docx"})
 final class VerifyCommand extends Subcommand {
+
+    /** Contradictions listed on the console; the 核对结果 has them all. */
+    private static final int CONTRADICTIONS_SHOWN = 100;
 
     VerifyCommand() {
         super("核对报告");
@@ -39,10 +44,14 @@ final class VerifyCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         PrintStream out = console();
+        boolean logged = startLog();
         DraftText draft;
         try {
             draft = DraftText.read(report);
         } catch (DraftText.UnreadableDraftException e) {
+            if (logged) {
+                LoggerFactory.getLogger(VerifyCommand.class).info("{}", e.getMessage(), e);
+            }
             out.println(e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -56,15 +65,33 @@ final class VerifyCommand extends Subcommand {
             }
             Verification.Result result = Verification.run(draft, ReportFigures.of(run.get()), Synonyms.load(options.input),
                     options.yearOutput());
+            long contradicted = result.count(Verdict.Conclusion.CONTRADICTED);
             out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", report.getFileName(), year, run.get().runId(),
-                    result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), result.count(Verdict.Conclusion.CONTRADICTED),
-                    result.count(Verdict.Conclusion.UNCHECKABLE));
-            result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).forEach(v -> out.println(
-                    "  不一致 [" + v.location() + "] " + v.written() + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）") + "："
-                            + v.explanation()));
+                    result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), contradicted, result.count(Verdict.Conclusion.UNCHECKABLE));
+            result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).limit(CONTRADICTIONS_SHOWN)
+                    .forEach(v -> out.println("  不一致 [" + v.location() + "] " + v.written() + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）")
+                            + "：" + v.explanation()));
+            if (contradicted > CONTRADICTIONS_SHOWN) {
+                out.println("  ……另有 " + (contradicted - CONTRADICTIONS_SHOWN) + " 处不一致，见核对结果");
+            }
             out.println("核对结果：" + result.workbook() + "，" + result.csv());
-            return result.count(Verdict.Conclusion.CONTRADICTED) == 0 ? 0 : 1;
+            return contradicted == 0 ? 0 : 1;
         }
+    }
+
+    /**
+     * POI may log while it reads the draft, before Spring sets logging up: to a log file, not the
+     * console. Where the output folder cannot hold one, nothing is logged; the command goes on and
+     * fails where it writes. Whether the log was started.
+     */
+    private boolean startLog() {
+        try {
+            Files.createDirectories(logFolder());
+        } catch (IOException e) {
+            return false;
+        }
+        CommandLog.start(CommandLog.file(logFolder(), "verify"));
+        return true;
     }
 
     @Override

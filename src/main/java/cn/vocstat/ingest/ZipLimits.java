@@ -10,13 +10,13 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 public final class ZipLimits {
 
     /** An entry that inflates more than 100 times its compressed size is taken for a zip bomb (POI's default). */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    public static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a return comes near 200 MB uncompressed. */
-    static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
+    public static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
     /** Shared strings and other text extracted from one workbook, in characters. */
-    static final long MAX_TEXT_CHARS = 10L * 1024 * 1024;
+    public static final long MAX_TEXT_CHARS = 10L * 1024 * 1024;
     /** Parts in one package. */
-    static final long MAX_FILE_COUNT = 1000;
+    public static final long MAX_FILE_COUNT = 1000;
 
     private ZipLimits() {
     }

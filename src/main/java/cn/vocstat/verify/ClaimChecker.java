@@ -9,17 +9,21 @@ import cn.vocstat.reference.CityStatistic;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.report.ReportFigures;
 import cn.vocstat.report.Wording;
+import cn.vocstat.rules.Rule;
 import cn.vocstat.verify.Verdict.Conclusion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks each number of a draft against a run: links it to the indicator it speaks of (its words in
@@ -37,6 +41,11 @@ public final class ClaimChecker {
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升");
     /** How far before a number its words may stand, in characters. */
     private static final int MAX_DISTANCE = 15;
+    /** Schools an explanation names before it says how many more there are. */
+    private static final int LISTED_NAMES = 10;
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+    /** Between the cells of a table's row, as 原文 quotes it. */
+    private static final String ROW_SEPARATOR = " | ";
 
     private final ReportFigures figures;
     private final Synonyms synonyms;
@@ -74,9 +83,7 @@ public final class ClaimChecker {
                 table(table, verdicts);
             }
         }
-        for (StatedCount count : counts) {
-            tableBelow(draft, count).ifPresent(verdicts::add);
-        }
+        verdicts.addAll(tablesBelow(draft, counts));
         return verdicts;
     }
 
@@ -92,12 +99,18 @@ public final class ClaimChecker {
             String plain = ClaimFinder.normalise(sentence);
             List<SchoolNames.Mention> mentions = names.find(plain);
             mentions.stream().filter(m -> !m.registeredName() && aliasesSeen.add(m.written()))
-                    .forEach(m -> verdicts.add(alias(location, sentence, m)));
+                    .forEach(m -> verdicts.add(alias(location, Verdict.quote(sentence.strip(), m.start()), m)));
+            Set<String> conditions = synonyms.all().stream().map(Synonyms.Synonym::condition).filter(c -> !c.isEmpty() && sentence.contains(c))
+                    .collect(Collectors.toSet());
             List<Link> linked = new ArrayList<>();
             List<Claim> years = new ArrayList<>();
+            Optional<SchoolNames.Mention> named = Optional.empty();
+            int nextMention = 0;
             for (Claim claim : ClaimFinder.find(location, sentence)) {
-                Optional<SchoolNames.Mention> named = mentions.stream().filter(m -> m.end() <= claim.start())
-                        .reduce((first, second) -> second);
+                // the school named last before the claim: mentions and claims both come in the sentence's order
+                for (; nextMention < mentions.size() && mentions.get(nextMention).end() <= claim.start(); nextMention++) {
+                    named = Optional.of(mentions.get(nextMention));
+                }
                 Optional<Link> previous = linked.isEmpty() ? Optional.empty() : Optional.of(linked.get(linked.size() - 1));
                 switch (claim.kind()) {
                     case YEAR -> years.add(claim);
@@ -110,7 +123,7 @@ public final class ClaimChecker {
                         verdicts.add(prior.map(link -> figure(claim, link)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的上年值")));
                     }
                     case FIGURE -> {
-                        Optional<Link> link = link(claim, named, previous, paragraphSchool);
+                        Optional<Link> link = link(claim, conditions, named, previous, paragraphSchool);
                         if (link.isEmpty() && claim.unit().isEmpty()) {
                             continue; // a bare number (a time, a code) is a claim only when its words name a figure
                         }
@@ -126,7 +139,8 @@ public final class ClaimChecker {
                     }
                 }
             }
-            years.forEach(year -> verdicts.add(year(year, linked)));
+            Set<Integer> allowedYears = yearsCited(linked);
+            years.forEach(year -> verdicts.add(year(year, allowedYears)));
             if (!mentions.isEmpty()) {
                 paragraphSchool = Optional.of(mentions.get(mentions.size() - 1).school());
             }
@@ -135,9 +149,9 @@ public final class ClaimChecker {
     }
 
     /** What the claim speaks of: its own words, else the number before it (a share of it, or one school's part of it). */
-    private Optional<Link> link(Claim claim, Optional<SchoolNames.Mention> named, Optional<Link> previous,
+    private Optional<Link> link(Claim claim, Set<String> conditions, Optional<SchoolNames.Mention> named, Optional<Link> previous,
                                 Optional<RegisteredSchool> paragraphSchool) {
-        Optional<Target> own = bySynonym(claim);
+        Optional<Target> own = bySynonym(claim, conditions);
         if (own.isPresent()) {
             Target target = own.get();
             Optional<RegisteredSchool> school = Optional.empty();
@@ -169,10 +183,11 @@ public final class ClaimChecker {
             .thenComparingInt(Candidate::distance)
             .thenComparingInt(c -> -c.synonym().words().length());
 
-    private Optional<Target> bySynonym(Claim claim) {
+    /** {@code conditions}: the words of the synonyms' conditions that the claim's sentence has. */
+    private Optional<Target> bySynonym(Claim claim, Set<String> conditions) {
         List<Candidate> candidates = new ArrayList<>();
         for (Synonyms.Synonym synonym : synonyms.all()) {
-            if (!synonym.units().contains(claim.unit()) || !synonym.condition().isEmpty() && !claim.sentence().contains(synonym.condition())) {
+            if (!synonym.units().contains(claim.unit()) || !synonym.condition().isEmpty() && !conditions.contains(synonym.condition())) {
                 continue;
             }
             if (synonym.after()) {
@@ -292,18 +307,22 @@ public final class ClaimChecker {
         return verdict(claim, link, data, Conclusion.CONTRADICTED, "数据为“" + data + "”");
     }
 
-    /** A year the sentence states: the report's, or the year of the data it cites. */
-    private Verdict year(Claim claim, List<Link> linked) {
+    /** The years a sentence may state: the report's, and the data years of the figures it cites. */
+    private Set<Integer> yearsCited(List<Link> linked) {
         Set<Integer> allowed = new LinkedHashSet<>(List.of(figures.year()));
         for (Link link : linked) {
             link.target().indicator().flatMap(figures::city).ifPresent(value -> allowed.add(value.dataYear()));
         }
+        return allowed;
+    }
+
+    private Verdict year(Claim claim, Set<Integer> allowed) {
         int year = claim.value().intValue();
         if (allowed.contains(year)) {
-            return new Verdict(claim.location(), claim.sentence(), claim.written(), "", "年份", String.valueOf(year), Conclusion.CONSISTENT,
+            return new Verdict(claim.location(), quoted(claim), claim.written(), "", "年份", String.valueOf(year), Conclusion.CONSISTENT,
                     year == figures.year() ? "报告年度" : "所引数据的年度");
         }
-        return new Verdict(claim.location(), claim.sentence(), claim.written(), "", "年份", String.valueOf(figures.year()), Conclusion.CONTRADICTED,
+        return new Verdict(claim.location(), quoted(claim), claim.written(), "", "年份", String.valueOf(figures.year()), Conclusion.CONTRADICTED,
                 "年份 " + year + " 既不是报告年度（" + figures.year() + "），也不是本句所引数据的年度；请核对是否应为 " + figures.year() + " 年");
     }
 
@@ -314,19 +333,24 @@ public final class ClaimChecker {
         List<String> header = table.rows().get(0);
         for (int r = 1; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
-            for (int c = 0; c < row.size() && c < header.size(); c++) {
+            String line = String.join(ROW_SEPARATOR, row);
+            int at = 0;
+            for (int c = 0; c < row.size() && c < header.size(); at += row.get(c).length() + ROW_SEPARATOR.length(), c++) {
                 String cell = row.get(c);
                 if (cell.isBlank() || !header.get(c).contains("学校")) {
                     continue;
                 }
-                String location = table.section() + " 表（第 " + table.number() + " 部分）第 " + (r + 1) + " 行“" + header.get(c) + "”列";
+                String location = table.section() + " 表（第 " + table.number() + " 部分）第 " + (r + 1) + " 行“" + Rule.quoted(header.get(c)) + "”列";
+                String quoted = Verdict.quote(line, at);
                 List<SchoolNames.Mention> mentions = names.find(cell);
                 if (mentions.isEmpty()) {
+                    // a cell of several paragraphs is quoted on one line: the console lists it
+                    String written = Rule.quoted(CONTROL_CHARACTERS.matcher(cell).replaceAll(" "));
                     Optional<RegisteredSchool> nearest = figures.registry().nearest(cell);
-                    verdicts.add(new Verdict(location, String.join(" | ", row), cell, "", "学校名称", nearest.map(RegisteredSchool::name).orElse(""),
-                            Conclusion.CONTRADICTED, "“" + cell + "”不在学校名录中" + nearest.map(s -> "；最接近的登记名称是“" + s.name() + "”").orElse("")));
+                    verdicts.add(new Verdict(location, quoted, written, "", "学校名称", nearest.map(RegisteredSchool::name).orElse(""),
+                            Conclusion.CONTRADICTED, "“" + written + "”不在学校名录中" + nearest.map(s -> "；最接近的登记名称是“" + s.name() + "”").orElse("")));
                 } else {
-                    mentions.stream().filter(m -> !m.registeredName()).forEach(m -> verdicts.add(alias(location, String.join(" | ", row), m)));
+                    mentions.stream().filter(m -> !m.registeredName()).forEach(m -> verdicts.add(alias(location, quoted, m)));
                 }
             }
         }
@@ -337,16 +361,34 @@ public final class ClaimChecker {
         return id.equals(Indicator.SCHOOLS.id()) || id.equals(Indicator.NEW_MAJORS.id()) || id.equals(Indicator.NEW_MAJOR_SCHOOLS.id());
     }
 
+    /** What the table below a count lists of what it counts: its rows or its schools, and, for the schools of 图 1, which differ from the data's. */
+    private record Listing(int listed, String description) {
+    }
+
     /** A count stated above a table must be the table's rows: the schools of 图 1, the new majors of 图 4 and their schools. */
-    private Optional<Verdict> tableBelow(DraftText draft, StatedCount count) {
-        for (int p = count.part() + 1; p <= count.part() + 2 && p < draft.parts().size(); p++) {
+    private List<Verdict> tablesBelow(DraftText draft, List<StatedCount> counts) {
+        List<Verdict> verdicts = new ArrayList<>();
+        Map<String, Optional<Listing>> listings = new HashMap<>();
+        for (StatedCount count : counts) {
+            Claim claim = count.claim();
+            listings.computeIfAbsent(count.part() + " " + count.target().id(), key -> listingBelow(draft, count.part(), count.target().id()))
+                    .filter(listing -> listing.listed() != claim.value().intValue())
+                    .ifPresent(listing -> verdicts.add(new Verdict(claim.location(), quoted(claim), claim.written(), count.target().id(),
+                            count.target().name() + "（与表核对）", String.valueOf(listing.listed()), Conclusion.CONTRADICTED,
+                            "文中说 " + claim.written() + "，" + listing.description())));
+        }
+        return verdicts;
+    }
+
+    /** The first of the two parts after the count's that is a table of what it counts, as listed there. */
+    private Optional<Listing> listingBelow(DraftText draft, int part, String what) {
+        for (int p = part + 1; p <= part + 2 && p < draft.parts().size(); p++) {
             if (!(draft.parts().get(p) instanceof DraftText.Table table) || table.rows().size() < 2) {
                 continue;
             }
             List<String> header = table.rows().get(0);
             int schoolColumn = header.indexOf(header.stream().filter(h -> h.contains("学校")).findFirst().orElse(""));
             boolean listsMajors = header.stream().anyMatch(h -> h.contains("专业"));
-            String what = count.target().id();
             boolean schoolCount = what.equals(Indicator.SCHOOLS.id());
             boolean fits = schoolCount ? !listsMajors && schoolColumn >= 0
                     : what.equals(Indicator.NEW_MAJORS.id()) ? listsMajors : listsMajors && schoolColumn >= 0;
@@ -361,29 +403,35 @@ public final class ClaimChecker {
                 schools.add(last);
             }
             int listed = what.equals(Indicator.NEW_MAJOR_SCHOOLS.id()) ? schools.size() : rows.size();
-            if (listed == count.claim().value().intValue()) {
-                return Optional.empty();
-            }
-            StringBuilder detail = new StringBuilder("文中说 " + count.claim().written() + "，紧随其后的表列了 " + listed + " "
-                    + (what.equals(Indicator.NEW_MAJORS.id()) ? "个专业" : "所学校"));
+            StringBuilder description = new StringBuilder("紧随其后的表列了 " + listed + " " + (what.equals(Indicator.NEW_MAJORS.id()) ? "个专业" : "所学校"));
             if (schoolCount) {
                 Set<String> counted = new HashSet<>(figures.registered().stream().map(RegisteredSchool::name).toList());
-                List<String> extra = schools.stream().filter(name -> names.find(name).stream().noneMatch(m -> counted.contains(m.school().name())))
-                        .toList();
-                if (!extra.isEmpty()) {
-                    detail.append("；其中 ").append(String.join("、", extra)).append(" 不在纳入统计的学校之内");
+                Set<String> found = new HashSet<>();
+                List<String> extra = new ArrayList<>();
+                for (String name : schools) {
+                    List<String> named = names.find(name).stream().map(m -> m.school().name()).toList();
+                    found.addAll(named);
+                    if (named.stream().noneMatch(counted::contains)) {
+                        extra.add(Rule.quoted(name));
+                    }
                 }
-                List<String> missing = figures.registered().stream().map(RegisteredSchool::name)
-                        .filter(name -> schools.stream().noneMatch(listedName -> names.find(listedName).stream()
-                                .anyMatch(m -> m.school().name().equals(name)))).toList();
+                List<String> missing = figures.registered().stream().map(RegisteredSchool::name).filter(name -> !found.contains(name)).toList();
+                if (!extra.isEmpty()) {
+                    description.append("；其中 ").append(some(extra)).append(" 不在纳入统计的学校之内");
+                }
                 if (!missing.isEmpty()) {
-                    detail.append("；表中缺少 ").append(String.join("、", missing));
+                    description.append("；表中缺少 ").append(some(missing));
                 }
             }
-            return Optional.of(new Verdict(count.claim().location(), count.claim().sentence(), count.claim().written(), count.target().id(),
-                    count.target().name() + "（与表核对）", String.valueOf(listed), Conclusion.CONTRADICTED, detail.toString()));
+            return Optional.of(new Listing(listed, description.toString()));
         }
         return Optional.empty();
+    }
+
+    /** Names listed in an explanation: the first few, and how many in all when there are more. */
+    private static String some(List<String> names) {
+        return names.size() <= LISTED_NAMES ? String.join("、", names)
+                : String.join("、", names.subList(0, LISTED_NAMES)) + " 等 " + names.size() + " 所";
     }
 
     /** The data's value of the target, for the city or the school, in its natural unit (a share as a fraction, 元 for a city statistic). */
@@ -451,14 +499,14 @@ public final class ClaimChecker {
         return unit.isEmpty() || unit.equals("%") || unit.equals(":1") ? unit : " " + unit;
     }
 
-    private static Verdict alias(String location, String sentence, SchoolNames.Mention mention) {
-        return new Verdict(location, sentence, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
+    private static Verdict alias(String location, String quoted, SchoolNames.Mention mention) {
+        return new Verdict(location, quoted, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
                 Conclusion.CONTRADICTED, "“" + mention.written() + "”不是学校名录中的登记名称，应写作“" + mention.school().name() + "”");
     }
 
     private static Verdict verdict(Claim claim, Link link, String data, Conclusion conclusion, String explanation) {
         String name = link.target().name() + link.school().map(s -> "（" + s.name() + "）").orElse("");
-        return new Verdict(claim.location(), claim.sentence(), claim.written(), link.target().id(), name, data, conclusion, explanation);
+        return new Verdict(claim.location(), quoted(claim), claim.written(), link.target().id(), name, data, conclusion, explanation);
     }
 
     private static Verdict uncheckable(Claim claim, Link link, String data, String why) {
@@ -466,6 +514,10 @@ public final class ClaimChecker {
     }
 
     private static Verdict uncheckable(Claim claim, String why) {
-        return new Verdict(claim.location(), claim.sentence(), claim.written(), "", "", "", Conclusion.UNCHECKABLE, why);
+        return new Verdict(claim.location(), quoted(claim), claim.written(), "", "", "", Conclusion.UNCHECKABLE, why);
+    }
+
+    private static String quoted(Claim claim) {
+        return Verdict.quote(claim.sentence(), claim.start());
     }
 }

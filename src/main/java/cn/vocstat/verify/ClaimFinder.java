@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
 final class ClaimFinder {
 
     private static final String UNITS = "个百分点|%|:1(?!\\d)|亿元|万元|元|人次|课时|学时|人|名|所|个|项|支|次|门|份|家|班|倍|年";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(\\s*)(" + UNITS + ")?");
+    /** A number as a report writes one: a longer run of digits (a code, an account) is not a figure. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d{1,15}(?:\\.\\d{1,8})?)(?!\\d|\\.\\d)(\\s*)(" + UNITS + ")?");
+    /**
+     * How far from a number the words that make it no claim (图 4, 9 月, a URL) may stand, in characters:
+     * looking no further keeps each number's cost bounded however long its sentence.
+     */
+    private static final int NEAR = 200;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** Where a clause begins: the words of a number are in its clause. */
-    private static final Pattern CLAUSE = Pattern.compile("[，,；;：:]");
+    private static final String CLAUSE_MARKS = "，,；;：:";
     private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低)(了)?\\s*$");
     private static final Pattern PRIOR = Pattern.compile("(较|比)(上年|上一年|上一学年|去年)(的)?\\s*$");
 
@@ -40,34 +46,36 @@ final class ClaimFinder {
 
     static List<Claim> find(String location, String sentence) {
         String text = normalise(sentence);
+        String quoted = sentence.strip();
         List<Claim> claims = new ArrayList<>();
         Matcher matcher = NUMBER.matcher(text);
         int previousEnd = 0;
         while (matcher.find()) {
             int start = matcher.start(1);
+            String number = matcher.group(1);
             String unit = matcher.group(3) == null ? "" : matcher.group(3);
-            String rest = text.substring(matcher.end());
-            String preceding = text.substring(0, start);
-            if (notAClaim(preceding, rest, matcher.group(1), unit)) {
-                continue;
-            }
-            int clause = lastClauseStart(text, start);
-            String before = text.substring(Math.max(clause, previousEnd), start);
-            String after = rest.split("[，,；;。：:、）)]", 2)[0];
-            Claim.Kind kind = kindOf(matcher.group(1), unit, before, rest);
-            Matcher change = CHANGE.matcher(before);
-            String direction = change.find() ? change.group(1) : "";
-            if (unit.equals("年") && kind != Claim.Kind.YEAR) {
+            String rest = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + NEAR));
+            String preceding = text.substring(Math.max(0, start - NEAR), start);
+            if (notAClaim(preceding, rest, number, unit) || unit.equals("年") && !isYear(number)) {
                 continue; // 3 年: a duration, not a claim the data can check
             }
-            claims.add(new Claim(location, sentence.strip(), start, matcher.group(1), unit, before, after, kind, direction));
+            String before = text.substring(clauseStart(text, previousEnd, start), start);
+            String after = rest.split("[，,；;。：:、）)]", 2)[0];
+            Claim.Kind kind = kindOf(number, unit, before, rest);
+            Matcher change = CHANGE.matcher(before);
+            String direction = change.find() ? change.group(1) : "";
+            claims.add(new Claim(location, quoted, start, number, unit, before, after, kind, direction));
             previousEnd = matcher.end();
         }
         return claims;
     }
 
+    private static boolean isYear(String number) {
+        return number.matches("(19|20)\\d{2}");
+    }
+
     private static Claim.Kind kindOf(String number, String unit, String before, String rest) {
-        if (unit.equals("年") && number.matches("(19|20)\\d{2}")) {
+        if (unit.equals("年") && isYear(number)) {
             return Claim.Kind.YEAR;
         }
         if (rest.matches("^\\s*(余|多|左右|以上|以下).*") || before.matches(".*(约|近|超过|逾|达到近)\\s*$")) {
@@ -91,13 +99,14 @@ final class ClaimFinder {
                 || unit.equals("所") && (rest.matches("(?s)^\\s*学校报表.*") || preceding.matches("(?s).*缺\\s*$"));
     }
 
-    private static int lastClauseStart(String text, int before) {
-        Matcher clause = CLAUSE.matcher(text.substring(0, before));
-        int start = 0;
-        while (clause.find()) {
-            start = clause.end();
+    /** Where the clause of a number at {@code at} begins, no earlier than {@code from} (the end of the claim before). */
+    private static int clauseStart(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
         }
-        return start;
+        return from;
     }
 
     /** Full-width digits and signs as half-width; the ratio's colon as ":". */

@@ -1,9 +1,11 @@
 package cn.vocstat.verify;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -32,6 +38,7 @@ public record DraftText(String fileName, List<Part> parts) {
     private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*([\\p{IsHan}（）()、]{2,20})$");
     /** A line of a table of contents: 1.1 学校概况.....2 (dots or an ellipsis, then the page). */
     private static final Pattern CONTENTS = Pattern.compile("(\\.{4,}|…{2,})\\s*\\d+\\s*$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** A paragraph or a table, with the section it stands in and its number in the document. */
     public sealed interface Part {
@@ -46,89 +53,177 @@ public record DraftText(String fileName, List<Part> parts) {
     public record Table(String section, int number, List<List<String>> rows) implements Part {
     }
 
-    /** A file that is not a draft report: empty, binary, or of a kind the checker does not read. */
+    /** A file that is not a draft report, or not one the checker can read within {@link DraftLimits}: the reason, as one Chinese line. */
     public static final class UnreadableDraftException extends IOException {
-        public UnreadableDraftException(String message) {
-            super(message);
+        private final DraftRefusal refusal;
+
+        UnreadableDraftException(DraftRefusal refusal, String fileName, Object... args) {
+            super(refusal.line(fileName, args));
+            this.refusal = refusal;
+        }
+
+        UnreadableDraftException(Throwable cause, DraftRefusal refusal, String fileName, Object... args) {
+            this(refusal, fileName, args);
+            initCause(cause);
+        }
+
+        public DraftRefusal refusal() {
+            return refusal;
         }
     }
 
+    /**
+     * The draft in the file, read within {@link DraftLimits}. A .txt is read as text; a Word file
+     * (.docx, or .doc) by what it holds: a package is read as .docx, an Office 97-2003 file is named
+     * for what it is (a .doc to save as .docx, a password-protected file).
+     */
     public static DraftText read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableDraftException("找不到文件：" + file.toAbsolutePath());
+        String shown = file.toAbsolutePath().toString();
+        if (!Files.exists(file)) {
+            throw new UnreadableDraftException(DraftRefusal.NOT_FOUND, shown);
         }
-        if (Files.size(file) == 0) {
-            throw new UnreadableDraftException("文件是空的：" + file);
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableDraftException(DraftRefusal.NOT_A_FILE, shown);
         }
         String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new UnreadableDraftException(DraftRefusal.EMPTY, file.toString());
+        }
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         return switch (extension) {
-            case "docx" -> new DraftText(name, docx(file));
-            case "txt" -> new DraftText(name, text(file));
-            default -> throw new UnreadableDraftException("无法核对 " + name + "：只能读取 Word 文档（.docx）和 UTF-8 文本（.txt）；"
-                    + "PDF 请先另存为 .docx 或复制为 .txt");
+            case "txt" -> {
+                if (size > DraftLimits.MAX_TEXT_BYTES) {
+                    throw new UnreadableDraftException(DraftRefusal.TEXT_TOO_LARGE, name, megabytes(size), DraftLimits.MAX_TEXT_BYTES >> 20);
+                }
+                yield new DraftText(name, text(file, name));
+            }
+            case "docx", "doc" -> {
+                if (size > DraftLimits.MAX_WORD_BYTES) {
+                    throw new UnreadableDraftException(DraftRefusal.WORD_TOO_LARGE, name, megabytes(size), DraftLimits.MAX_WORD_BYTES >> 20);
+                }
+                yield new DraftText(name, word(file, name));
+            }
+            default -> throw new UnreadableDraftException(DraftRefusal.UNSUPPORTED_KIND, name);
         };
     }
 
-    private static List<Part> docx(Path file) throws IOException {
-        List<Part> parts = new ArrayList<>();
-        Sections sections = new Sections();
-        try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    private static List<Part> word(Path file, String name) throws IOException {
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            magic = FileMagic.valueOf(in);
+        }
+        return switch (magic) {
+            case OOXML -> docx(file, name);
+            case OLE2 -> throw office97(file, name);
+            default -> throw new UnreadableDraftException(DraftRefusal.NOT_WORD, name);
+        };
+    }
+
+    /** What an Office 97-2003 file is, as its streams tell: none is read as a draft. */
+    private static UnreadableDraftException office97(Path file, String name) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo")) {
+                return new UnreadableDraftException(DraftRefusal.ENCRYPTED, name);
+            }
+            return new UnreadableDraftException(root.hasEntry("WordDocument") ? DraftRefusal.WORD_97 : DraftRefusal.OTHER_OFFICE, name);
+        } catch (IOException | RuntimeException e) {
+            return new UnreadableDraftException(e, DraftRefusal.NOT_WORD, name);
+        }
+    }
+
+    private static List<Part> docx(Path file, String name) throws IOException {
+        Sections sections = new Sections(name);
+        try (OPCPackage pkg = DraftPackage.open(file, name); XWPFDocument document = new XWPFDocument(pkg)) {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    sections.paragraph(paragraph.getText(), parts);
+                    sections.paragraph(paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
-                    List<List<String>> rows = new ArrayList<>();
                     for (XWPFTableRow row : table.getRows()) {
-                        rows.add(row.getTableCells().stream().map(XWPFTableCell::getText).map(String::trim).toList());
+                        sections.row(row.getTableCells().stream().map(XWPFTableCell::getText).map(String::trim).toList());
                     }
-                    sections.table(rows, parts);
+                    sections.endTable();
                 }
             }
-        } catch (POIXMLException | IllegalArgumentException | java.util.zip.ZipException e) {
-            throw new UnreadableDraftException(file.getFileName() + " 不是可以读取的 Word 文档（.docx）：" + e.getMessage());
+        } catch (UnreadableDraftException e) {
+            throw e;
+        } catch (IOException | InvalidFormatException | RuntimeException | StackOverflowError e) {
+            throw new UnreadableDraftException(e, DraftRefusal.NOT_WORD, name);
         }
-        return parts;
+        return sections.parts;
     }
 
-    private static List<Part> text(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    private static List<Part> text(Path file, String name) throws IOException {
+        String text = decoded(Files.readAllBytes(file), name);
+        Sections sections = new Sections(name);
+        for (String line : (Iterable<String>) LINE_BREAK.splitAsStream(text.replace("\uFEFF", ""))::iterator) {
+            if (line.contains("\t") && !CONTENTS.matcher(line).find()) {
+                sections.row(List.of(line.split("\t", -1)).stream().map(String::trim).toList());
+            } else {
+                sections.endTable();
+                sections.paragraph(line);
+            }
+        }
+        sections.endTable();
+        return sections.parts;
+    }
+
+    /** The text of a file that must be UTF-8; one saved by Notepad as "Unicode" or "ANSI" is named for what it is. */
+    private static String decoded(byte[] bytes, String name) throws UnreadableDraftException {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            throw new UnreadableDraftException(DraftRefusal.UTF_16, name);
+        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableDraftException(file.getFileName() + " 不是 UTF-8 文本：请用“另存为 UTF-8”保存后再核对");
+            text = strictly(StandardCharsets.UTF_8, bytes);
+        } catch (CharacterCodingException notUtf8) {
+            throw new UnreadableDraftException(isGbkText(bytes) ? DraftRefusal.GBK : DraftRefusal.NOT_UTF_8, name);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new UnreadableDraftException(file.getFileName() + " 是二进制文件，不是文本报告");
+            throw new UnreadableDraftException(DraftRefusal.BINARY, name);
         }
-        List<Part> parts = new ArrayList<>();
-        Sections sections = new Sections();
-        List<List<String>> table = new ArrayList<>();
-        for (String line : text.replace("\uFEFF", "").split("\\R")) {
-            if (line.contains("\t") && !CONTENTS.matcher(line).find()) {
-                table.add(List.of(line.split("\t", -1)).stream().map(String::trim).toList());
-                continue;
-            }
-            if (!table.isEmpty()) {
-                sections.table(table, parts);
-                table = new ArrayList<>();
-            }
-            sections.paragraph(line, parts);
-        }
-        if (!table.isEmpty()) {
-            sections.table(table, parts);
-        }
-        return parts;
+        return text;
     }
 
-    /** Follows the headings, so that every part knows its section; skips blank lines and the table of contents. */
-    private static final class Sections {
-        private String section = "";
+    private static boolean isGbkText(byte[] bytes) {
+        try {
+            return strictly(Charset.forName("GB18030"), bytes).indexOf('\0') < 0;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
 
-        void paragraph(String text, List<Part> parts) {
+    private static String strictly(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /**
+     * Follows the headings, so that every part knows its section; skips blank lines and the table of
+     * contents; counts paragraphs (a table's rows as the lines they are in a text file) and characters
+     * against {@link DraftLimits} as they come.
+     */
+    private static final class Sections {
+        private final String fileName;
+        private final List<Part> parts = new ArrayList<>();
+        private String section = "";
+        /** The rows of the table being read; null between tables. */
+        private List<List<String>> table;
+        private int lines;
+        private long characters;
+
+        Sections(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void paragraph(String text) throws UnreadableDraftException {
             String line = text.strip();
+            count(line.length());
             if (line.isEmpty() || CONTENTS.matcher(line).find()) {
                 return;
             }
@@ -140,8 +235,29 @@ public record DraftText(String fileName, List<Part> parts) {
             parts.add(new Paragraph(section, parts.size() + 1, line));
         }
 
-        void table(List<List<String>> rows, List<Part> parts) {
-            parts.add(new Table(section, parts.size() + 1, List.copyOf(rows)));
+        void row(List<String> cells) throws UnreadableDraftException {
+            count(cells.stream().mapToLong(String::length).sum());
+            if (table == null) {
+                table = new ArrayList<>();
+            }
+            table.add(cells);
+        }
+
+        void endTable() {
+            if (table != null) {
+                parts.add(new Table(section, parts.size() + 1, List.copyOf(table)));
+                table = null;
+            }
+        }
+
+        private void count(long text) throws UnreadableDraftException {
+            if (++lines > DraftLimits.MAX_PARAGRAPHS) {
+                throw new UnreadableDraftException(DraftRefusal.TOO_MANY_PARAGRAPHS, fileName, DraftLimits.MAX_PARAGRAPHS);
+            }
+            characters += text;
+            if (characters > DraftLimits.MAX_TEXT_CHARS) {
+                throw new UnreadableDraftException(DraftRefusal.TOO_MUCH_TEXT, fileName, DraftLimits.MAX_TEXT_CHARS);
+            }
         }
     }
 }

@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +64,15 @@ class ClaimCheckerTest {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--input", input.toString(), "--output", output.toString(), Fixtures.databaseIn(root)));
         return VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), all.toArray(String[]::new));
+    }
+
+    /** verify of the draft from the command line, its exit code as expected: what it said. */
+    private static String verifiedOnTheConsole(Path draft, int exit) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int code = cli(console, "verify", "--year", "2025", "--report", draft.toString());
+        String said = console.toString(StandardCharsets.UTF_8);
+        assertEquals(exit, code, said);
+        return said;
     }
 
     private static List<Verdict> check(Path draft) throws IOException {
@@ -235,6 +246,65 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aSentenceOrACellLongerThanAnExcelCellHoldsStillMakesAResultRowForEachClaim() throws Exception {
+        // 6,000 numbers in one sentence and a school's cell of 40,000 characters: each more than a cell of Excel holds
+        String sentence = "全市中等职业学校在校生" + "6310 人、".repeat(6000) + "共计。";
+        String cell = "阳泉" + "职业学校".repeat(10_000);
+        Path draft = Files.writeString(root.resolve("long.txt"), "1.3 学生情况\n" + sentence + "\n序号\t学校名称\n1\t" + cell + "\n",
+                StandardCharsets.UTF_8);
+
+        Verification.Result result = Verification.run(DraftText.read(draft), figures, synonyms, root.resolve("long-output"));
+
+        assertEquals(6001, result.verdicts().size());
+        assertEquals(Conclusion.CONSISTENT, result.verdicts().get(0).conclusion());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(result.workbook().toFile())) {
+            Sheet sheet = workbook.getSheet("核对结果");
+            assertEquals(result.verdicts().size(), sheet.getLastRowNum(), "a row under the header for each verdict");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                String quoted = sheet.getRow(r).getCell(2).getStringCellValue();
+                String written = sheet.getRow(r).getCell(3).getStringCellValue();
+                assertTrue(quoted.length() <= Verdict.QUOTED_CHARS + 2 && quoted.contains(written.substring(0, Math.min(written.length(), 4))),
+                        r + ": " + written + " in " + quoted);
+            }
+        }
+    }
+
+    @Test
+    void theResultsHaveNoMoreRowsThanTheDraftHasCharacters() throws IOException {
+        // the densest claims there are: numbers with units, counts above a table, years, one-character cells under 学校
+        StringBuilder text = new StringBuilder("1.1 学校概况\n全市共有中等职业学校 5 所，2025 年在校生").append("1人2所3名".repeat(300)).append("。\n");
+        text.append("学校名称\t学校\t学校名称\n");
+        for (int r = 0; r < 200; r++) {
+            text.append("x\t").append(r % 10).append("\t阳泉市综合中专\n");
+        }
+        Path dense = Files.writeString(root.resolve("dense.txt"), text, StandardCharsets.UTF_8);
+        DraftText draft = DraftText.read(dense);
+        long characters = draft.parts().stream().mapToLong(part -> part instanceof DraftText.Paragraph paragraph ? paragraph.text().length()
+                : ((DraftText.Table) part).rows().stream().flatMap(List::stream).mapToLong(String::length).sum()).sum();
+
+        List<Verdict> verdicts = new ClaimChecker(figures, synonyms).check(draft);
+
+        assertTrue(verdicts.size() > 1000, verdicts.size() + " verdicts");
+        assertTrue(verdicts.size() <= characters, verdicts.size() + " verdicts from " + characters + " characters");
+    }
+
+    @Test
+    void theConsoleListsTheFirstHundredContradictionsAndCountsTheRest() throws IOException {
+        StringBuilder text = new StringBuilder("1.1 学校概况\n序号\t学校名称\n");
+        for (int r = 1; r <= 150; r++) {
+            text.append(r).append("\t第").append(r).append("职业学校\n");
+        }
+        Path unknownSchools = Files.writeString(root.resolve("150所.txt"), text, StandardCharsets.UTF_8);
+
+        String said = verifiedOnTheConsole(unknownSchools, 1);
+
+        assertTrue(said.contains("不一致 150"), said);
+        assertEquals(100, said.lines().filter(l -> l.startsWith("  不一致 [")).count(), said);
+        assertTrue(said.contains("  ……另有 50 处不一致，见核对结果"), said);
+        assertEquals(151, Files.readAllLines(output.resolve("2025/核对/150所_核对结果.csv"), StandardCharsets.UTF_8).size(), "all of them in the results");
+    }
+
+    @Test
     void theDraftedSectionsOfTheSameRunAreFoundConsistentToTheLastNumber() throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         Path drafted = output.resolve("2025/质量年报数据章节-2025.docx");
@@ -251,12 +321,8 @@ class ClaimCheckerTest {
 
     @Test
     void theSeedReportCheckedFromTheCommandLineListsEveryContradictionAndExitsOne() throws IOException {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        String said = verifiedOnTheConsole(SEED, 1);
 
-        int exit = cli(console, "verify", "--year", "2025", "--report", SEED.toString());
-
-        String said = console.toString(StandardCharsets.UTF_8);
-        assertEquals(1, exit, said);
         assertTrue(said.contains("不一致 13"), said);
         assertEquals(13, said.lines().filter(l -> l.startsWith("  不一致 [")).count(), said);
         List<String> csv = Files.readAllLines(output.resolve("2025/核对/000_2f601f3e82303c75_核对结果.csv"), StandardCharsets.UTF_8);
