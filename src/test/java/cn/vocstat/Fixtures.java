@@ -140,7 +140,7 @@ public final class Fixtures {
 
     /** The embedded database of a test, with the same crash-safe settings as the default (see application.properties). */
     public static String h2Url(Path root) {
-        return "jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat") + ";FILE_LOCK=FS;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat") + ";FILE_LOCK=FS;WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,9 +1,11 @@
 package cn.vocstat.cli;
 
+import cn.vocstat.ingest.FileKind;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.Failures;
 import cn.vocstat.job.SingleReturnCheck;
 import cn.vocstat.reference.ReferenceLoader;
+import cn.vocstat.rules.ShownText;
 import cn.vocstat.rules.Thresholds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,13 +40,20 @@ final class CheckCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(file)) {
-            console().println((Files.isDirectory(file) ? "这是一个目录，不是报表文件：" : "找不到文件：") + file.toAbsolutePath());
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.REGULAR) {
+            console().println(notAFile(kind) + ShownText.of(file.toAbsolutePath().toString()));
             return ExitCodes.USAGE;
         }
-        Path log = CommandLog.file(logFolder(), "check");
-        CommandLog.start(log);
+        Path log = logFile(logFolder(), "check");
+        CommandLog logging;
         try {
+            logging = CommandLog.start(log);
+        } catch (RuntimeException e) {
+            console().println("无法写入日志文件 " + ShownText.of(log.toString()) + "：" + Failures.describe(e) + "；未检查");
+            return ExitCodes.FAILED;
+        }
+        try (logging) {
             Map<String, String> properties = new HashMap<>();
             springArguments().stream().filter(a -> a.contains("="))
                     .forEach(a -> properties.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
@@ -54,8 +63,27 @@ final class CheckCommand extends Subcommand {
             return ExitCodes.FAILED;
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(CheckCommand.class).error("检查失败", e);
-            console().println("检查失败：" + Failures.describe(e) + "；详细信息见日志 " + log);
+            console().println("检查失败：" + Failures.describe(e) + "；详细信息见日志 " + ShownText.of(log.toString()));
             return ExitCodes.FAILED;
+        }
+    }
+
+    /** Why the path given is no file to check, in the words of one line that ends with the path. */
+    private String notAFile(FileKind kind) {
+        return switch (kind) {
+            case MISSING -> "找不到文件：";
+            case DIRECTORY -> "这是一个目录，不是报表文件：";
+            case DANGLING_LINK -> "这是指向不存在的文件的链接，找不到文件：";
+            default -> "这是" + kind.label() + linkedTo() + "，不是普通文件，无法作为报表检查：";
+        };
+    }
+
+    /** Where a link given as the file leads, so that the operator sees which special file it was. */
+    private String linkedTo() {
+        try {
+            return Files.isSymbolicLink(file) ? "（经链接指向 " + ShownText.of(file.toRealPath().toString()) + "）" : "";
+        } catch (IOException e) {
+            return "（经链接）";
         }
     }
 

@@ -32,8 +32,16 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * Heap set aside while a command runs, freed to say that the heap ran out: on a heap too small,
+     * the saying would otherwise fail too, and the JVM would print its own English line instead.
+     */
+    private static final int OUT_OF_MEMORY_RESERVE = 1 << 20;
+    private static byte[] outOfMemoryReserve;
+
     /** Runs a command and returns its exit code; never calls {@code System.exit}, so tests can call it. */
     public static int execute(PrintStream out, String... args) {
+        outOfMemoryReserve = new byte[OUT_OF_MEMORY_RESERVE];
         List<String> springArguments = new ArrayList<>();
         List<String> own = new ArrayList<>();
         for (String arg : args) {
@@ -52,11 +60,14 @@ public final class Cli {
                     return ExitCodes.FAILED;
                 });
         try {
+            QuietLogging.install();
             return commandLine.execute(own.toArray(String[]::new));
         } catch (OutOfMemoryError e) {
+            outOfMemoryReserve = null;
             out.println(Failures.outOfMemory());
             return ExitCodes.FAILED;
         } finally {
+            outOfMemoryReserve = null;
             writer.flush();
         }
     }

@@ -12,11 +12,15 @@ import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The log file of a command. One that runs without the application context (check) starts logging
- * itself: everything at INFO to the file, nothing to the console, which shows only what the command says.
+ * itself: everything at INFO to the file, nothing to the console, which shows only what the command
+ * says; and ends it when done, as the application context ends its own.
  */
-final class CommandLog {
+final class CommandLog implements AutoCloseable {
 
-    private CommandLog() {
+    private final LoggingSystem logging;
+
+    private CommandLog(LoggingSystem logging) {
+        this.logging = logging;
     }
 
     /** A log file named for the command (none for a run) and the time, in the folder. */
@@ -25,12 +29,18 @@ final class CommandLog {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log");
     }
 
-    static void start(Path file) {
+    static CommandLog start(Path file) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("vocstat-command-log", Map.of(
-                "logging.file.name", file.toString(), "logging.threshold.console", "OFF", "logging.level.root", "INFO")));
+                Subcommand.LOG_FILE_PROPERTY, file.toString(), "logging.level.root", "INFO")));
         LoggingSystem logging = LoggingSystem.get(CommandLog.class.getClassLoader());
         logging.beforeInitialize();
         logging.initialize(new LoggingInitializationContext(environment), null, LogFile.get(environment));
+        return new CommandLog(logging);
+    }
+
+    @Override
+    public void close() {
+        logging.cleanUp();
     }
 }

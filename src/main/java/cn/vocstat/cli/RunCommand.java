@@ -7,6 +7,7 @@ import cn.vocstat.job.Failures;
 import cn.vocstat.job.RunLock;
 import cn.vocstat.job.RunOutcome;
 import cn.vocstat.job.RunRequest;
+import cn.vocstat.rules.ShownText;
 import cn.vocstat.store.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,9 +16,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +37,8 @@ final class RunCommand extends Subcommand {
     }
 
     static final int KEPT_LOGS = 60;
+    /** Known before the application has started, so that a failure to start can name the database. */
+    private static final String DATABASE_URL = "spring.datasource.url";
 
     @Mixin
     private YearOptions options;
@@ -48,8 +54,9 @@ final class RunCommand extends Subcommand {
         List<String> spring = options.springArguments(springArguments());
         Path logs = request.yearOutputDir().resolve("logs");
         pruneLogs(logs);
-        Path log = CommandLog.file(logs, null);
-        spring.add("--logging.file.name=" + log);
+        Path log = logFile(logs, null);
+        spring.removeIf(a -> a.startsWith("--" + LOG_FILE_PROPERTY + "="));
+        spring.add("--" + LOG_FILE_PROPERTY + "=" + log);
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(request);
@@ -62,6 +69,12 @@ final class RunCommand extends Subcommand {
             return ExitCodes.ALREADY_RUNNING;
         }
         SpringApplication application = new SpringApplication(VocstatApplication.class);
+        AtomicReference<String> database = new AtomicReference<>();
+        application.addListeners((ApplicationEvent event) -> {
+            if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                database.set(prepared.getEnvironment().getProperty(DATABASE_URL));
+            }
+        });
         try (RunLock held = lock.get(); ConfigurableApplicationContext context = application.run(spring.toArray(String[]::new))) {
             RunOutcome outcome = context.getBean(ConsolidationLauncher.class).run(request, out, log);
             return outcome.exitCode();
@@ -71,7 +84,7 @@ final class RunCommand extends Subcommand {
                 return ExitCodes.ALREADY_RUNNING;
             }
             LoggerFactory.getLogger(RunCommand.class).error("启动失败", e);
-            out.println("启动失败：" + Failures.describe(e) + "；详细信息见日志 " + log);
+            out.println("启动失败：" + Failures.describe(e, database.get()) + "；详细信息见日志 " + ShownText.of(log.toString()));
             return ExitCodes.FAILED;
         }
     }

@@ -36,11 +36,23 @@ abstract class Subcommand implements Callable<Integer> {
         return vocstat.springArguments();
     }
 
+    static final String LOG_FILE_PROPERTY = "logging.file.name";
+
     /** What the command does, for its failure line: "生成示例报表" gives "生成示例报表失败：…". */
     private final String doing;
 
     Subcommand(String doing) {
         this.doing = doing;
+    }
+
+    /**
+     * The log file of a command that keeps one: the one given with {@code --logging.file.name=}, else a
+     * new one named for the command and the time in {@code folder}.
+     */
+    Path logFile(Path folder, String command) {
+        String option = "--" + LOG_FILE_PROPERTY + "=";
+        return springArguments().stream().filter(a -> a.startsWith(option)).reduce((first, last) -> last)
+                .map(a -> Path.of(a.substring(option.length()))).orElseGet(() -> CommandLog.file(folder, command));
     }
 
     /** The folder for the log of a failure this command did not handle itself. */

@@ -69,7 +69,7 @@ public final class ReportTables {
             Map.entry("经费", "各校收入与支出（万元）；末行为全市合计"),
             Map.entry("市级统计", "所用的市级统计数：原值、单位、折合元"),
             Map.entry("数据质量", "每一条审核发现：学校、文件、位置、规则、说明、处理状态"),
-            Map.entry("数据来源", "报表目录中的每个文件：学校、SHA-256、大小、接收时间、状态"),
+            Map.entry("数据来源", "报表目录中的每个文件，及沿用的上次采用版本：学校、SHA-256、大小、接收时间、状态"),
             Map.entry("口径与语句", "数据章节（.docx）的每个语句模板及其所用的指标"),
             Map.entry(ChangeTables.SHEET, "与本年度上一次发布的运行相比的变化"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -95,8 +95,8 @@ public final class ReportTables {
                 "中等职业教育质量年度报告数据（" + run.year() + " 年度）",
                 "运行 #" + run.runId() + "：汇总完成；开始于 " + TIME.format(report.started()) + "，生成于 " + TIME.format(Instant.now()),
                 "输入指纹（SHA-256）：" + run.fingerprint(),
-                "报表：收到 " + run.received() + " 份，采用 " + run.accepted() + " 份，退回 " + run.rejected() + " 份；学校：应报 " + run.expected()
-                        + " 所，缺报 " + run.missing() + " 所" + coverage,
+                "报表：" + report.rows().fileTally(run.runId()).describe() + "；学校：应报 " + run.expected() + " 所，缺报 " + run.missing()
+                        + " 所" + coverage,
                 "图表（见“" + ReportCharts.SHEET + "”表）：各校招生、在校生、毕业生；全市毕业生去向结构；各校专任教师职称结构",
                 "审核发现：错误 " + run.errors() + " 个，警告 " + run.warnings() + " 个，提示 " + infos + " 个（见“数据质量”表）",
                 "单位与舍入：人数、所数为整数；学校经费为万元（学校填报）；市级统计列出原值并折合为元；比例与增长率按四舍五入保留两位小数显示，"

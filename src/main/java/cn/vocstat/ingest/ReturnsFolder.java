@@ -76,7 +76,7 @@ public final class ReturnsFolder {
         if (Files.isSymbolicLink(path) && !Files.exists(path)) {
             return skipped(path, name, Rule.ENTRY_SKIPPED, "是指向不存在的文件的链接", "请放入报表文件本身");
         }
-        return skipped(path, name, Rule.ENTRY_SKIPPED, "不是普通文件（命名管道、设备或套接字）", "报表目录中请只放各校的报表文件");
+        return skipped(path, name, Rule.ENTRY_SKIPPED, "是" + FileKind.of(path).label() + "，不是普通文件", "报表目录中请只放各校的报表文件");
     }
 
     private static Entry skipped(Path path, String name, Rule rule, String what, String... remedy) {

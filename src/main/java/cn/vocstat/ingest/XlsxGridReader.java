@@ -35,7 +35,7 @@ final class XlsxGridReader {
     /** The content type of an Excel binary workbook's main part, which this reader cannot read. */
     static final String XLSB_CONTENT_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
 
-    private static final String STRUCTURE = "工作簿结构（xl/workbook.xml）";
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     private static final String SHARED_STRINGS = "共享文字表";
     private static final String STYLES = "样式表";
     private static final String OFFICE_DOCUMENT = "/officeDocument";
@@ -64,10 +64,11 @@ final class XlsxGridReader {
 
     /**
      * The form's sheets, keyed by their normalised name; only those are parsed. A part that cannot be
-     * read is named in the exception: the workbook's structure, its shared text, its styles or a sheet.
+     * read is named in the exception: the package's or the workbook's relationships, the workbook's
+     * structure, its shared text, its styles or a sheet.
      */
     WorkbookGrids read(GuardedZip zip) throws UnreadablePartException, SheetTooLargeException, BinaryWorkbookException {
-        Package pkg = inPart(STRUCTURE, () -> Package.of(zip));
+        Package pkg = Package.of(zip);
         if (pkg.binary) {
             throw new BinaryWorkbookException();
         }
@@ -120,35 +121,46 @@ final class XlsxGridReader {
         String styles;
         boolean binary;
 
-        static Package of(GuardedZip zip) throws IOException, XMLStreamException {
-            long entries = 0;
-            for (var all = zip.getEntries(); all.hasMoreElements(); all.nextElement()) {
-                if (++entries > ZipLimits.MAX_FILE_COUNT) {
-                    throw new IOException(String.format("The package has more than %d parts: max allowed overall size", ZipLimits.MAX_FILE_COUNT));
+        /** The package's parts, each read under its own name, so that a fault in one is reported in that one. */
+        static Package of(GuardedZip zip) throws UnreadablePartException {
+            inPart("", () -> {
+                long entries = 0;
+                for (var all = zip.getEntries(); all.hasMoreElements(); all.nextElement()) {
+                    if (++entries > ZipLimits.MAX_FILE_COUNT) {
+                        throw new IOException(String.format("The package has more than %d parts: max allowed overall size", ZipLimits.MAX_FILE_COUNT));
+                    }
                 }
-            }
+                if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
+                    throw new NotAWorkbookException("文件是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx 后报送");
+                }
+                return entries;
+            });
             Package pkg = new Package();
-            if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
-                throw new NotAWorkbookException("文件是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx 后报送");
-            }
-            String workbook = relationships(zip, "_rels/.rels", "").values().stream()
+            String workbook = inPart("包关系（" + PACKAGE_RELATIONSHIPS + "）", () -> relationships(zip, PACKAGE_RELATIONSHIPS, "")).values().stream()
                     .filter(r -> r.type.endsWith(OFFICE_DOCUMENT)).map(r -> r.target).findFirst()
-                    .orElseThrow(() -> new NotAWorkbookException("文件是压缩包，但不是 Excel 工作簿，请用 Excel 或 WPS 打开后重新另存为 .xlsx 再报送"));
-            if (workbook.endsWith(".bin") || contentTypes(zip).contains(XLSB_CONTENT_TYPE)) {
+                    .orElseThrow(() -> new UnreadablePartException("", new NotAWorkbookException(
+                            "文件是压缩包，但不是 Excel 工作簿，请用 Excel 或 WPS 打开后重新另存为 .xlsx 再报送")));
+            if (workbook.endsWith(".bin") || inPart("内容类型表（[Content_Types].xml）", () -> contentTypes(zip)).contains(XLSB_CONTENT_TYPE)) {
                 pkg.binary = true;
                 return pkg;
             }
             if (workbook.startsWith("word/") || workbook.startsWith("ppt/")) {
-                throw new NotAWorkbookException("文件是 Word 或 PowerPoint 文档，不是 Excel 工作簿，请报送 Excel 文件");
+                throw new UnreadablePartException("", new NotAWorkbookException("文件是 Word 或 PowerPoint 文档，不是 Excel 工作簿，请报送 Excel 文件"));
             }
             String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
             String rels = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
-            Map<String, Relationship> parts = relationships(zip, rels, folder);
+            Map<String, Relationship> parts = inPart("工作簿关系（" + rels + "）", () -> relationships(zip, rels, folder));
+            inPart("工作簿结构（" + workbook + "）", () -> pkg.readSheets(zip, workbook, parts));
+            return pkg;
+        }
+
+        /** The sheets the workbook part lists, in order, each with the part that holds it; the shared text and the styles. */
+        private Package readSheets(GuardedZip zip, String workbook, Map<String, Relationship> parts) throws IOException, XMLStreamException {
             for (Relationship r : parts.values()) {
                 if (r.type.endsWith("/sharedStrings")) {
-                    pkg.sharedStrings = r.target;
+                    sharedStrings = r.target;
                 } else if (r.type.endsWith("/styles")) {
-                    pkg.styles = r.target;
+                    styles = r.target;
                 }
             }
             try (InputStream in = open(zip, workbook)) {
@@ -157,13 +169,13 @@ final class XlsxGridReader {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
                         String name = xml.getAttributeValue(null, "name");
                         Relationship part = parts.get(attribute(xml, "id"));
-                        if (name != null && part != null && !pkg.sheets.containsKey(name)) {
-                            pkg.sheets.put(name, part.target);
+                        if (name != null && part != null && !sheets.containsKey(name)) {
+                            sheets.put(name, part.target);
                         }
                     }
                 }
             }
-            return pkg;
+            return this;
         }
 
         private record Relationship(String type, String target) {

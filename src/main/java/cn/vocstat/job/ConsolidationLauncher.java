@@ -37,6 +37,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,9 +61,12 @@ public class ConsolidationLauncher {
     private final FileStates fileStates;
     private final YearLock yearLock;
     private final Thresholds thresholds;
+    /** The database the run writes to, for a failure line to name it. */
+    private final String databaseUrl;
 
     ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store,
-                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds) {
+                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds,
+                          @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jobs = jobs;
         this.operator = operator;
         this.repository = repository;
@@ -71,6 +75,7 @@ public class ConsolidationLauncher {
         this.fileStates = fileStates;
         this.yearLock = yearLock;
         this.thresholds = thresholds;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Runs the year's consolidation; the caller holds the output folder's {@link RunLock}. {@code logFile} is named on failure. */
@@ -84,7 +89,7 @@ public class ConsolidationLauncher {
         try {
             lock = yearLock.tryAcquire(request.year());
         } catch (Exception e) {
-            console.failed("无法取得年度运行锁：" + Failures.describe(e), e);
+            console.failed("无法取得年度运行锁：" + Failures.describe(e, databaseUrl), e);
             return new RunOutcome(ExitCodes.FAILED, null);
         }
         if (lock.isEmpty()) {
@@ -94,7 +99,7 @@ public class ConsolidationLauncher {
         try (YearLock.Held held = lock.get()) {
             return runLocked(request, console);
         } catch (Exception e) {
-            console.failed("汇总失败：" + Failures.describe(e), e);
+            console.failed("汇总失败：" + Failures.describe(e, databaseUrl), e);
             return new RunOutcome(ExitCodes.FAILED, null);
         }
     }
@@ -115,7 +120,7 @@ public class ConsolidationLauncher {
         hashes.save();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
         settle(request, console);
-        console.say("vocstat " + request.year() + " 年度汇总：" + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
+        console.say("vocstat " + request.year() + " 年度汇总：报表目录中 " + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
             JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -294,7 +299,7 @@ public class ConsolidationLauncher {
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.say("汇总失败（运行 #" + runId + "，" + RunHistory.label(execution.getStatus()) + "）：");
-            execution.getAllFailureExceptions().stream().map(Failures::describe).distinct().forEach(m -> console.say("  " + m));
+            execution.getAllFailureExceptions().stream().map(e -> Failures.describe(e, databaseUrl)).distinct().forEach(m -> console.say("  " + m));
             console.say("已发布的输出保持不变。排除原因后用相同命令重新运行，即从失败处重新开始。");
             console.pointToLog();
             return new RunOutcome(ExitCodes.FAILED, runId);
@@ -322,9 +327,8 @@ public class ConsolidationLauncher {
         state.reference.registry().counted().stream().filter(s -> !accepted.contains(s.code()))
                 .forEach(s -> console.say("缺报：" + s.code() + " " + s.name()));
         StoredRun run = store.run(runId).orElseThrow();
-        console.say("完成（运行 #%d）：收到 %d 份，采用 %d 份，退回 %d 份；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d",
-                runId, run.received(), run.accepted(), run.rejected(), run.expected(), run.missing(), run.errors(), run.warnings(),
-                rows.findingCount(runId, Severity.INFO));
+        console.say("完成（运行 #%d）：%s；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d", runId, rows.fileTally(runId).describe(),
+                run.expected(), run.missing(), run.errors(), run.warnings(), rows.findingCount(runId, Severity.INFO));
         OutputLayout published = state.request.published();
         console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，数据章节 " + published.reportDraft() + "，学校反馈 "
                 + published.feedbackDir() + "/");

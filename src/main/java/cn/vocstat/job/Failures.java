@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.rules.ShownText;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -8,6 +9,14 @@ import java.nio.file.NotDirectoryException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataAccessException;
@@ -18,11 +27,87 @@ public final class Failures {
 
     /** Flyway's words for a migration that failed half way and was recorded so. */
     private static final Pattern FAILED_MIGRATION = Pattern.compile("failed migration to version ([\\d.]+)");
+    /**
+     * How a full disk is said: by the JDK on Linux (in English or, under a Chinese locale, in Chinese)
+     * and on Windows, by MySQL / MariaDB (error 28 is ENOSPC) and by logback about a log file.
+     */
+    private static final String NO_SPACE = "No space left on device|not enough space on the disk|设备上没有空间|磁盘空间不足|Disk full"
+            + "|Errcode: 28|errno: 28|error 28 from storage engine";
+    private static final Pattern FULL_DISK = Pattern.compile(NO_SPACE, Pattern.CASE_INSENSITIVE);
+    /** The path in a java.io message about a file: "/data/out/x.log (No space left on device)". */
+    private static final Pattern PATH_OF_FULL_FILE = Pattern.compile("(?:^|FileNotFoundException: )(\\S[^()]*?) \\((?:" + NO_SPACE + ")\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private Failures() {
     }
 
+    /** The line, one line whatever a path or a message in it holds ({@link ShownText}). */
     public static String describe(Throwable failure) {
+        return describe(failure, null);
+    }
+
+    /**
+     * The line for a failure of work on the database {@code databaseUrl} names (null when none is
+     * known): a full disk under it, say, names that database.
+     */
+    public static String describe(Throwable failure, String databaseUrl) {
+        return ShownText.of(fullDisk(failure, databaseUrl).orElseGet(() -> cause(failure)));
+    }
+
+    /**
+     * A full disk, wherever in the failure it shows (a cause, a suppressed exception, a line of a
+     * message), named with the file it could not write, else the database, when known.
+     */
+    private static Optional<String> fullDisk(Throwable failure, String databaseUrl) {
+        List<Throwable> all = causesAndSuppressed(failure);
+        if (all.stream().noneMatch(t -> t.getMessage() != null && FULL_DISK.matcher(t.getMessage()).find())) {
+            return Optional.empty();
+        }
+        Optional<String> file = all.stream().map(Failures::fullFile).flatMap(Optional::stream).findFirst();
+        boolean database = all.stream().anyMatch(t -> t instanceof SQLException || t instanceof DataAccessException);
+        String what = file.map(path -> "无法写入 " + path)
+                .orElse(database ? "数据库无法写入" + (databaseUrl == null || databaseUrl.isBlank() ? "" : "（" + databaseName(databaseUrl) + "）") : "无法写入");
+        return Optional.of("磁盘空间已满，" + what + "：请清理" + (file.isEmpty() && database ? "数据库所在的磁盘" : "磁盘（或换一个有空间的输出目录）")
+                + "，然后用相同命令重新运行");
+    }
+
+    /** The file a failure says it could not write for want of space. */
+    private static Optional<String> fullFile(Throwable t) {
+        if (t instanceof FileSystemException file && file.getFile() != null && FULL_DISK.matcher(String.valueOf(file.getReason())).find()) {
+            return Optional.of(file.getFile());
+        }
+        Matcher path = PATH_OF_FULL_FILE.matcher(String.valueOf(t.getMessage()));
+        return path.find() ? Optional.of(path.group(1)) : Optional.empty();
+    }
+
+    /** A database as an operator knows it: the embedded database's files, or a server's host and database, never a password. */
+    private static String databaseName(String url) {
+        String location = url.replaceFirst("^jdbc:", "").split("[?;]", 2)[0];
+        if (location.startsWith("h2:") && !location.matches("h2:(tcp|ssl|mem):.*")) {
+            return "内嵌数据库 " + location.substring("h2:".length()).replaceFirst("^([A-Za-z]\\w+:)+(?=[/~.]|[A-Za-z]:)", "");
+        }
+        return "数据库 " + location.replaceFirst("//[^/@]*@", "//");
+    }
+
+    /** The failure, its causes and what was suppressed along the way, each once. */
+    private static List<Throwable> causesAndSuppressed(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(failure));
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (seen.add(t)) {
+                found.add(t);
+                if (t.getCause() != null) {
+                    next.add(t.getCause());
+                }
+                next.addAll(List.of(t.getSuppressed()));
+            }
+        }
+        return found;
+    }
+
+    private static String cause(Throwable failure) {
         Throwable root = failure;
         boolean database = false;
         boolean connection = false;
@@ -64,9 +149,6 @@ public final class Failures {
         }
         if (failure instanceof FileAlreadyExistsException) {
             return "已有同名的文件或目录：" + path;
-        }
-        if (reason.contains("No space left")) {
-            return "磁盘空间已满，无法写入：" + path;
         }
         if (reason.contains("Read-only")) {
             return "文件系统只读，无法写入：" + path;

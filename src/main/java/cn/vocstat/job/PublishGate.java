@@ -38,7 +38,7 @@ final class PublishGate {
         List<String> reasons = new ArrayList<>();
         StoredRun run = candidate.run();
         if (run.received() > 0 && run.accepted() == 0) {
-            reasons.add("收到的 " + run.received() + " 份报表全部被退回，没有一份可以采用");
+            reasons.add("报表目录中的 " + run.received() + " 个文件全部被退回（或未读取），没有一份可以采用");
         }
         if (published.isEmpty()) {
             return reasons;
@@ -46,8 +46,8 @@ final class PublishGate {
         StoredRun before = published.get().run();
         String since = "（上次发布的运行 #" + before.runId() + "：";
         if (fellTooFar(before.accepted(), run.accepted())) {
-            reasons.add("采用的报表从 " + before.accepted() + " 份降到 " + run.accepted() + " 份" + since + "收到 " + before.received()
-                    + " 份，本次收到 " + run.received() + " 份）");
+            reasons.add("采用的报表从 " + before.accepted() + " 份降到 " + run.accepted() + " 份" + since + "报表目录中 " + before.received()
+                    + " 个文件，本次 " + run.received() + " 个）");
         }
         if (fellTooFar(before.expected(), run.expected())) {
             reasons.add("应报学校从 " + before.expected() + " 所降到 " + run.expected() + " 所" + since + "请检查学校名录是否完整）");

@@ -1,6 +1,7 @@
 package cn.vocstat.job;
 
 import cn.vocstat.export.PublishedSet;
+import cn.vocstat.rules.ShownText;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -9,6 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What a run tells the operator: printed on the console and written to the run's log file. A
  * failure is one Chinese line on the console and the log's path; its stack trace goes to the log.
+ * Each line stays one line: a line break or another control character in a file name is shown by
+ * its name ({@link ShownText}), so a school's file name can neither split a line nor forge one.
  */
 final class RunConsole {
 
@@ -23,8 +26,9 @@ final class RunConsole {
     }
 
     void say(String line) {
-        out.println(line);
-        LOG.info(line);
+        String shown = ShownText.of(line);
+        out.println(shown);
+        LOG.info(shown);
     }
 
     void say(String format, Object... args) {
@@ -33,8 +37,9 @@ final class RunConsole {
 
     /** One line for the operator, the exception for the log, and where the log is. */
     void failed(String line, Throwable cause) {
-        out.println(line);
-        LOG.error(line, cause);
+        String shown = ShownText.of(line);
+        out.println(shown);
+        LOG.error(shown, cause);
         pointToLog();
     }
 

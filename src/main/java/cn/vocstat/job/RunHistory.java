@@ -1,5 +1,6 @@
 package cn.vocstat.job;
 
+import cn.vocstat.rules.ShownText;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.StoredRun;
 import java.io.PrintStream;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 public class RunHistory {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
-    private static final int[] WIDTHS = {6, 6, 16, 16, 12, 16, 16, 7};
-    private static final String HEADER = columns("运行", "年度", "开始", "结束", "状态", "输入指纹", "采用/退回/缺报", "覆盖", "输出");
+    private static final int[] WIDTHS = {6, 6, 16, 16, 12, 16, 6, 11, 8};
+    private static final String HEADER = columns("运行", "年度", "开始", "结束", "状态", "输入指纹", "文件", "采用/退回", "覆盖", "输出");
+    /** What the counts count, in the words of the run's summary line and of 说明. */
+    private static final String LEGEND = "文件：报表目录中的文件数；采用/退回：其中采用、退回的份数；覆盖：有数据的学校/应报的学校（有数据含沿用上次采用的版本）";
 
     private final JobRepository repository;
     private final ConsolidationStore store;
@@ -46,6 +49,8 @@ public class RunHistory {
         }
         if (shown == 0) {
             out.println("（还没有运行记录）");
+        } else {
+            out.println(LEGEND);
         }
     }
 
@@ -56,9 +61,9 @@ public class RunHistory {
         Path workbook = new RunRequest(year, Path.of("."), Path.of(output)).published().workbook();
         return columns("#" + instance.getInstanceId(), String.valueOf(year), time(execution.getStartTime()), time(execution.getEndTime()),
                 held(execution) ? "暂不发布" : label(execution.getStatus()), fingerprint.length() > 12 ? fingerprint.substring(0, 12) : fingerprint,
-                run.map(r -> r.accepted() + "/" + r.rejected() + "/" + r.missing()).orElse("-"),
+                run.map(r -> String.valueOf(r.received())).orElse("-"), run.map(r -> r.accepted() + "/" + r.rejected()).orElse("-"),
                 run.map(r -> (r.expected() - r.missing()) + "/" + r.expected()).orElse("-"),
-                Files.exists(workbook) ? workbook.toString() : "（无输出）");
+                Files.exists(workbook) ? ShownText.of(workbook.toString()) : "（无输出）");
     }
 
     /** A run the publish gate held: done, its outputs waiting for --accept-drop. */

@@ -16,6 +16,7 @@ import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reference.ReferenceData;
 import cn.vocstat.reference.ReferenceLoader;
 import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.ShownText;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.validate.ReturnValidator;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class SingleReturnCheck {
         own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
         feedback.findings().forEach(f -> out.println(f.describe()));
         boolean rejected = own.stream().anyMatch(Finding::isError);
-        out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + feedback.workbook());
+        out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + ShownText.of(feedback.workbook().toString()));
         return rejected ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED;
     }
 }

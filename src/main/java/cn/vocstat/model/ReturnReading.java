@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A received file, what could be read from it (nothing when the file itself is unusable) and the findings so far. */
+/**
+ * A received file, what could be read from it (nothing when the file itself is unusable) and the
+ * findings so far, at most {@link Finding#MAX_PER_RULE} of a rule, whichever stage added them: the
+ * cost of every later stage (the checks, the store, the feedback, the console) is bounded by it.
+ */
 public record ReturnReading(SourceFile source, Optional<SchoolReturn> content, List<Finding> findings) {
 
     public ReturnReading {
-        findings = List.copyOf(findings);
+        findings = List.copyOf(Finding.capped(findings));
     }
 
     public boolean hasErrors() {

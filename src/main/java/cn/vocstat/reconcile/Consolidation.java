@@ -18,8 +18,4 @@ public record Consolidation(int year, List<ReturnOutcome> outcomes, List<Accepte
         missing = List.copyOf(missing);
         findings = List.copyOf(findings);
     }
-
-    public long rejectedCount() {
-        return outcomes.stream().filter(o -> o.status() == ReturnStatus.REJECTED).count();
-    }
 }

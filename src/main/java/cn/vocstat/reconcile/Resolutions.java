@@ -30,6 +30,7 @@ public final class Resolutions {
         List<Finding> resolved = new ArrayList<>();
         for (ReturnOutcome outcome : consolidation.outcomes()) {
             SourceFile file = outcome.reading().source();
+            List<Finding> explainedErrors = new ArrayList<>();
             for (Figures<ExplanationColumn> explanation : outcome.reading().content().map(c -> c.explanations()).orElse(List.of())) {
                 String ruleId = explanation.text(ExplanationColumn.RULE_ID);
                 String text = explanation.text(ExplanationColumn.TEXT);
@@ -37,12 +38,13 @@ public final class Resolutions {
                     continue;
                 }
                 if (isError(ruleId)) {
-                    resolved.add(Finding.of(Rule.EXPLAINED_ERROR, file, explanation.location(ExplanationColumn.RULE_ID), ruleId)
+                    explainedErrors.add(Finding.of(Rule.EXPLAINED_ERROR, file, explanation.location(ExplanationColumn.RULE_ID), ruleId)
                             .forSchool(outcome.reading().schoolCode()));
                 } else {
                     explainedByFile.computeIfAbsent(file.key(), f -> new HashMap<>()).put(ruleId.trim(), text);
                 }
             }
+            resolved.addAll(Finding.capped(explainedErrors));
         }
         for (Confirmation confirmation : confirmations) {
             if (isError(confirmation.ruleId())) {

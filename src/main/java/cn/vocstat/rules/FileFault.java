@@ -16,7 +16,7 @@ public final class FileFault {
     }
 
     public static Finding of(SourceFile file, FileStage stage, Throwable cause) {
-        LOG.error("程序错误：{}阶段处理 {}（SHA-256 {}）时", stage.label(), file.name(), file.sha256(), cause);
+        LOG.error("程序错误：{}阶段处理 {}（SHA-256 {}）时", stage.label(), ShownText.of(file.name()), file.sha256(), cause);
         String kind = cause.getClass().getSimpleName();
         return stage.rule() == Rule.INTERNAL_ERROR
                 ? Finding.of(stage.rule(), file, "", stage.label(), kind)

@@ -2,6 +2,10 @@ package cn.vocstat.rules;
 
 import cn.vocstat.model.SourceFile;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +18,13 @@ import java.util.Objects;
  */
 public record Finding(Rule rule, String fileName, String fileSha256, String location, String schoolCode, String message,
                       Resolution resolution, String note) implements Serializable {
+
+    /**
+     * Findings one rule gives about one file at most; the others are counted in one more finding
+     * (F-FILE-16). A return with 54,780 bad cells is not 54,780 lines for a school to read, rows to
+     * store, cells to mark and lines to print: its cost stays that of {@value} per rule.
+     */
+    public static final int MAX_PER_RULE = 100;
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -34,6 +45,44 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
     /** A finding about no received file: a reference-data file (by its name) or the city ({@code ""}). */
     public static Finding of(Rule rule, String fileName, String location, Object... args) {
         return new Finding(rule, fileName, "", location, "", rule.message(args), Resolution.OPEN, "");
+    }
+
+    /**
+     * The findings, with at most {@link #MAX_PER_RULE} of each rule about each file, in their order;
+     * for each rule that gave more, one finding right after its last one says how many more there are
+     * (F-FILE-16). A rule's first findings are the ones kept, so no error of a file is capped away:
+     * a file with errors is rejected whatever the cap. A list capped already is left as it is.
+     */
+    public static List<Finding> capped(List<Finding> findings) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lastKept = new HashMap<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            int count = counts.merge(finding.capKey(), 1, Integer::sum);
+            if (count <= MAX_PER_RULE || finding.rule() == Rule.FINDINGS_CAPPED) {
+                lastKept.put(finding.capKey(), kept.size());
+                kept.add(finding);
+            }
+        }
+        if (kept.size() == findings.size()) {
+            return findings;
+        }
+        List<Finding> result = new ArrayList<>(kept.size() + counts.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Finding finding = kept.get(i);
+            result.add(finding);
+            int more = counts.get(finding.capKey()) - MAX_PER_RULE;
+            if (more > 0 && finding.rule() != Rule.FINDINGS_CAPPED && lastKept.get(finding.capKey()) == i) {
+                result.add(new Finding(Rule.FINDINGS_CAPPED, finding.fileName, finding.fileSha256, "", finding.schoolCode,
+                        Rule.FINDINGS_CAPPED.message(String.format("%,d", more), finding.rule().id(), MAX_PER_RULE), Resolution.OPEN, ""));
+            }
+        }
+        return result;
+    }
+
+    /** What the cap counts by: the file and the rule. */
+    private String capKey() {
+        return fileKey() + "|" + rule.id();
     }
 
     /** The finding, explained by the school or confirmed by the operator. */
@@ -68,9 +117,9 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
         return new Finding(rule, fileName, fileSha256, location, code, message, resolution, note);
     }
 
-    /** The line an operator reads in the console and the log. */
+    /** The line an operator reads in the console and the log: one line, whatever the file's name holds. */
     public String describe() {
-        String where = fileName.isEmpty() ? "" : fileName + (location.isEmpty() ? "" : " " + location) + "：";
+        String where = fileName.isEmpty() ? "" : ShownText.of(fileName + (location.isEmpty() ? "" : " " + location)) + "：";
         return "[" + rule.severity().label() + " " + rule.id() + "] " + where + message;
     }
 }

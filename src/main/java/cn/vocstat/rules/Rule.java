@@ -45,6 +45,9 @@ public enum Rule {
             "{0}，未作为报表读取：{1}"),
     ENTRY_IGNORED("F-FILE-12", INFO, "临时或隐藏文件", "报表目录中 Excel/WPS 的临时锁文件和其他隐藏文件",
             "{0}，未读取"),
+    FINDINGS_CAPPED("F-FILE-16", INFO, "同类问题过多", "一个文件的同一规则的发现是否超过 " + Finding.MAX_PER_RULE
+            + " 处（超过的只计数，不逐一列出）",
+            "另有 {0} 处同类问题（{1}），只列出前 {2} 处"),
     FILE_TIMEOUT("F-FILE-08", ERROR, "文件读取超时", "单个文件的读取和检查是否超过时间上限",
             "读取和检查本文件超过 {0} 秒，已停止：文件可能异常庞大或已损坏"),
     SHEET_MISSING("S-SHEET-01", ERROR, "缺少工作表", "ZZNB-1 的六张工作表是否齐全（按名称查找）",
@@ -142,7 +145,7 @@ public enum Rule {
     PRIOR_YEAR_CHANGE("P-PRI-01", WARNING, "与上年相比变化过大", "在校生数、招生数、毕业生数、专任教师数、经费总支出与本校上年汇总相比的变化幅度",
             "“{0}”为 {1}，上年为 {2}，变化 {3}，超过 ±{4} 的阈值，请核实", Threshold.PRIOR_YEAR_CHANGE),
     SCHOOL_UNKNOWN("G-REG-01", ERROR, "学校不在名录中", "学校标识码是否在学校名录中",
-            "学校标识码 {0} 不在学校名录中，请核对标识码"),
+            "学校标识码“{0}”不在学校名录中，请核对标识码"),
     SCHOOL_ALIAS("G-REG-02", WARNING, "学校名称为别名", "学校名称是否为名录中的别名",
             "学校名称“{0}”是“{1}”的别名，按名录名称汇总"),
     SCHOOL_NAME_DIFFERS("G-REG-03", WARNING, "学校名称与名录不符", "学校名称是否为名录中的名称或别名",
@@ -273,7 +276,7 @@ public enum Rule {
             java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{\\d+}").matcher(rule.template);
             int length = rule.template.length();
             while (placeholder.find()) {
-                length += Math.max(QUOTED_CHARACTERS + 1, Wording.MAX_LENGTH) - placeholder.group().length();
+                length += Math.max(QUOTED_MAX_LENGTH, Wording.MAX_LENGTH) - placeholder.group().length();
             }
             longest = Math.max(longest, length);
         }
@@ -283,11 +286,15 @@ public enum Rule {
     /** Characters of a value quoted in a message: a school's 10,000-digit number or 2,000-character name is cut, never echoed whole. */
     public static final int QUOTED_CHARACTERS = 50;
 
-    /** The text as a message quotes it: at most {@value #QUOTED_CHARACTERS} characters, then "…". */
+    /** The longest a quoted value can be: {@value #QUOTED_CHARACTERS} characters as shown, then "…". */
+    static final int QUOTED_MAX_LENGTH = QUOTED_CHARACTERS + "…".length();
+
+    /**
+     * The text as a message quotes it: what does not show is named ({@code 3614000101[NBSP]}, see
+     * {@link ShownText}), and at most {@value #QUOTED_CHARACTERS} characters are shown, a name counting
+     * its length, then "…": a value of invisible characters makes no longer a message than any other.
+     */
     public static String quoted(String text) {
-        if (text.codePointCount(0, text.length()) <= QUOTED_CHARACTERS) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…";
+        return ShownText.atMost(text, QUOTED_CHARACTERS);
     }
 }

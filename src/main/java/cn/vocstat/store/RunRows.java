@@ -5,6 +5,7 @@ import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.model.Decimals;
 import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.model.SourceFile;
+import cn.vocstat.reconcile.FileTally;
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Resolution;
@@ -202,6 +203,16 @@ public class RunRows {
 
     public long fileCount(long runId) {
         return count("SELECT COUNT(*) FROM vs_source_file WHERE run_id = ?", runId);
+    }
+
+    /** The run's files by what became of them: the rows of 数据来源 counted by status. */
+    public FileTally fileTally(long runId) {
+        Map<ReturnStatus, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT status, COUNT(*) FROM vs_source_file WHERE run_id = ? GROUP BY status",
+                rs -> {
+                    counts.put(ReturnStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                }, runId);
+        return new FileTally(counts);
     }
 
     public long indicatorCount(long runId) {

@@ -13,7 +13,9 @@ import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.AcceptedReturn;
 import cn.vocstat.reconcile.Consolidation;
+import cn.vocstat.reconcile.FileTally;
 import cn.vocstat.reconcile.ReturnOutcome;
+import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.reference.MajorCatalogue;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
@@ -167,13 +169,18 @@ public final class RunWriter {
         }
     }
 
-    /** The run's summary row: stored, not yet published; its finding counts are those of the rows, see {@link #recount()}. */
+    /**
+     * The run's summary row: stored, not yet published; its finding counts are those of the rows, see
+     * {@link #recount()}. Returns received, accepted and rejected count the files of the returns folder
+     * ({@link FileTally}); a version carried over is none of them, its school counts as having data.
+     */
     public void run(String fingerprint, Consolidation consolidation, String outputDir) {
         flush();
+        FileTally files = FileTally.of(consolidation.outcomes());
         jdbc.update("INSERT INTO vs_run (run_id, report_year, input_fingerprint, stored_at, returns_received, returns_accepted, returns_rejected, "
                         + "schools_expected, schools_missing, error_count, warning_count, output_dir, published_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                runId, year, fingerprint, ConsolidationStore.timestamp(Instant.now()), consolidation.outcomes().size(), consolidation.accepted().size(),
-                consolidation.rejectedCount(), consolidation.expected().size(), consolidation.missing().size(), 0, 0,
+                runId, year, fingerprint, ConsolidationStore.timestamp(Instant.now()), files.files(), files.count(ReturnStatus.ACCEPTED),
+                files.count(ReturnStatus.REJECTED), consolidation.expected().size(), consolidation.missing().size(), 0, 0,
                 StoredColumn.fit(outputDir, StoredColumn.OUTPUT_DIR), null);
         recount();
     }
