@@ -138,6 +138,17 @@ public final class Fixtures {
         return "--spring.datasource.url=" + h2Url(root);
     }
 
+    /** The 2025 run the database views show as published, in a test's embedded database. */
+    public static long latestPublishedRun(Path root) throws java.sql.SQLException {
+        try (java.sql.Connection h2 = java.sql.DriverManager.getConnection(h2Url(root), "sa", "");
+             java.sql.ResultSet rs = h2.createStatement().executeQuery("SELECT run_id FROM v_latest_run WHERE report_year = 2025")) {
+            if (!rs.next()) {
+                throw new AssertionError("no published 2025 run");
+            }
+            return rs.getLong(1);
+        }
+    }
+
     /** The embedded database of a test, with the same crash-safe settings as the default (see application.properties). */
     public static String h2Url(Path root) {
         return "jdbc:h2:file:" + root.toAbsolutePath().resolve("db/vocstat") + ";FILE_LOCK=FS;WRITE_DELAY=0;TRACE_LEVEL_FILE=4";

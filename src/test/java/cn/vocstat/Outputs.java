@@ -48,6 +48,15 @@ public final class Outputs {
         return files;
     }
 
+    /** Each published file of a year by its path there, with its time and a hash of its bytes: what tells two states of the folder apart. */
+    public static Map<String, String> publishedState(Path yearDir) throws IOException {
+        Map<String, String> state = new java.util.TreeMap<>();
+        for (Map.Entry<String, Path> file : published(yearDir).entrySet()) {
+            state.put(file.getKey(), Files.getLastModifiedTime(file.getValue()) + "/" + java.util.Arrays.hashCode(Files.readAllBytes(file.getValue())));
+        }
+        return state;
+    }
+
     public XSSFWorkbook workbook() {
         return workbook;
     }

@@ -2,6 +2,8 @@ package cn.vocstat.cli;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.WarnStatus;
 
 /**
  * A command's log file: appended to, never rolled over, renamed or compressed. A run's log is one
@@ -12,6 +14,7 @@ import ch.qos.logback.core.FileAppender;
 public final class LogFileAppender extends FileAppender<ILoggingEvent> {
 
     private boolean keeping;
+    private boolean stopping;
 
     @Override
     public void start() {
@@ -21,6 +24,26 @@ public final class LogFileAppender extends FileAppender<ILoggingEvent> {
         } else {
             started = true;
         }
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        try {
+            super.stop();
+        } finally {
+            stopping = false;
+        }
+    }
+
+    /**
+     * A log that cannot be flushed as it closes (its disk is full) was the trouble of the command that
+     * wrote it, already told on that command's console: it is no configuration error of the logging
+     * that replaces it, which Spring would refuse to start with.
+     */
+    @Override
+    public void addStatus(Status status) {
+        super.addStatus(stopping && status.getLevel() == Status.ERROR ? new WarnStatus(status.getMessage(), this, status.getThrowable()) : status);
     }
 
     @Override

@@ -11,13 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,15 +52,15 @@ class PublishGateTest {
 
     @Test
     void aRunWithMostReturnsGoneIsHeldUntilTheOperatorAcceptsTheDrop() throws Exception {
-        Map<String, String> before = published();
+        Map<String, String> before = Outputs.publishedState(yearDir);
         removeReturnsBut("盂县职校-2025.xlsx", "平定职中年度质量报告数据2025.xlsx");
 
         assertEquals(ExitCodes.FAILED, run());
 
         assertTrue(console().contains("暂不发布") && console().contains("采用的报表从 6 份降到 2 份") && console().contains("--accept-drop"), console());
         assertFalse(console().contains("完成（运行"), console());
-        assertEquals(before, published(), "the published outputs are untouched");
-        assertEquals(1, latestPublishedRun());
+        assertEquals(before, Outputs.publishedState(yearDir), "the published outputs are untouched");
+        assertEquals(1, Fixtures.latestPublishedRun(root));
         console.reset();
         cn.vocstat.VocstatApplication.run(new java.io.PrintStream(console, true, StandardCharsets.UTF_8), "status", "--year", "2025",
                 "--output", root.resolve("output").toString(), Fixtures.databaseIn(root));
@@ -76,7 +71,7 @@ class PublishGateTest {
 
         assertTrue(console().contains("按 --accept-drop 发布运行 #2") && console().contains("完成（运行 #2）"), console());
         assertFalse(console().contains("[1/2"), "the held run is published, not computed again: " + console());
-        assertEquals(2, latestPublishedRun());
+        assertEquals(2, Fixtures.latestPublishedRun(root));
         assertEquals("2/6", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("students", "全市").get("覆盖学校"));
     }
 
@@ -87,7 +82,7 @@ class PublishGateTest {
         assertEquals(ExitCodes.FAILED, run());
 
         assertTrue(console().contains("上次可以计算，本次不可计算") && console().contains("请检查市级统计"), console());
-        assertEquals(1, latestPublishedRun());
+        assertEquals(1, Fixtures.latestPublishedRun(root));
     }
 
     @Test
@@ -96,7 +91,7 @@ class PublishGateTest {
 
         assertEquals(ExitCodes.SOME_REJECTED, run("--vocstat.thresholds.publish-coverage-drop=0.9"), console());
 
-        assertEquals(2, latestPublishedRun());
+        assertEquals(2, Fixtures.latestPublishedRun(root));
     }
 
     private void removeReturnsBut(String... kept) throws IOException {
@@ -109,19 +104,5 @@ class PublishGateTest {
         }
     }
 
-    private Map<String, String> published() throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, Path> file : Outputs.published(yearDir).entrySet()) {
-            files.put(file.getKey(), Files.getLastModifiedTime(file.getValue()) + "/" + java.util.Arrays.hashCode(Files.readAllBytes(file.getValue())));
-        }
-        return files;
-    }
 
-    private long latestPublishedRun() throws SQLException {
-        try (Connection h2 = DriverManager.getConnection(Fixtures.h2Url(root), "sa", "");
-             ResultSet rs = h2.createStatement().executeQuery("SELECT run_id FROM v_latest_run WHERE report_year = 2025")) {
-            assertTrue(rs.next());
-            return rs.getLong(1);
-        }
-    }
 }

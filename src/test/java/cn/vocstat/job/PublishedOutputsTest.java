@@ -12,13 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,23 +41,6 @@ class PublishedOutputsTest {
         return console.toString(StandardCharsets.UTF_8);
     }
 
-    /** Every published file (not the archive, not the logs) with its bytes and time. */
-    private static Map<String, String> published(Path yearDir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, Path> file : Outputs.published(yearDir).entrySet()) {
-            files.put(file.getKey(), Files.getLastModifiedTime(file.getValue()) + "/" + Arrays.hashCode(Files.readAllBytes(file.getValue())));
-        }
-        return files;
-    }
-
-    private long latestPublishedRun() throws SQLException {
-        try (Connection h2 = DriverManager.getConnection(Fixtures.h2Url(root), "sa", "");
-             ResultSet rs = h2.createStatement().executeQuery("SELECT run_id FROM v_latest_run WHERE report_year = 2025")) {
-            assertTrue(rs.next());
-            return rs.getLong(1);
-        }
-    }
-
     private static void changeVolunteerTeams(Path input, int teams) throws IOException {
         Fixtures.write(input.resolve("2025/returns"), "盂县职校-2025.xlsx", Fixtures.validReturn(),
                 workbook -> Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue(teams));
@@ -74,7 +51,7 @@ class PublishedOutputsTest {
         Path input = Fixtures.shippedInputCopy(root);
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
         Path yearDir = root.resolve("output/2025");
-        Map<String, String> before = published(yearDir);
+        Map<String, String> before = Outputs.publishedState(yearDir);
         changeVolunteerTeams(input, 2);
         // a directory where publishing puts the link it switches the outputs with: the run fails as it publishes
         Path inTheWay = Files.createDirectories(yearDir.resolve(".published/.current.link/占位"));
@@ -83,13 +60,13 @@ class PublishedOutputsTest {
 
         assertTrue(console().contains("已发布的输出保持不变") && console().contains("详细信息见日志"), console());
         assertFalse(console().contains("\tat "), "no stack trace on the console");
-        assertEquals(before, published(yearDir), "every published file keeps its bytes and its time");
-        assertEquals(1, latestPublishedRun(), "the views still show the run whose outputs are published");
+        assertEquals(before, Outputs.publishedState(yearDir), "every published file keeps its bytes and its time");
+        assertEquals(1, Fixtures.latestPublishedRun(root), "the views still show the run whose outputs are published");
 
         Files.delete(inTheWay);
         assertEquals(ExitCodes.ALL_ACCEPTED, run(input), console());
         assertEquals("9", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"));
-        assertEquals(2, latestPublishedRun());
+        assertEquals(2, Fixtures.latestPublishedRun(root));
     }
 
     @Test
@@ -146,7 +123,7 @@ class PublishedOutputsTest {
 
         assertEquals("8", Outputs.open(root.resolve("output/2025/质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"),
                 "the outputs are run 1's again, as the input is");
-        assertEquals(1, latestPublishedRun());
+        assertEquals(1, Fixtures.latestPublishedRun(root));
     }
 
     @Test
