@@ -131,9 +131,8 @@ public final class OutputSet {
         return false;
     }
 
-    /** A file of an earlier set in this one: a hard link where the file system has them (no space, no time), else a copy. */
+    /** A file of an earlier set in this one (its folder made): a hard link where the file system has them (no space, no time), else a copy. */
     static void linkOrCopy(Path existing, Path link) throws IOException {
-        Files.createDirectories(link.getParent());
         try {
             Files.createLink(link, existing);
         } catch (IOException | UnsupportedOperationException e) {

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -183,9 +184,12 @@ public final class PublishedSet {
         OutputSet.deleteTree(partial);
         Map<String, OutputFile> before = new HashMap<>();
         previous.ifPresent(p -> p.files().forEach(f -> before.put(f.path(), f)));
+        Set<Path> folders = new HashSet<>();
         for (OutputFile file : files) {
             Path target = partial.resolve(file.path());
-            Files.createDirectories(target.getParent());
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             OutputFile earlier = before.get(file.path());
             Path earlierCopy = earlier == null ? null : sets.resolve(String.valueOf(previous.get().runId())).resolve(file.path());
             steps.before("复制 " + file.path());

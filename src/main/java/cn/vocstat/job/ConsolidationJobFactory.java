@@ -212,6 +212,7 @@ class ConsolidationJobFactory {
             }
             console.say("按 --accept-drop 发布运行 #%d，尽管：%s", runId, String.join("；", held));
         }
+        console.say("正在发布运行 #%d 的输出…", runId);
         OutputLayout staged = OutputSet.staging(yearDir, year, runId);
         Path written = Files.isDirectory(staged.dir()) ? staged.dir() : OutputSet.archive(yearDir, year, runId).dir();
         Optional<PublishedSet.Published> previous = publishedRun(state).filter(run -> run.runId() != runId)

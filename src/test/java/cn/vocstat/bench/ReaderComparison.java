@@ -1,7 +1,6 @@
 package cn.vocstat.bench;
 
 import cn.vocstat.ingest.ReturnReader;
-import cn.vocstat.ingest.ReceivedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,8 +27,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The reader comparison of the benchmark: the same .xlsx files read by vocstat's reader (every
- * value typed, every finding made), by dhatim fastexcel-reader and by POI (its SAX event API and
+ * The reader comparison of the benchmark: the same .xlsx files read by vocstat's reader (the file's
+ * bytes read once and hashed, every value typed, every finding made), by dhatim fastexcel-reader and by POI (its SAX event API and
  * its user model), each reading every cell of every sheet, in one JVM, one thread, rounds
  * interleaved in rotating order; prints min and median milliseconds per file.
  * {@code java -cp … cn.vocstat.bench.ReaderComparison <folder of .xlsx> [rounds] [files]}: the first {@code files} by name, all by default.
@@ -37,7 +36,7 @@ import org.xml.sax.XMLReader;
 public final class ReaderComparison {
 
     private interface Reader {
-        long read(Path file, ReceivedFile received) throws Exception;
+        long read(Path file) throws Exception;
     }
 
     private ReaderComparison() {
@@ -51,13 +50,9 @@ public final class ReaderComparison {
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(f -> f.toString().endsWith(".xlsx")).sorted().limit(limit).toList();
         }
-        List<ReceivedFile> received = new ArrayList<>();
-        for (Path file : files) {
-            received.add(ReceivedFile.read(file, file.getFileName().toString()));
-        }
         ReturnReader vocstat = new ReturnReader();
         Map<String, Reader> readers = new LinkedHashMap<>();
-        readers.put("vocstat", (file, bytes) -> vocstat.read(bytes).findings().size());
+        readers.put("vocstat", file -> vocstat.read(file, file.getFileName().toString()).findings().size());
         readers.put("dhatim fastexcel-reader", ReaderComparison::dhatim);
         readers.put("POI SAX event API", ReaderComparison::poiEvents);
         readers.put("POI XSSFWorkbook", ReaderComparison::poiUserModel);
@@ -70,7 +65,7 @@ public final class ReaderComparison {
                 long started = System.nanoTime();
                 long sink = 0;
                 for (int f = 0; f < files.size(); f++) {
-                    sink += readers.get(name).read(files.get(f), received.get(f));
+                    sink += readers.get(name).read(files.get(f));
                 }
                 perFile.get(name)[round] = (System.nanoTime() - started) / 1e6 / files.size();
                 if (sink < 0) {
@@ -84,7 +79,7 @@ public final class ReaderComparison {
                 min(times) / yardstick));
     }
 
-    private static long dhatim(Path file, ReceivedFile received) throws IOException {
+    private static long dhatim(Path file) throws IOException {
         long cells = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             for (var sheet : workbook.getSheets().toList()) {
@@ -96,7 +91,7 @@ public final class ReaderComparison {
         return cells;
     }
 
-    private static long poiEvents(Path file, ReceivedFile received) throws Exception {
+    private static long poiEvents(Path file) throws Exception {
         long[] cells = {0};
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -119,7 +114,7 @@ public final class ReaderComparison {
     }
 
     /** Opened read-only: a workbook opened from a File for writing saves itself back on close, which would change the input. */
-    private static long poiUserModel(Path file, ReceivedFile received) throws Exception {
+    private static long poiUserModel(Path file) throws Exception {
         long cells = 0;
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);

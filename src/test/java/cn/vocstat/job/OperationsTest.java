@@ -9,6 +9,7 @@ import cn.vocstat.Fixtures;
 import cn.vocstat.ForkedRun;
 import cn.vocstat.Outputs;
 import cn.vocstat.VocstatApplication;
+import cn.vocstat.model.Sha256;
 import cn.vocstat.sample.SyntheticInput;
 import cn.vocstat.store.ConsolidatedTables;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,6 +184,44 @@ class OperationsTest {
     @Test
     void aRunKilledMidExportIsCompletedByTheSameCommandAsIfNeverInterrupted() throws Exception {
         killAndRecover("已写入数据库", false);
+    }
+
+    @Test
+    void aRunKilledWhilePublishingLeavesOneWholeSetAndIsCompletedByTheSameCommand() throws Exception {
+        Path input = root.resolve("input");
+        SyntheticInput.write(input, SYNTHETIC_RETURNS, Fixtures.SHIPPED_INPUT.resolve("reference/专业目录.csv"));
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input));
+        SyntheticInput.revise(input, 0);
+        ForkedRun process = fork(root, input);
+        process.waitForLine("正在发布运行 #2");
+        process.kill();
+
+        Map<String, String> seen = seen(root.resolve("output/2025"));
+        assertTrue(seen.equals(writtenBy(1)) || seen.equals(writtenBy(2)), "a reader sees run 1's set or run 2's, whole");
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(root, input), console());
+        assertEquals(writtenBy(2), seen(root.resolve("output/2025")), "the same command completes the publish");
+    }
+
+    /** Every file a run wrote, by its path under output/<year>/, with its SHA-256, as the run recorded them. */
+    private Map<String, String> writtenBy(long runId) throws SQLException {
+        Map<String, String> files = new TreeMap<>();
+        try (Connection h2 = DriverManager.getConnection(Fixtures.h2Url(root), "sa", "");
+             ResultSet rs = h2.createStatement().executeQuery("SELECT path, sha256 FROM vs_output_file WHERE run_id = " + runId)) {
+            while (rs.next()) {
+                files.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        assertFalse(files.isEmpty(), "run #" + runId + " recorded its files");
+        return files;
+    }
+
+    private static Map<String, String> seen(Path yearDir) throws IOException {
+        Map<String, String> seen = new TreeMap<>();
+        for (Map.Entry<String, Path> file : Outputs.published(yearDir).entrySet()) {
+            seen.put(file.getKey(), Sha256.of(file.getValue()));
+        }
+        return seen;
     }
 
     @Test
