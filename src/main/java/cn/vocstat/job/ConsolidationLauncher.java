@@ -220,7 +220,8 @@ public class ConsolidationLauncher {
             restored = repair.restored().isEmpty() ? "被删除的输出链接已重建（" + String.join("、", repair.relinked()) + "）"
                     : repair.restored().size() + " 个缺失或被改动的输出文件已从该运行的存档恢复（" + names(repair.restored()) + "）";
         } else {
-            lost = set.install(archive, run.runId(), written, publishedHere(request).filter(p -> p.runId() != run.runId()));
+            lost = set.install(archive, run.runId(), written, publishedHere(request).filter(id -> id != run.runId())
+                    .map(id -> new PublishedSet.Published(id, store.outputs(id))));
             restored = "本目录发布的不是该运行的输出，已从该运行的存档恢复其全部 " + written.size() + " 个文件";
         }
         if (!lost.isEmpty()) {
@@ -235,10 +236,9 @@ public class ConsolidationLauncher {
     }
 
     /** The run whose outputs this folder shows, when the year's latest published run published here. */
-    private Optional<PublishedSet.Published> publishedHere(RunRequest request) {
+    private Optional<Long> publishedHere(RunRequest request) {
         String here = request.outputDir().toAbsolutePath().toString();
-        return store.latestRunId(request.year()).flatMap(store::run).filter(run -> here.equals(run.outputDir()))
-                .map(run -> new PublishedSet.Published(run.runId(), store.outputs(run.runId())));
+        return store.latestRunId(request.year()).flatMap(store::run).filter(run -> here.equals(run.outputDir())).map(StoredRun::runId);
     }
 
     /**
@@ -249,13 +249,13 @@ public class ConsolidationLauncher {
     private void settle(RunRequest request, RunConsole console) throws IOException {
         PublishedSet set = new PublishedSet(request.yearOutputDir(), PublishedSet.Steps.NONE);
         OptionalLong shown = set.current();
-        Optional<PublishedSet.Published> published = publishedHere(request);
-        if (shown.isEmpty() || published.isEmpty() || shown.getAsLong() == published.get().runId()) {
+        Optional<Long> published = publishedHere(request);
+        if (shown.isEmpty() || published.isEmpty() || shown.getAsLong() == published.get()) {
             return;
         }
-        long runId = published.get().runId();
+        long runId = published.get();
         Path archive = OutputSet.archive(request.yearOutputDir(), request.year(), runId).dir();
-        if (set.install(archive, runId, published.get().files(), Optional.empty()).isEmpty()) {
+        if (set.install(archive, runId, store.outputs(runId), Optional.empty()).isEmpty()) {
             console.say("上次发布在切换输出后中断（运行 #" + shown.getAsLong() + " 未记为已发布）：输出已恢复为已发布的运行 #" + runId + " 的。");
         }
     }

@@ -110,6 +110,27 @@ class PublishedOutputsTest {
     }
 
     @Test
+    void aFolderLeftShowingARunTheDatabaseDoesNotPublishIsPutBackWhenTheNextRunStarts() throws Exception {
+        Path input = Fixtures.shippedInputCopy(root);
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
+        changeVolunteerTeams(input, 2);
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
+        Path yearDir = root.resolve("output/2025");
+        // as a publish killed between its switch and its mark would leave it: the folder shows a run the views do not
+        Path current = yearDir.resolve(".published/current");
+        Files.delete(current);
+        Files.createSymbolicLink(current, Path.of("1"));
+        assertEquals("8", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"));
+        console.reset();
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, run(input));
+
+        assertTrue(console().contains("输出已恢复为已发布的运行 #2"), console());
+        assertEquals("9", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("volunteer_teams", "全市").get("本年值"));
+        assertEquals(2, Fixtures.latestPublishedRun(root));
+    }
+
+    @Test
     void goingBackToAnEarlierInputPublishesThatRunsOutputsAgain() throws Exception {
         Path input = Fixtures.shippedInputCopy(root);
         Path yuxian = input.resolve("2025/returns/盂县职校-2025.xlsx");
