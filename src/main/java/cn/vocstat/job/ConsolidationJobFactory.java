@@ -16,6 +16,7 @@ import cn.vocstat.model.OutputFile;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reference.ReferenceLoader;
 import cn.vocstat.reference.RegisteredSchool;
+import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
@@ -256,8 +257,8 @@ class ConsolidationJobFactory {
      */
     private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, boolean alwaysRun, RunConsole console) {
         ReturnReader reader = new ReturnReader();
-        FileIngest files = new FileIngest(readingCache::find, received -> timeLimit.check(received.source(), () -> reader.read(received)),
-                raw -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw));
+        FileIngest files = new FileIngest(readingCache::find, received -> timeLimit.check(received.source(), FileStage.READ, () -> reader.read(received)),
+                raw -> timeLimit.check(raw.source(), FileStage.CHECK, () -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw)));
         AtomicInteger done = new AtomicInteger();
         AtomicReference<ReadingSpill> spill = new AtomicReference<>();
         return new StepBuilder("ingest", repository)

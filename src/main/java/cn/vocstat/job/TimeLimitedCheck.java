@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Reads one file within a time limit. A file that takes longer is a finding of its own; its reader
+ * Reads or checks one file within a time limit. A file that takes longer is a finding of its own; its reader
  * is interrupted (the sheet parser stops at the next row) and the run goes on. Whatever the reader
  * throws, an error included, is that file's fault (F-FILE-06), never the run's.
  */
@@ -35,7 +35,8 @@ class TimeLimitedCheck implements AutoCloseable {
         this.limit = limit;
     }
 
-    ReturnReading check(SourceFile source, Supplier<ReturnReading> check) {
+    /** The reading {@code check} makes of the file at {@code stage} (reading, or the checks on it), or the finding of its time or fault. */
+    ReturnReading check(SourceFile source, FileStage stage, Supplier<ReturnReading> check) {
         long started = System.nanoTime();
         Future<ReturnReading> result = workers.submit(check::get);
         try {
@@ -49,7 +50,7 @@ class TimeLimitedCheck implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking " + source.name(), e);
         } catch (ExecutionException e) {
-            return new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, FileStage.READ, e.getCause())));
+            return new ReturnReading(source, Optional.empty(), List.of(FileFault.of(source, stage, e.getCause())));
         }
     }
 

@@ -116,12 +116,34 @@ class StageFaultsTest {
             Path file = sampleFolder().get(5).path();
             var source = ReceivedFile.read(file, file.getFileName().toString()).source();
 
-            ReturnReading reading = limit.check(source, () -> {
+            ReturnReading reading = limit.check(source, FileStage.READ, () -> {
                 throw new StackOverflowError("a reader that recursed too deep");
             });
 
             assertEquals(Rule.INTERNAL_ERROR, reading.findings().get(0).rule());
             assertTrue(reading.findings().get(0).message().contains("StackOverflowError"));
+        }
+    }
+
+    @Test
+    void theChecksOfAFileRunUnderTheTimeLimitTooAndTheirFaultNamesTheirStage() throws IOException {
+        Path file = sampleFolder().get(5).path();
+        var source = ReceivedFile.read(file, file.getFileName().toString()).source();
+        try (TimeLimitedCheck limit = new TimeLimitedCheck(java.time.Duration.ofMillis(200))) {
+            assertFault(limit.check(source, FileStage.CHECK, () -> {
+                throw new IllegalStateException("a check that failed");
+            }), FileStage.CHECK);
+
+            ReturnReading slow = limit.check(source, FileStage.CHECK, () -> {
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new ReturnReading(source, Optional.empty(), List.of());
+            });
+
+            assertEquals(Rule.FILE_TIMEOUT, slow.findings().get(0).rule(), "a check that overruns is the file's timeout, the run goes on");
         }
     }
 
