@@ -104,12 +104,20 @@ public final class PublishedSet {
             }
             build(set, archive, runId, files, previous);
         }
+        if (current().isEmpty()) {
+            // the first set of a folder (a new one, or one of the layout before sets): in force at once, so that
+            // each name, as its link replaces what stood there, shows the new set and never nothing
+            switchTo(runId);
+        }
         Set<String> names = names(files);
         for (String name : names) {
             link(name, previous);
         }
         switchTo(runId);
         removeNamesBut(names, previous);
+        if (previous.isPresent() && previous.get().runId() != runId) {
+            keepChanges(sets.resolve(String.valueOf(previous.get().runId())), previous.get().files());
+        }
         removeSetsBut(runId, previous.map(Published::runId));
         return List.of();
     }
@@ -200,6 +208,7 @@ public final class PublishedSet {
             }
         }
         steps.before("完成运行 #" + runId + " 的输出集");
+        keepChanges(set, files);
         OutputSet.deleteTree(set);
         Files.createDirectories(sets);
         Files.move(partial, set, StandardCopyOption.ATOMIC_MOVE);
@@ -220,14 +229,23 @@ public final class PublishedSet {
             keepUnpublished(at, previous);
         }
         Path fresh = yearDir.resolve("." + name + NEW_LINK);
-        Files.deleteIfExists(fresh);
-        try {
-            Files.createSymbolicLink(fresh, target);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            throw new IOException("输出目录 " + yearDir + " 所在的文件系统不支持符号链接，无法整体切换发布的输出：请把 --output 指向本机磁盘上的目录", e);
-        }
+        symlink(fresh, target);
         Files.move(fresh, at, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return true;
+    }
+
+    /** A new link at {@code at} (replacing a leftover of an interrupted publish), or the reason the output folder cannot have one. */
+    private void symlink(Path at, Path target) throws IOException {
+        Files.deleteIfExists(at);
+        try {
+            Files.createSymbolicLink(at, target);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            String reason = e instanceof FileSystemException failure ? String.valueOf(failure.getReason()) : "not supported";
+            if (!reason.contains("not supported") && !reason.contains("not permitted")) {
+                throw e;
+            }
+            throw new IOException("输出目录 " + yearDir + " 所在的文件系统不支持符号链接，无法整体切换发布的输出：请把 --output 指向本机磁盘上的目录", e);
+        }
     }
 
     private void switchTo(long runId) throws IOException {
@@ -236,8 +254,8 @@ public final class PublishedSet {
         }
         steps.before("切换到运行 #" + runId);
         Path fresh = sets.resolve("." + CURRENT + NEW_LINK);
-        Files.deleteIfExists(fresh);
-        Files.createSymbolicLink(fresh, Path.of(String.valueOf(runId)));
+        Files.createDirectories(sets);
+        symlink(fresh, Path.of(String.valueOf(runId)));
         Files.move(fresh, sets.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -302,7 +320,7 @@ public final class PublishedSet {
         previous.ifPresent(p -> p.files().forEach(f -> published.put(f.path(), f)));
         List<Path> files;
         try (Stream<Path> tree = Files.walk(at)) {
-            files = tree.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+            files = tree.filter(Files::isRegularFile).filter(f -> !isOwnOrLock(f.getFileName().toString())).toList();
         }
         for (Path file : files) {
             String path = yearDir.relativize(file).toString().replace('\\', '/');
@@ -314,13 +332,47 @@ public final class PublishedSet {
         OutputSet.deleteTree(at);
     }
 
+    /**
+     * Moves aside what a person added to a set or changed in it (a file that is not as its run wrote
+     * it), before the set is removed or rebuilt. Office's lock files of an open workbook are left.
+     */
+    private void keepChanges(Path set, List<OutputFile> files) throws IOException {
+        if (!Files.isDirectory(set)) {
+            return;
+        }
+        Map<String, OutputFile> written = new HashMap<>();
+        files.forEach(f -> written.put(f.path(), f));
+        List<Path> present;
+        try (Stream<Path> tree = Files.walk(set)) {
+            present = tree.filter(Files::isRegularFile).filter(f -> !isOwnOrLock(f.getFileName().toString())).toList();
+        }
+        for (Path file : present) {
+            String path = set.relativize(file).toString().replace('\\', '/');
+            OutputFile expected = written.get(path);
+            if (expected == null || !matches(file, expected)) {
+                keepAside(file, path);
+            }
+        }
+    }
+
+    /** Hidden files (ours, and LibreOffice's locks) and Office's lock files (~$name) are no one's work. */
+    private static boolean isOwnOrLock(String name) {
+        return name.startsWith(".") || name.startsWith("~$");
+    }
+
+    /** Moves the file into this publishing's own folder of kept files: one per publishing, never one kept file over another. */
     private void keepAside(Path file, String path) throws IOException {
         if (keptFolder == null) {
-            keptFolder = yearDir.resolve(KEPT).resolve(LocalDateTime.now().format(KEPT_FOLDER));
+            String stamp = LocalDateTime.now().format(KEPT_FOLDER);
+            Path folder = yearDir.resolve(KEPT).resolve(stamp);
+            for (int n = 2; Files.exists(folder, LinkOption.NOFOLLOW_LINKS); n++) {
+                folder = yearDir.resolve(KEPT).resolve(stamp + "-" + n);
+            }
+            keptFolder = folder;
         }
         Path kept = keptFolder.resolve(path);
         Files.createDirectories(kept.getParent());
-        Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(file, kept);
         keptAside.add(path);
     }
 

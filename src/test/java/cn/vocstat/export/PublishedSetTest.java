@@ -145,6 +145,71 @@ class PublishedSetTest {
     }
 
     @Test
+    void whatAPersonAddedOrChangedInThePublishedSetIsKeptWhenTheNextRunIsPublished() throws IOException {
+        Path yearDir = root.resolve("output/2025");
+        publish(yearDir, 1, RUN_1, Optional.empty(), PublishedSet.Steps.NONE);
+        Files.writeString(yearDir.resolve("csv/我的笔记.txt"), "a note of the analyst", StandardCharsets.UTF_8);
+        Files.writeString(yearDir.resolve("反馈/平定_审核反馈.xlsx"), "the school's feedback, annotated", StandardCharsets.UTF_8);
+        Files.writeString(yearDir.resolve("反馈/~$平定_审核反馈.xlsx"), "Office's lock of an open workbook", StandardCharsets.UTF_8);
+
+        PublishedSet.Outcome second = publish(yearDir, 2, RUN_2, published(yearDir, 1), PublishedSet.Steps.NONE);
+        Map<String, String> three = new TreeMap<>(RUN_2);
+        three.put("csv/指标汇总.csv", "indicators of run 3");
+        publish(yearDir, 3, three, published(yearDir, 2), PublishedSet.Steps.NONE);
+
+        assertEquals(RUN_2.get("反馈/平定_审核反馈.xlsx"), readersView(yearDir).get("反馈/平定_审核反馈.xlsx"), "the published file is the run's");
+        assertEquals(List.of("csv/我的笔记.txt", "反馈/平定_审核反馈.xlsx"), second.keptFiles().stream().sorted().toList());
+        Path kept = second.keptIn().orElseThrow();
+        assertEquals("a note of the analyst", Files.readString(kept.resolve("csv/我的笔记.txt"), StandardCharsets.UTF_8));
+        assertEquals("the school's feedback, annotated", Files.readString(kept.resolve("反馈/平定_审核反馈.xlsx"), StandardCharsets.UTF_8),
+                "still there after the set it was made in was removed");
+    }
+
+    @Test
+    void theFirstSetOfAFolderOfTheLayoutBeforeSetsNeverLeavesANameEmptyWhereverItIsStopped() throws IOException {
+        List<String> steps = new ArrayList<>();
+        Path counted = root.resolve("counted");
+        layoutBeforeSets(counted);
+        publish(counted, 2, RUN_2, published(counted, 1), steps::add);
+
+        for (int stop = 0; stop < steps.size(); stop++) {
+            Path yearDir = root.resolve("stopped-at-" + stop);
+            layoutBeforeSets(yearDir);
+            Optional<PublishedSet.Published> first = published(yearDir, 1);
+            int at = stop;
+            int[] step = {0};
+            assertThrows(Killed.class, () -> publish(yearDir, 2, RUN_2, first, what -> {
+                if (step[0]++ == at) {
+                    throw new Killed();
+                }
+            }));
+
+            Map<String, String> seen = readersView(yearDir);
+            for (String path : RUN_1.keySet()) {
+                if (RUN_2.containsKey(path)) {
+                    assertTrue(RUN_1.get(path).equals(seen.get(path)) || RUN_2.get(path).equals(seen.get(path)),
+                            "stopped before " + steps.get(stop) + ", " + path + " shows " + seen.get(path));
+                }
+            }
+
+            publish(yearDir, 2, RUN_2, first, PublishedSet.Steps.NONE);
+            assertEquals(RUN_2, readersView(yearDir), "the publish repeated after " + steps.get(stop) + " completes");
+        }
+    }
+
+    /** A folder as an earlier version published run 1: plain copies of its files at the published names, and its archive. */
+    private static void layoutBeforeSets(Path yearDir) throws IOException {
+        OutputLayout archive = OutputSet.archive(yearDir, YEAR, 1);
+        for (Map.Entry<String, String> file : RUN_1.entrySet()) {
+            for (Path target : List.of(archive.dir().resolve(file.getKey()), yearDir.resolve(file.getKey()))) {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.setLastModifiedTime(yearDir.resolve(file.getKey()), Files.getLastModifiedTime(archive.dir().resolve(file.getKey())));
+        }
+    }
+
+    @Test
     void aContentUnchangedByARunIsLinkedFromThePreviousSetAndKeepsItsTime() throws IOException {
         Path yearDir = root.resolve("output/2025");
         publish(yearDir, 1, RUN_1, Optional.empty(), PublishedSet.Steps.NONE);
