@@ -76,6 +76,14 @@ class ConsolidationJobFactory {
     static final String JOB_NAME = "consolidate";
     private static final Logger LOG = LoggerFactory.getLogger(ConsolidationJobFactory.class);
     private static final int RETURNS_PER_CHUNK = 50;
+    /** A publish the gate held ends with its own exit code, which the job takes on: {@code status} tells it from a failure. */
+    private static final StepExecutionListener HELD_AS_SUCH = new StepExecutionListener() {
+        @Override
+        public ExitStatus afterStep(StepExecution step) {
+            return step.getFailureExceptions().stream().anyMatch(PublishHeldException.class::isInstance)
+                    ? new ExitStatus(PublishHeldException.EXIT_CODE) : step.getExitStatus();
+        }
+    };
 
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
@@ -160,10 +168,10 @@ class ConsolidationJobFactory {
                     }
                     return RepeatStatus.FINISHED;
                 }))
-                .next(step("publish", false, (contribution, chunk) -> {
+                .next(new StepBuilder("publish", repository).tasklet((contribution, chunk) -> {
                     publish(state, runId(chunk), console);
                     return RepeatStatus.FINISHED;
-                }))
+                }, transactions).listener(HELD_AS_SUCH).build())
                 .build();
     }
 

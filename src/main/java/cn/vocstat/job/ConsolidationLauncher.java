@@ -119,7 +119,7 @@ public class ConsolidationLauncher {
                 + "|reader:" + ReturnReader.VERSION, hashes);
         hashes.save();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
-        settle(request, console);
+        settle(request, console, "上次发布");
         console.say("vocstat " + request.year() + " 年度汇总：报表目录中 " + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
             JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
@@ -242,11 +242,23 @@ public class ConsolidationLauncher {
     }
 
     /**
+     * A run that failed after its publish switched the outputs (its mark as published could not be
+     * committed) puts the published run's set back at once; where even that fails, the next run does.
+     */
+    private void keepPublishedInForce(RunRequest request, RunConsole console) {
+        try {
+            settle(request, console, "本次发布");
+        } catch (Exception e) {
+            console.failed("未能确认输出目录仍是已发布的运行的输出（" + Failures.describe(e) + "）：下一次运行开始时会再检查并恢复", e);
+        }
+    }
+
+    /**
      * A publish killed after it switched the outputs but before the run was marked published leaves
      * this folder showing a run the database does not: the published run's set is put back in force,
      * so the folder and the database views agree (a restart of that run publishes it again).
      */
-    private void settle(RunRequest request, RunConsole console) throws IOException {
+    private void settle(RunRequest request, RunConsole console, String whichPublish) throws IOException {
         PublishedSet set = new PublishedSet(request.yearOutputDir(), PublishedSet.Steps.NONE);
         OptionalLong shown = set.current();
         Optional<Long> published = publishedHere(request);
@@ -255,8 +267,12 @@ public class ConsolidationLauncher {
         }
         long runId = published.get();
         Path archive = OutputSet.archive(request.yearOutputDir(), request.year(), runId).dir();
-        if (set.install(archive, runId, store.outputs(runId), Optional.empty()).isEmpty()) {
-            console.say("上次发布在切换输出后中断（运行 #" + shown.getAsLong() + " 未记为已发布）：输出已恢复为已发布的运行 #" + runId + " 的。");
+        List<OutputFile> lost = set.install(archive, runId, store.outputs(runId), Optional.empty());
+        if (lost.isEmpty()) {
+            console.say(whichPublish + "在切换输出后中断（运行 #" + shown.getAsLong() + " 未记为已发布）：输出已恢复为已发布的运行 #" + runId + " 的。");
+        } else {
+            console.say("输出目录显示的是未记为已发布的运行 #" + shown.getAsLong() + " 的输出，已发布的运行 #" + runId + " 的存档又已不全（" + names(lost)
+                    + " 等）：本次运行发布后即恢复一致");
         }
     }
 
@@ -300,6 +316,7 @@ public class ConsolidationLauncher {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             console.say("汇总失败（运行 #" + runId + "，" + RunHistory.label(execution.getStatus()) + "）：");
             execution.getAllFailureExceptions().stream().map(e -> Failures.describe(e, databaseUrl)).distinct().forEach(m -> console.say("  " + m));
+            keepPublishedInForce(state.request, console);
             console.say("已发布的输出保持不变。排除原因后用相同命令重新运行，即从失败处重新开始。");
             console.pointToLog();
             return new RunOutcome(ExitCodes.FAILED, runId);

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * The last look before a run's outputs replace the published ones: a run that lost what the
- * published run of the year had (most of its returns, most of the schools it expected, city
- * indicators it could compute) is far more likely to rest on a missing folder or a broken reference
+ * published run of the year had (most of the schools with data, a school's carried-over version
+ * counting as data, most of the schools it expected, city indicators it could compute), or whose
+ * every file was rejected, is far more likely to rest on a missing folder or a broken reference
  * file than on the schools, and publishing it would put an empty city in front of the report
  * writers. Such a run is held: its outputs wait, the published ones stay, and the operator publishes
  * it on purpose with {@code --accept-drop}.
@@ -45,8 +46,10 @@ final class PublishGate {
         }
         StoredRun before = published.get().run();
         String since = "（上次发布的运行 #" + before.runId() + "：";
-        if (fellTooFar(before.accepted(), run.accepted())) {
-            reasons.add("采用的报表从 " + before.accepted() + " 份降到 " + run.accepted() + " 份" + since + "报表目录中 " + before.received()
+        int hadData = before.expected() - before.missing();
+        int haveData = run.expected() - run.missing();
+        if (fellTooFar(hadData, haveData)) {
+            reasons.add("有数据的学校从 " + hadData + " 所降到 " + haveData + " 所" + since + "报表目录中 " + before.received()
                     + " 个文件，本次 " + run.received() + " 个）");
         }
         if (fellTooFar(before.expected(), run.expected())) {

@@ -68,8 +68,7 @@ public class RunHistory {
 
     /** A run the publish gate held: done, its outputs waiting for --accept-drop. */
     private static boolean held(JobExecution execution) {
-        return execution.getStatus() == BatchStatus.FAILED
-                && execution.getExitStatus().getExitDescription().contains(PublishHeldException.class.getName());
+        return execution.getStatus() == BatchStatus.FAILED && PublishHeldException.EXIT_CODE.equals(execution.getExitStatus().getExitCode());
     }
 
     /** A run's state as the operator reads it. */

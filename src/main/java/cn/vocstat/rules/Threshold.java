@@ -13,18 +13,30 @@ public enum Threshold {
     DUAL_QUALIFIED_MIN("dual-qualified-min", "0.30", "双师型教师占专任教师比例下限（中等职业学校办学标准）"),
     CITY_STATISTICS_TOLERANCE("city-statistics-tolerance", "0.05", "学校合计与市级统计之差占市级统计的比例"),
     PUBLISH_COVERAGE_DROP("publish-coverage-drop", "0.5",
-            "发布前的检查：采用的报表或应报学校比上次发布减少超过此比例（或报表全部退回、全市指标变为不可计算）时暂停发布，加 --accept-drop 才发布");
+            "发布前的检查：有数据的学校或应报学校比上次发布减少超过此比例（或报表全部退回、全市指标变为不可计算）时暂停发布，加 --accept-drop 才发布",
+            false);
 
     public static final String PROPERTY_PREFIX = "vocstat.thresholds.";
 
     private final String key;
     private final BigDecimal defaultValue;
     private final String meaning;
+    private final boolean shapesFigures;
 
     Threshold(String key, String defaultValue, String meaning) {
+        this(key, defaultValue, meaning, true);
+    }
+
+    Threshold(String key, String defaultValue, String meaning, boolean shapesFigures) {
         this.key = key;
         this.defaultValue = new BigDecimal(defaultValue);
         this.meaning = meaning;
+        this.shapesFigures = shapesFigures;
+    }
+
+    /** Whether a run's findings and figures depend on it; one that only gates publishing does not make a run new. */
+    public boolean shapesFigures() {
+        return shapesFigures;
     }
 
     public String key() {

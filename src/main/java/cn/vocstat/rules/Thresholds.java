@@ -36,8 +36,13 @@ public record Thresholds(Map<Threshold, BigDecimal> values) {
         return values.get(threshold);
     }
 
-    /** The values in catalogue order, the same text in every JVM: part of a run's input fingerprint. */
+    /**
+     * The values that shape a run's findings and figures, in catalogue order, the same text in every
+     * JVM: part of a run's input fingerprint. A threshold that only gates publishing is left out, so
+     * that changing it lets a held run be published rather than made again.
+     */
     public String describe() {
-        return Stream.of(Threshold.values()).map(t -> t.key() + "=" + values.get(t).toPlainString()).collect(Collectors.joining(","));
+        return Stream.of(Threshold.values()).filter(Threshold::shapesFigures).map(t -> t.key() + "=" + values.get(t).toPlainString())
+                .collect(Collectors.joining(","));
     }
 }

@@ -9,6 +9,7 @@ import cn.vocstat.Fixtures;
 import cn.vocstat.ForkedRun;
 import cn.vocstat.Outputs;
 import cn.vocstat.VocstatApplication;
+import cn.vocstat.export.OutputSet;
 import cn.vocstat.model.Sha256;
 import cn.vocstat.sample.SyntheticInput;
 import cn.vocstat.store.ConsolidatedTables;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,16 +203,13 @@ class OperationsTest {
         assertEquals(writtenBy(2), seen(root.resolve("output/2025")), "the same command completes the publish");
     }
 
-    /** Every file a run wrote, by its path under output/<year>/, with its SHA-256, as the run recorded them. */
-    private Map<String, String> writtenBy(long runId) throws SQLException {
+    /** Every file a run wrote, by its path under output/<year>/, with its SHA-256: its archive, which it records only as it publishes. */
+    private Map<String, String> writtenBy(long runId) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Connection h2 = DriverManager.getConnection(Fixtures.h2Url(root), "sa", "");
-             ResultSet rs = h2.createStatement().executeQuery("SELECT path, sha256 FROM vs_output_file WHERE run_id = " + runId)) {
-            while (rs.next()) {
-                files.put(rs.getString(1), rs.getString(2));
-            }
+        Path archive = OutputSet.archive(root.resolve("output/2025"), 2025, runId).dir();
+        if (Files.isDirectory(archive)) {
+            OutputSet.manifest(archive, List.of()).forEach(file -> files.put(file.path(), file.sha256()));
         }
-        assertFalse(files.isEmpty(), "run #" + runId + " recorded its files");
         return files;
     }
 

@@ -57,7 +57,7 @@ class PublishGateTest {
 
         assertEquals(ExitCodes.FAILED, run());
 
-        assertTrue(console().contains("暂不发布") && console().contains("采用的报表从 6 份降到 2 份") && console().contains("--accept-drop"), console());
+        assertTrue(console().contains("暂不发布") && console().contains("有数据的学校从 6 所降到 2 所") && console().contains("--accept-drop"), console());
         assertFalse(console().contains("完成（运行"), console());
         assertEquals(before, Outputs.publishedState(yearDir), "the published outputs are untouched");
         assertEquals(1, Fixtures.latestPublishedRun(root));
@@ -86,12 +86,47 @@ class PublishGateTest {
     }
 
     @Test
-    void theThresholdIsTheOperatorsToSet() throws Exception {
+    void theThresholdIsTheOperatorsToSetAndRaisingItPublishesTheHeldRunWithoutMakingItAgain() throws Exception {
         removeReturnsBut("盂县职校-2025.xlsx", "平定职中年度质量报告数据2025.xlsx");
+        assertEquals(ExitCodes.FAILED, run());
+        console.reset();
 
         assertEquals(ExitCodes.SOME_REJECTED, run("--vocstat.thresholds.publish-coverage-drop=0.9"), console());
 
+        assertTrue(console().contains("完成（运行 #2）"), "the same run, published: " + console());
+        assertFalse(console().contains("[1/2"), "not computed again: " + console());
         assertEquals(2, Fixtures.latestPublishedRun(root));
+    }
+
+    @Test
+    void schoolsWhoseNewFileIsRejectedKeepTheirDataSoTheRunIsPublished() throws Exception {
+        for (String school : List.of("盂县职校-2025.xlsx", "郊区职高2025.xlsx", "综合中专-质量年报数据-2025.xlsx", "阳泉市体育运动学校2025年报.xlsx")) {
+            Path file = input.resolve("2025/returns").resolve(school);
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+                Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue("约30");
+                try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                    workbook.write(out);
+                }
+            }
+        }
+
+        assertEquals(ExitCodes.SOME_REJECTED, run());
+
+        assertTrue(console().contains("沿用") && console().contains("完成（运行 #2）"), console());
+        assertEquals(2, Fixtures.latestPublishedRun(root));
+        assertEquals("6/6", Outputs.open(yearDir.resolve("质量年报数据-2025.xlsx")).indicator("students", "全市").get("覆盖学校"));
+    }
+
+    @Test
+    void aRegistryThatLostMostOfItsSchoolsHoldsTheRun() throws Exception {
+        Path registry = input.resolve("reference/学校名录.csv");
+        List<String> lines = Files.readAllLines(registry, StandardCharsets.UTF_8);
+        Files.write(registry, lines.subList(0, 3), StandardCharsets.UTF_8);
+
+        assertEquals(ExitCodes.FAILED, run());
+
+        assertTrue(console().contains("应报学校从 6 所降到 2 所") && console().contains("请检查学校名录是否完整"), console());
+        assertEquals(1, Fixtures.latestPublishedRun(root));
     }
 
     private void removeReturnsBut(String... kept) throws IOException {
