@@ -15,8 +15,9 @@ import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 /**
  * A zip package read from bytes already in memory, under the guards POI's {@code ZipSecureFile}
  * puts on a zip on disk: every part is inflated through POI's threshold stream (the limits of
- * {@link ZipLimits}: inflate ratio, entry size), and a package with two parts of one name (which
- * two readers could take for different content) or a nameless part is refused.
+ * {@link ZipLimits}: inflate ratio, entry size), and a package with more parts than those limits
+ * allow, two parts of one name (which two readers could take for different content) or a nameless
+ * part is refused.
  */
 public final class GuardedZip implements Closeable {
 
@@ -30,7 +31,7 @@ public final class GuardedZip implements Closeable {
         ZipLimits.apply();
         ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
         try {
-            refuseAmbiguousNames(zip);
+            refuseOddParts(zip);
         } catch (IOException e) {
             zip.close();
             throw e;
@@ -61,9 +62,12 @@ public final class GuardedZip implements Closeable {
         zip.close();
     }
 
-    private static void refuseAmbiguousNames(ZipFile zip) throws IOException {
+    private static void refuseOddParts(ZipFile zip) throws IOException {
         Set<String> names = new HashSet<>();
         for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+            if (names.size() >= ZipLimits.MAX_FILE_COUNT) {
+                throw new IOException(String.format("The package has more than %d parts: max allowed overall size", ZipLimits.MAX_FILE_COUNT));
+            }
             String name = entries.nextElement().getName();
             if (name == null || name.isEmpty()) {
                 throw new IOException("Input file contains an entry with an empty name");

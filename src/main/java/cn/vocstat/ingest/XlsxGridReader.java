@@ -24,8 +24,8 @@ import org.apache.poi.ss.util.CellReference;
  * Reads the form's sheets of an .xlsx package straight from the zip with StAX: the package's
  * relationships, the workbook's sheet list, the shared text, the date formats of the styles and the
  * wanted sheets, nothing else, and no POI user model or OPC layer. The zip is read through
- * {@link GuardedZip}, so POI's zip-bomb guards apply to every part (inflate ratio, entry
- * size); the package may have at most {@link ZipLimits#MAX_FILE_COUNT} parts and its shared text at
+ * {@link GuardedZip}, so POI's zip-bomb guards apply to every part (inflate ratio, entry size,
+ * {@link ZipLimits#MAX_FILE_COUNT} parts at most); its shared text may have at
  * most {@link ZipLimits#MAX_TEXT_CHARS} characters; a DOCTYPE anywhere is refused. Memory stays
  * proportional to the cells of the sheets read; a sheet with more non-empty rows than {@code maxRows}
  * is abandoned as soon as it crosses the limit.
@@ -124,16 +124,10 @@ final class XlsxGridReader {
         /** The package's parts, each read under its own name, so that a fault in one is reported in that one. */
         static Package of(GuardedZip zip) throws UnreadablePartException {
             inPart("", () -> {
-                long entries = 0;
-                for (var all = zip.getEntries(); all.hasMoreElements(); all.nextElement()) {
-                    if (++entries > ZipLimits.MAX_FILE_COUNT) {
-                        throw new IOException(String.format("The package has more than %d parts: max allowed overall size", ZipLimits.MAX_FILE_COUNT));
-                    }
-                }
                 if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
                     throw new NotAWorkbookException("文件是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx 后报送");
                 }
-                return entries;
+                return null;
             });
             Package pkg = new Package();
             String workbook = inPart("包关系（" + PACKAGE_RELATIONSHIPS + "）", () -> relationships(zip, PACKAGE_RELATIONSHIPS, "")).values().stream()
