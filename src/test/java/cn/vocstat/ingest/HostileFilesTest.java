@@ -85,6 +85,24 @@ class HostileFilesTest {
     }
 
     @Test
+    void aPackageOfMorePartsThanAWorkbookHasIsRefusedAsUnsafe() throws IOException {
+        Path file = dir.resolve("parts.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(valid())); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            for (int part = 0; part < ZipLimits.MAX_FILE_COUNT; part++) {
+                out.putNextEntry(new ZipEntry("xl/media/image" + part + ".png"));
+                out.closeEntry();
+            }
+        }
+        Finding finding = theOnlyFinding(file);
+        assertEquals(Rule.FILE_UNSAFE_XML, finding.rule());
+    }
+
+    @Test
     void aFileBeyondTheSizeLimitIsRefusedBeforeItIsOpened() throws IOException {
         Path file = dir.resolve("photos.xlsx");
         byte[] noise = new byte[(int) ReturnReader.MAX_FILE_BYTES + 1024];
