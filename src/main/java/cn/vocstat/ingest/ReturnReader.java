@@ -66,6 +66,11 @@ public final class ReturnReader {
         return failed(unknown, Rule.FILE_UNREADABLE, new Rule.Wording("读取文件失败（文件不存在、无读取权限或磁盘出错）"));
     }
 
+    /** A file whose content is no longer the one the run started on: not read, its figures would stand under another content's checksum. */
+    public static ReturnReading changedSinceListed(SourceFile source) {
+        return failed(source, Rule.FILE_UNREADABLE, new Rule.Wording("文件在本次汇总开始后被改动或替换（可能正在复制），本次未读取：请等文件放好后重新运行"));
+    }
+
     /**
      * Reads the bytes of a received file: an .xlsx / .xlsm, or an Excel 97-2003 .xls, to the same
      * contract. Whatever the file holds, the answer is a reading with findings.

@@ -265,7 +265,7 @@ class ConsolidationJobFactory {
      */
     private Step ingest(RunState state, List<ReturnsFolder.Entry> entries, boolean alwaysRun, RunConsole console) {
         ReturnReader reader = new ReturnReader();
-        FileIngest files = new FileIngest(readingCache::find, received -> timeLimit.check(received.source(), FileStage.READ, () -> reader.read(received)),
+        FileIngest files = new FileIngest(source -> state.listing.sha256Of(source.path()), readingCache::find, received -> timeLimit.check(received.source(), FileStage.READ, () -> reader.read(received)),
                 raw -> timeLimit.check(raw.source(), FileStage.CHECK, () -> new ReturnValidator(state.request.year(), state.reference.catalogue()).validate(raw)));
         AtomicInteger done = new AtomicInteger();
         AtomicReference<ReadingSpill> spill = new AtomicReference<>();

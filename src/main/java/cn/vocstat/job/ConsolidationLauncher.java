@@ -115,21 +115,22 @@ public class ConsolidationLauncher {
         String prior = store.latestRunId(request.year() - 1).map(String::valueOf).orElse("none");
         // Besides the files, a run's result depends on the prior year's data, the thresholds and the reader.
         FileStates.Session hashes = fileStates.open();
-        String fingerprint = InputFiles.fingerprint(request, "prior-year-run:" + prior + "|thresholds:" + thresholds.describe()
+        InputFiles.Listing listing = InputFiles.list(request, "prior-year-run:" + prior + "|thresholds:" + thresholds.describe()
                 + "|reader:" + ReturnReader.VERSION, hashes);
         hashes.save();
+        String fingerprint = listing.fingerprint();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
         settle(request, console, "上次发布");
         console.say("vocstat " + request.year() + " 年度汇总：报表目录中 " + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
         try {
             JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                return unchanged(request, files, fingerprint, parameters, console);
+                return unchanged(request, files, listing, console);
             }
             failInterruptedExecutions(parameters, console);
-            return start(request, files, fingerprint, parameters, console);
+            return start(request, files, listing, parameters, console);
         } catch (JobInstanceAlreadyCompleteException e) {
-            return unchanged(request, files, fingerprint, parameters, console);
+            return unchanged(request, files, listing, console);
         } catch (JobExecutionAlreadyRunningException e) {
             console.say("已有一次相同输入的汇总正在运行，本次未执行。");
             return new RunOutcome(ExitCodes.ALREADY_RUNNING, null);
@@ -144,12 +145,13 @@ public class ConsolidationLauncher {
                 .addString("output", request.outputDir().toAbsolutePath().toString(), false);
     }
 
-    private RunOutcome start(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, JobParameters parameters, RunConsole console)
+    private RunOutcome start(RunRequest request, List<ReturnsFolder.Entry> files, InputFiles.Listing listing, JobParameters parameters,
+                             RunConsole console)
             throws Exception {
-        RunState state = new RunState(request, files.size());
+        RunState state = new RunState(request, files.size(), listing);
         Optional<Long> restarted = Optional.ofNullable(operator.getJobInstance(ConsolidationJobFactory.JOB_NAME, parameters))
                 .map(JobInstance::getInstanceId);
-        Job job = jobs.create(state, files, fingerprint, restarted, console);
+        Job job = jobs.create(state, files, listing.fingerprint(), restarted, console);
         try (HeapWatch heap = new HeapWatch()) {
             return report(operator.start(job, parameters), state, heap, console);
         }
@@ -193,18 +195,18 @@ public class ConsolidationLauncher {
      * aside first), and when another run's outputs are in force here its set is put back whole;
      * when the archive is gone too, the run is made again under a new run id, with the same figures.
      */
-    private RunOutcome unchanged(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, JobParameters parameters,
-                                 RunConsole console) throws Exception {
-        Optional<StoredRun> found = store.latestPublished(request.year(), fingerprint);
+    private RunOutcome unchanged(RunRequest request, List<ReturnsFolder.Entry> files, InputFiles.Listing listing, RunConsole console)
+            throws Exception {
+        Optional<StoredRun> found = store.latestPublished(request.year(), listing.fingerprint());
         if (found.isEmpty()) {
             console.say("输入与一次已完成的运行相同，但该运行没有发布记录：重新汇总。");
-            return rebuild(request, files, fingerprint, console);
+            return rebuild(request, files, listing, console);
         }
         StoredRun run = found.get();
         List<OutputFile> written = store.outputs(run.runId());
         if (written.isEmpty()) {
             console.say("输入自运行 #" + run.runId() + " 以来没有变化，但该运行（旧版本）没有输出清单：重新生成输出。");
-            return rebuild(request, files, fingerprint, console);
+            return rebuild(request, files, listing, console);
         }
         PublishedSet set = new PublishedSet(request.yearOutputDir(), PublishedSet.Steps.NONE);
         if (set.isInForce(run.runId(), written)) {
@@ -227,7 +229,7 @@ public class ConsolidationLauncher {
         if (!lost.isEmpty()) {
             console.say("输入自运行 #" + run.runId() + " 以来没有变化，但有 " + lost.size() + " 个输出文件缺失或被改动（" + names(lost)
                     + "），存档 " + archive + " 中也已不全：重新汇总。");
-            return rebuild(request, files, fingerprint, console);
+            return rebuild(request, files, listing, console);
         }
         store.markPublished(run.runId());
         console.say("输入自运行 #" + run.runId() + " 以来没有变化：未重新计算；" + restored + "。");
@@ -277,9 +279,10 @@ public class ConsolidationLauncher {
     }
 
     /** The same input as a completed run, made again as a new run: only when that run's outputs cannot be restored. */
-    private RunOutcome rebuild(RunRequest request, List<ReturnsFolder.Entry> files, String fingerprint, RunConsole console) throws Exception {
-        JobParameters again = parameters(request, fingerprint).addString("rebuild", Instant.now().toString()).toJobParameters();
-        return start(request, files, fingerprint, again, console);
+    private RunOutcome rebuild(RunRequest request, List<ReturnsFolder.Entry> files, InputFiles.Listing listing, RunConsole console)
+            throws Exception {
+        JobParameters again = parameters(request, listing.fingerprint()).addString("rebuild", Instant.now().toString()).toJobParameters();
+        return start(request, files, listing, again, console);
     }
 
     private static Optional<PublishHeldException> held(Throwable failure) {

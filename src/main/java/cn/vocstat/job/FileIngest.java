@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads and checks one entry of the returns folder: its bytes, read once (what is hashed is what is
- * parsed), what was read of the same content before (the reading cache), else a reading of those
+ * parsed, and must be what the run was fingerprinted on), what was read of the same content before (the reading cache), else a reading of those
  * bytes, then the checks a return answers on its own, and serialises the result for the spill and the cache, all on the ingest thread. A fault of
  * the program in reading or in checking fails that file alone (F-FILE-06, the return not used); the
  * run goes on with the others.
@@ -31,11 +31,19 @@ final class FileIngest {
     record Ingested(ReturnReading checked, ReadingSpill.Prepared spilled, ReadingCache.Prepared cached, boolean unchanged) {
     }
 
+    private final Function<SourceFile, Optional<String>> listedAs;
     private final Function<SourceFile, Optional<ReturnReading>> readBefore;
     private final Function<ReceivedFile, ReturnReading> read;
     private final UnaryOperator<ReturnReading> check;
 
-    FileIngest(Function<SourceFile, Optional<ReturnReading>> readBefore, Function<ReceivedFile, ReturnReading> read, UnaryOperator<ReturnReading> check) {
+    /**
+     * {@code listedAs} gives the SHA-256 a file had when the run was fingerprinted, {@code readBefore}
+     * what the reading cache holds for a content, {@code read} and {@code check} the reading and the
+     * checks of a return on its own.
+     */
+    FileIngest(Function<SourceFile, Optional<String>> listedAs, Function<SourceFile, Optional<ReturnReading>> readBefore,
+               Function<ReceivedFile, ReturnReading> read, UnaryOperator<ReturnReading> check) {
+        this.listedAs = listedAs;
         this.readBefore = readBefore;
         this.read = read;
         this.check = check;
@@ -52,6 +60,10 @@ final class FileIngest {
             return uncached(ReturnReader.unreadable(entry.path(), entry.name(), e));
         }
         SourceFile source = received.source();
+        if (listedAs.apply(source).filter(listed -> !listed.equals(source.sha256())).isPresent()) {
+            // figures of this content would stand under the fingerprint of another: the run reads the file when it is run on it
+            return uncached(ReturnReader.changedSinceListed(source));
+        }
         Optional<ReturnReading> cached = readBefore.apply(source);
         ReturnReading raw;
         try {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,19 +29,42 @@ public final class InputFiles {
     }
 
     /**
+     * The input as a run starts on it: the fingerprint, and the SHA-256 each file had then (by its
+     * absolute path), which what is read later must match, or the run would hold one content's
+     * figures under another's fingerprint.
+     */
+    public record Listing(String fingerprint, Map<String, String> sha256ByFile) {
+
+        /** The SHA-256 the file had when the run was fingerprinted, if it was a readable file then. */
+        public Optional<String> sha256Of(Path file) {
+            return Optional.ofNullable(sha256ByFile.get(key(file)));
+        }
+    }
+
+    /**
      * SHA-256 over every input file's path and content, plus what else the result depends on. A file
      * that cannot be read counts by its size and time (it is a finding of the run, not its failure);
      * an entry that is no file counts by its name, since it is listed in the outputs. A file's own
      * SHA-256 comes from {@code hashes}, which reads again only the files whose size or time changed.
      */
-    public static String fingerprint(RunRequest request, String dependsAlsoOn, FileStates.Session hashes) {
+    public static Listing list(RunRequest request, String dependsAlsoOn, FileStates.Session hashes) {
         StringBuilder inventory = new StringBuilder();
+        Map<String, String> sha256ByFile = new HashMap<>();
         Stream.of(request.inputDir().resolve("reference"), request.inputDir().resolve(String.valueOf(request.year())))
                 .filter(Files::isDirectory)
                 .flatMap(InputFiles::walk)
                 .sorted()
-                .forEach(path -> inventory.append(request.inputDir().relativize(path)).append('\t').append(identity(path, hashes)).append('\n'));
-        return Sha256.of(inventory.append(dependsAlsoOn).toString());
+                .forEach(path -> {
+                    Optional<String> sha256 = sha256(path, hashes);
+                    sha256.ifPresent(value -> sha256ByFile.put(key(path), value));
+                    inventory.append(request.inputDir().relativize(path)).append('\t').append(sha256.orElseGet(() -> identity(path)))
+                            .append('\n');
+                });
+        return new Listing(Sha256.of(inventory.append(dependsAlsoOn).toString()), Map.copyOf(sha256ByFile));
+    }
+
+    private static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 
     private static Stream<Path> walk(Path dir) {
@@ -49,18 +75,27 @@ public final class InputFiles {
         }
     }
 
-    private static String identity(Path path, FileStates.Session hashes) {
+    /** The content's SHA-256 of a file that can be read. */
+    private static Optional<String> sha256(Path path, FileStates.Session hashes) {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(hashes.sha256(path));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What stands for an entry without a readable content: a folder, something else, or a file by its size and time. */
+    private static String identity(Path path) {
         if (!Files.isRegularFile(path)) {
             return Files.isDirectory(path) ? "folder" : "other";
         }
         try {
-            return hashes.sha256(path);
-        } catch (IOException e) {
-            try {
-                return "unreadable " + Files.size(path) + " " + Files.getLastModifiedTime(path);
-            } catch (IOException gone) {
-                return "unreadable";
-            }
+            return "unreadable " + Files.size(path) + " " + Files.getLastModifiedTime(path);
+        } catch (IOException gone) {
+            return "unreadable";
         }
     }
 }

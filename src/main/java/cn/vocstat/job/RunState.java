@@ -13,12 +13,15 @@ final class RunState {
 
     final RunRequest request;
     final int totalReturns;
+    /** The input as the run was fingerprinted on it: what each file read must still be. */
+    final InputFiles.Listing listing;
     final Instant started = Instant.now();
     ReferenceData reference;
     SentenceCatalogue sentences;
 
-    RunState(RunRequest request, int totalReturns) {
+    RunState(RunRequest request, int totalReturns, InputFiles.Listing listing) {
         this.request = request;
         this.totalReturns = totalReturns;
+        this.listing = listing;
     }
 }

@@ -11,6 +11,7 @@ import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.ingest.ReturnsFolder;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.Sha256;
+import cn.vocstat.rules.Rule;
 import cn.vocstat.sample.YangquanSample;
 import cn.vocstat.validate.ReturnValidator;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class OneSnapshotPerFileTest {
         byte[] original = Files.readAllBytes(received);
         Path other = Fixtures.write(dir.resolve("other"), "年报.xlsx", schools.get(0), workbook -> { });
         ReturnsFolder.Entry entry = ReturnsFolder.entries(received.getParent()).get(0);
-        FileIngest ingest = new FileIngest(source -> Optional.empty(), file -> {
+        FileIngest ingest = new FileIngest(source -> Optional.empty(), source -> Optional.empty(), file -> {
             replace(other, received);
             return reader.read(file);
         }, raw -> new ReturnValidator(2025, Fixtures.reference().catalogue()).validate(raw));
@@ -54,6 +55,24 @@ class OneSnapshotPerFileTest {
         assertNotEquals(Sha256.of(original), Sha256.of(received), "the file on disk is another school's now");
         assertEquals(Sha256.of(original), reading.source().sha256());
         assertEquals(schools.get(5).schoolCode(), reading.schoolCode(), "the figures are those of the bytes hashed");
+    }
+
+    @Test
+    void aReturnReplacedAfterTheRunWasFingerprintedIsNotReadUnderTheOldFingerprint() throws IOException {
+        List<ReturnContent> schools = YangquanSample.returns(2025);
+        Path received = Fixtures.write(dir.resolve("returns"), "年报.xlsx", schools.get(5), workbook -> { });
+        String listed = Sha256.of(received);
+        Fixtures.write(dir.resolve("returns"), "年报.xlsx", schools.get(0), workbook -> { });
+        ReturnsFolder.Entry entry = ReturnsFolder.entries(received.getParent()).get(0);
+        FileIngest ingest = new FileIngest(source -> Optional.of(listed), source -> Optional.empty(), reader::read,
+                raw -> new ReturnValidator(2025, Fixtures.reference().catalogue()).validate(raw));
+
+        ReturnReading reading = ingest.ingest(entry).checked();
+
+        assertTrue(reading.content().isEmpty(), "neither version's figures");
+        assertEquals(Rule.FILE_UNREADABLE, reading.findings().get(0).rule());
+        assertTrue(reading.findings().get(0).message().contains("在本次汇总开始后被改动"), reading.findings().get(0).message());
+        assertEquals(Sha256.of(received), reading.source().sha256(), "named by what is there now");
     }
 
     @Test

@@ -63,7 +63,7 @@ class StageFaultsTest {
 
     private FileIngest ingest(java.util.function.Function<ReceivedFile, ReturnReading> read,
                               java.util.function.UnaryOperator<ReturnReading> check) {
-        return new FileIngest(source -> Optional.empty(), read, check);
+        return new FileIngest(source -> Optional.empty(), source -> Optional.empty(), read, check);
     }
 
     private static ReturnReading check(ReturnReading raw) {
