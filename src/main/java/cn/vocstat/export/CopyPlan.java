@@ -1,13 +1,10 @@
 package cn.vocstat.export;
 
-import cn.vocstat.ingest.Labels;
-import cn.vocstat.model.FormSheet;
+import cn.vocstat.ingest.WorkbookGrids;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFRequest;
@@ -34,7 +31,6 @@ record CopyPlan(ResultSheet.Copy copy, long cells, List<String> leftOut, List<Xl
 
     private static final Set<String> CELLS = Set.of("c", "row");
     private static final Set<String> SHARED_TEXT = Set.of("si");
-    private static final Set<String> FORM_SHEETS = Stream.of(FormSheet.values()).map(s -> Labels.normalise(s.title())).collect(Collectors.toSet());
 
     CopyPlan {
         leftOut = List.copyOf(leftOut);
@@ -111,8 +107,8 @@ record CopyPlan(ResultSheet.Copy copy, long cells, List<String> leftOut, List<Xl
         return sheet.kind() == XlsxPackage.Kind.CHARTSHEET ? 0 : workbook.count(sheet.part(), CELLS, remaining);
     }
 
-    /** A sheet the form asks for, named as the reader matches names (spaces and full-width characters aside). */
-    static boolean isFormSheet(String name) {
-        return name.length() <= FormSheet.MAX_NAME_LENGTH && FORM_SHEETS.contains(Labels.normalise(name));
+    /** A sheet the form asks for, as the reader matches names: the copy keeps the very sheets that were read. */
+    private static boolean isFormSheet(String name) {
+        return WorkbookGrids.wantedKey(name) != null;
     }
 }
