@@ -45,6 +45,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 final class MarkedCopies implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarkedCopies.class);
+    /** Sheets left out that F-FILE-13 names before it says how many there are. */
+    private static final int LISTED_SHEETS = 5;
 
     private final CopyLimits limits;
     private final HeapShare heap;
@@ -255,9 +257,24 @@ final class MarkedCopies implements AutoCloseable {
         return String.format("%,d", count);
     }
 
-    /** The sheets left out as a message quotes them: their names, cut as any quoted value is. */
-    private static String sheetList(List<String> sheets) {
-        return sheets.stream().map(name -> "“" + name + "”").collect(Collectors.joining("、"));
+    /**
+     * The sheets left out as F-FILE-13 names them: each quoted as a message quotes a value (what does
+     * not show named), as many as fit in a phrase up to {@value #LISTED_SHEETS}, then how many in all.
+     */
+    private static Rule.Wording sheetList(List<String> sheets) {
+        String all = " 等 " + sheets.size() + " 个";
+        List<String> listed = new ArrayList<>();
+        int length = 0;
+        for (String sheet : sheets) {
+            String quoted = "“" + Rule.quoted(sheet) + "”";
+            int room = Rule.Wording.MAX_LENGTH - all.length() - (listed.isEmpty() ? 0 : 1);
+            if (listed.size() == LISTED_SHEETS || length + quoted.length() > room) {
+                break;
+            }
+            listed.add(quoted);
+            length += quoted.length() + (listed.size() > 1 ? 1 : 0);
+        }
+        return new Rule.Wording(String.join("、", listed) + (listed.size() < sheets.size() ? all : ""));
     }
 
     @Override

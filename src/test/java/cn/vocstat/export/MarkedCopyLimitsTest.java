@@ -148,6 +148,24 @@ class MarkedCopyLimitsTest {
     }
 
     @Test
+    void manySheetsLeftOutAreNamedAFewAtATimeEachAsItShows() throws Exception {
+        Path file = school("附表很多.xlsx", pkg -> {
+            pkg.addSheet("附表\u00A0甲", "hidden", 1, cells(10, 10, 1));
+            for (int n = 2; n <= 40; n++) {
+                pkg.addSheet("附表" + n, "visible", n, cells(10, 10, n));
+            }
+            return pkg;
+        });
+
+        FeedbackWriter.Written written = new FeedbackWriter(SMALL).write(dir.resolve("out"), read(file));
+
+        assertEquals(List.of(Rule.FEEDBACK_SHEETS_LEFT_OUT), written.findings().stream().map(Finding::rule).toList());
+        String why = written.findings().get(0).message();
+        assertTrue(why.contains("（“填报说明”、“附表[NBSP]甲”、“附表2”") && why.contains(" 等 41 个）"), why);
+        assertFalse(why.contains("附表40"), why);
+    }
+
+    @Test
     void aFormTooLargeToLoadGetsTheListAloneSayingWhy() throws Exception {
         FileFeedback feedback = read(school("大表.xlsx", pkg -> pkg));
 
