@@ -158,7 +158,7 @@ final class MarkedCopies implements AutoCloseable {
         CopyPlan plan() throws IOException;
     }
 
-    /** Makes ready what a plan loads: an .xlsx's package cleaned, an .xls as it is. */
+    /** Makes ready what a plan loads: an .xlsx's package cleaned, an .xls as it is; what cannot be made ready safely is an {@link IOException}. */
     @FunctionalInterface
     private interface Preparing {
         Loadable prepare(CopyPlan plan) throws IOException;
@@ -175,24 +175,26 @@ final class MarkedCopies implements AutoCloseable {
 
     /**
      * The copy as its plan allows: none for too many cells, else loaded once the heap it needs is
-     * taken from the share, then cleaned, marked and saved.
+     * taken from the share, then cleaned, marked and saved. What cannot be counted or made ready to
+     * load is the file's problem, as unsafe as anything the zip guards refuse.
      */
     private Made copy(FileFeedback outcome, List<Finding> findings, boolean legacy, Counting counting, Preparing preparing)
             throws IOException, InterruptedException {
         SourceFile source = outcome.source();
         CopyPlan plan;
+        Loadable loadable;
         try {
             plan = counting.plan();
+            if (plan.copy() == ResultSheet.Copy.NONE) {
+                return leftOut(source, (legacy ? "工作簿" : "报表的工作表") + "内容过多（超过 " + cells(limits.maxCells()) + " 个单元格）");
+            }
+            loadable = preparing.prepare(plan);
         } catch (IOException e) {
             return unsafe(source, e);
-        }
-        if (plan.copy() == ResultSheet.Copy.NONE) {
-            return leftOut(source, (legacy ? "工作簿" : "报表的工作表") + "内容过多（超过 " + cells(limits.maxCells()) + " 个单元格）");
         }
         List<Finding> added = plan.copy() == ResultSheet.Copy.FORM_SHEETS
                 ? List.of(Finding.of(Rule.FEEDBACK_SHEETS_LEFT_OUT, source, "", sheetList(plan.leftOut()), cells(limits.maxCells())))
                 : List.of();
-        Loadable loadable = preparing.prepare(plan);
         long needed = CopyLimits.heapNeeded(plan.cells(), loadable.contentBytes(), legacy);
         Optional<HeapShare.Lease> lease = heap.take(needed, limits.timeLimit());
         if (lease.isEmpty()) {
@@ -235,9 +237,9 @@ final class MarkedCopies implements AutoCloseable {
         return Made.none(Finding.of(Rule.FEEDBACK_COPY_LEFT_OUT, source, "", new Rule.Wording(why)));
     }
 
-    /** A workbook whose parts the zip guards refuse, or that cannot be parsed for counting: the reader never looked at those parts. */
+    /** A workbook whose parts the zip guards refuse, or that cannot be parsed or cleaned safely: the reader never looked at those parts. */
     private static Made unsafe(SourceFile source, IOException cause) {
-        LOG.info("{}（SHA-256 {}）的工作簿无法安全计数，只写问题清单", source.name(), source.sha256(), cause);
+        LOG.info("{}（SHA-256 {}）的工作簿无法安全计数或整理，只写问题清单", source.name(), source.sha256(), cause);
         return leftOut(source, "工作簿中有超出安全上限或无法读取的部分");
     }
 

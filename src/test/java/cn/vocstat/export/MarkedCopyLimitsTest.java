@@ -166,6 +166,23 @@ class MarkedCopyLimitsTest {
     }
 
     @Test
+    void aPackageThatCannotBeCleanedSafelyIsTheFilesProblemNotOurs() throws Exception {
+        // the reader never opens a drawing's relationships; the copy would, and POI's parser refuses a DOCTYPE there
+        FileFeedback feedback = read(school("绘图.xlsx", pkg -> pkg
+                .put("xl/drawings/drawing1.xml", "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\"/>")
+                .contentType("xl/drawings/drawing1.xml", "application/vnd.openxmlformats-officedocument.drawing+xml")
+                .put("xl/drawings/_rels/drawing1.xml.rels", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e \"e\">]>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>")
+                .relate("xl/worksheets/sheet4.xml", "rIdDr", R + "/drawing", "../drawings/drawing1.xml", false)));
+
+        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+
+        Finding why = assertListAlone(written, 3);
+        assertEquals(Rule.FEEDBACK_COPY_LEFT_OUT, why.rule());
+        assertTrue(why.message().contains("工作簿中有超出安全上限或无法读取的部分"), why.message());
+    }
+
+    @Test
     void aFormTooLargeToLoadGetsTheListAloneSayingWhy() throws Exception {
         FileFeedback feedback = read(school("大表.xlsx", pkg -> pkg));
 
