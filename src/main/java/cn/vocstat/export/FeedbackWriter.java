@@ -3,7 +3,6 @@ package cn.vocstat.export;
 import cn.vocstat.model.Sha256;
 import cn.vocstat.rules.Finding;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.PaperSize;
@@ -31,7 +30,8 @@ import org.dhatim.fastexcel.Worksheet;
  * finding on a cell gets the 审核结果 sheet alone: there is nothing to mark in its copy. The copy is
  * made within limits of cells, heap and time ({@link MarkedCopies}): a file whose copy would cost
  * too much gets the form's sheets alone marked, or the list alone, and a finding that says why.
- * Feedback whose file, status and findings are unchanged since it was written is left as it is.
+ * Feedback whose file, status and findings are unchanged since it was written is left as it is,
+ * unless its copy was left out for what a later run may not meet (time, heap, a file being changed).
  */
 public final class FeedbackWriter {
 
@@ -41,8 +41,11 @@ public final class FeedbackWriter {
 
     /** Files written in parallel at a time; the heap their marked copies hold together is bounded apart ({@link CopyLimits#heapForCopies}). */
     private static final int BATCH = 64;
-    /** What the feedback is made by: feedback written by an earlier version (a copy that kept its macros) is written again. */
-    private static final String VERSION = "marked copy 2";
+    /**
+     * What the feedback is made by: feedback written by an earlier version (a copy that kept its
+     * macros or its data connections) is written again.
+     */
+    private static final String VERSION = "marked copy 3";
 
     private final CopyLimits limits;
 
@@ -112,13 +115,17 @@ public final class FeedbackWriter {
         batch.parallelStream().forEach(file -> {
             String base = names.get(file.source().key());
             try {
+                Optional<byte[]> snapshot = snapshot(file);
+                boolean legacy = isLegacy(file, snapshot);
                 String key = "." + base + ".key";
                 String fingerprint = fingerprint(file);
-                boolean legacy = isLegacy(file);
                 List<String> parts = List.of(workbookName(base, legacy), base + CSV_SUFFIX, key);
                 if (!reused(previous, folder, parts, key, fingerprint)) {
-                    added.addAll(write(folder, base, file, legacy, copies).findings());
-                    AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
+                    MarkedCopies.Made copy = write(folder, base, file, snapshot, legacy, copies);
+                    added.addAll(copy.findings());
+                    if (copy.reusable()) {
+                        AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -126,7 +133,10 @@ public final class FeedbackWriter {
         });
     }
 
-    /** Links the file's feedback from the previous folder when it was made of the same file, status and findings. */
+    /**
+     * Links the file's feedback from the previous folder when it was made of the same file, status
+     * and findings; feedback whose copy a later run may make otherwise has no key, and is written again.
+     */
     private static boolean reused(Optional<Path> previous, Path folder, List<String> parts, String key, String fingerprint) throws IOException {
         if (previous.isEmpty() || !parts.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))
                 || !Files.readString(previous.get().resolve(key), StandardCharsets.UTF_8).equals(fingerprint)) {
@@ -141,21 +151,24 @@ public final class FeedbackWriter {
     /** Writes the feedback of one received file into the folder. */
     public Written write(Path folder, FileFeedback file) throws IOException {
         String base = FeedbackNames.of(List.of(file)).get(file.source().key());
+        Optional<byte[]> snapshot = snapshot(file);
+        boolean legacy = isLegacy(file, snapshot);
         try (MarkedCopies copies = new MarkedCopies(limits)) {
-            return write(folder, base, file, isLegacy(file), copies);
+            return new Written(folder.resolve(workbookName(base, legacy)), write(folder, base, file, snapshot, legacy, copies).findings());
         }
     }
 
     /**
      * The school's marked copy, or its list alone, and its findings CSV. The list holds the file's
-     * findings and what the copy adds about itself: left out or cut down for its cost, the file
-     * changed since it was read, or a fault of ours while marking it.
+     * findings and what the copy adds about itself: left out or cut down for its cost or its
+     * content, the file changed since it was read, or a fault of ours while marking it.
      */
-    private static Written write(Path folder, String base, FileFeedback outcome, boolean legacy, MarkedCopies copies) throws IOException {
+    private static MarkedCopies.Made write(Path folder, String base, FileFeedback outcome, Optional<byte[]> snapshot, boolean legacy,
+                                           MarkedCopies copies) throws IOException {
         List<Finding> own = outcome.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
         Path workbookFile = folder.resolve(workbookName(base, legacy));
         boolean pointsAtCells = outcome.readAsReturn() && own.stream().anyMatch(f -> MarkedWorkbook.isCellLocation(f.location()));
-        MarkedCopies.Made copy = pointsAtCells ? copies.make(outcome, own, legacy) : new MarkedCopies.Made(Optional.empty(), List.of());
+        MarkedCopies.Made copy = pointsAtCells ? copies.make(outcome, own, snapshot) : MarkedCopies.Made.NOTHING;
         List<Finding> listed = new ArrayList<>(own);
         listed.addAll(copy.findings());
         if (copy.workbook().isPresent()) {
@@ -164,7 +177,7 @@ public final class FeedbackWriter {
             writeList(workbookFile, outcome, listed, legacy);
         }
         new CsvTableWriter().write(folder, List.of(new ResultSheet("", List.of(), listed).table(base + "_审核结果")));
-        return new Written(workbookFile, copy.findings());
+        return copy;
     }
 
     /**
@@ -242,16 +255,17 @@ public final class FeedbackWriter {
         return base + WORKBOOK_SUFFIX + (legacy ? ".xls" : ".xlsx");
     }
 
-    /** A return read from an Excel 97-2003 file. */
-    private static boolean isLegacy(FileFeedback outcome) {
-        Path file = outcome.source().path();
-        if (!outcome.readAsReturn() || !Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            return FileMagic.valueOf(in) == FileMagic.OLE2;
-        } catch (IOException e) {
-            return false;
-        }
+    /** The bytes of a file read as a return, when they are still those that were read: what its copy is made from. */
+    private static Optional<byte[]> snapshot(FileFeedback outcome) {
+        return outcome.readAsReturn() ? MarkedCopies.snapshot(outcome.source()) : Optional.empty();
+    }
+
+    /**
+     * A return read from an Excel 97-2003 file, as the bytes that were read say; when the file is no
+     * longer those bytes (its list alone is written), as the name it was received under says.
+     */
+    private static boolean isLegacy(FileFeedback outcome, Optional<byte[]> snapshot) {
+        return outcome.readAsReturn()
+                && snapshot.map(MarkedCopies::isLegacy).orElse(outcome.source().name().toLowerCase(Locale.ROOT).endsWith(".xls"));
     }
 }
