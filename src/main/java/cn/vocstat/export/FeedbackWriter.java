@@ -1,10 +1,10 @@
 package cn.vocstat.export;
 
 import cn.vocstat.model.Sha256;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,11 +39,15 @@ public final class FeedbackWriter {
     static final String WORKBOOK_SUFFIX = "_审核反馈";
     static final String CSV_SUFFIX = "_审核结果.csv";
 
-    /** Files written in parallel at a time; the heap their marked copies hold together is bounded apart ({@link CopyLimits#heapForCopies}). */
+    /**
+     * Files taken at a time, their findings held in memory. A batch's files are written by a
+     * parallel stream, on the common fork-join pool: as many at once as the machine has cores, and
+     * the heap their marked copies hold together is bounded apart ({@link CopyLimits#heapForCopies}).
+     */
     private static final int BATCH = 64;
     /**
      * What the feedback is made by: feedback written by an earlier version (a copy that kept its
-     * macros or its data connections) is written again.
+     * macros or its data connections, a key without the copy's findings) is written again.
      */
     private static final String VERSION = "marked copy 3";
 
@@ -79,7 +83,7 @@ public final class FeedbackWriter {
      * return (a folder, a lock file) gets none either. Feedback whose file, status and findings are
      * the same as in the previous run's folder is linked from there, not written again. A file whose
      * marked copy is cut down or left out, or cannot be written, gets the finding that says so in its
-     * list; those findings are returned, for the run's 数据质量.
+     * list; those findings are returned, for the run's 数据质量, linked feedback's as well.
      */
     public List<Finding> writeAll(Path folder, Optional<Path> previous, ReceivedFiles files) throws IOException {
         Files.createDirectories(folder);
@@ -117,15 +121,18 @@ public final class FeedbackWriter {
             try {
                 Optional<byte[]> snapshot = snapshot(file);
                 boolean legacy = isLegacy(file, snapshot);
-                String key = "." + base + ".key";
+                Path key = folder.resolve("." + base + ".key");
                 String fingerprint = fingerprint(file);
-                List<String> parts = List.of(workbookName(base, legacy), base + CSV_SUFFIX, key);
-                if (!reused(previous, folder, parts, key, fingerprint)) {
-                    MarkedCopies.Made copy = write(folder, base, file, snapshot, legacy, copies);
-                    added.addAll(copy.findings());
-                    if (copy.reusable()) {
-                        AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
-                    }
+                List<String> parts = List.of(workbookName(base, legacy), base + CSV_SUFFIX);
+                Optional<FeedbackKey> reused = reused(previous, folder, parts, key, fingerprint, file.source());
+                if (reused.isPresent()) {
+                    added.addAll(reused.get().copyFindings());
+                    return;
+                }
+                MarkedCopies.Made copy = write(folder, base, file, snapshot, legacy, copies);
+                added.addAll(copy.findings());
+                if (copy.reusable()) {
+                    new FeedbackKey(fingerprint, copy.findings()).write(key);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -134,18 +141,23 @@ public final class FeedbackWriter {
     }
 
     /**
-     * Links the file's feedback from the previous folder when it was made of the same file, status
-     * and findings; feedback whose copy a later run may make otherwise has no key, and is written again.
+     * Links the file's feedback, and its key, from the previous folder when it was made of the same
+     * file, status and findings; the key, with what the copy added to the file's list.
      */
-    private static boolean reused(Optional<Path> previous, Path folder, List<String> parts, String key, String fingerprint) throws IOException {
-        if (previous.isEmpty() || !parts.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))
-                || !Files.readString(previous.get().resolve(key), StandardCharsets.UTF_8).equals(fingerprint)) {
-            return false;
+    private static Optional<FeedbackKey> reused(Optional<Path> previous, Path folder, List<String> parts, Path key, String fingerprint,
+                                                SourceFile source) throws IOException {
+        if (previous.isEmpty() || !parts.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))) {
+            return Optional.empty();
         }
-        for (String part : parts) {
-            OutputSet.linkOrCopy(previous.get().resolve(part), folder.resolve(part));
+        Path previousKey = previous.get().resolve(key.getFileName());
+        Optional<FeedbackKey> kept = FeedbackKey.read(previousKey, source).filter(k -> k.fingerprint().equals(fingerprint));
+        if (kept.isPresent()) {
+            for (String part : parts) {
+                OutputSet.linkOrCopy(previous.get().resolve(part), folder.resolve(part));
+            }
+            OutputSet.linkOrCopy(previousKey, key);
         }
-        return true;
+        return kept;
     }
 
     /** Writes the feedback of one received file into the folder. */

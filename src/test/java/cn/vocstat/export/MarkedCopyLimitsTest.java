@@ -325,6 +325,21 @@ class MarkedCopyLimitsTest {
     }
 
     @Test
+    void feedbackLinkedFromThePreviousRunStillReturnsWhatItsCopySaid() throws Exception {
+        FileFeedback feedback = read(school("附表过多.xlsx", pkg -> pkg.addSheet("隐藏数据", "hidden", 1, cells(300, 10, 7))));
+        Path first = dir.resolve("run1");
+        Path second = dir.resolve("run2");
+
+        List<Finding> written = new FeedbackWriter(SMALL).writeAll(first, Optional.empty(), each -> each.accept(feedback));
+        List<Finding> linked = new FeedbackWriter(SMALL).writeAll(second, Optional.of(first), each -> each.accept(feedback));
+
+        assertEquals(List.of(Rule.FEEDBACK_SHEETS_LEFT_OUT), written.stream().map(Finding::rule).toList());
+        assertEquals(written, linked, "the next run's 数据质量 still lists the sheets left out");
+        String name = "3614000106_附表过多_审核反馈.xlsx";
+        assertTrue(Files.isSameFile(first.resolve(name), second.resolve(name)), "the feedback was linked, not written again");
+    }
+
+    @Test
     void aCopyLeftOutForItsTimeIsTriedAgainByTheNextRun() throws Exception {
         FileFeedback feedback = read(school("慢.xlsx", pkg -> pkg));
         Path first = dir.resolve("run1");
