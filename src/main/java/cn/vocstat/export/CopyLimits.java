@@ -9,10 +9,11 @@ import java.time.Duration;
  * anything is loaded and the copy is cut down, or left out, beyond these limits.
  *
  * @param maxCells      cells a copy may load, counting each row and each shared text as one more (POI keeps an object for each)
+ * @param maxNames      defined names a copy may load
  * @param timeLimit     time one file's copy may take, from counting its cells to saving it
  * @param heapForCopies heap the copies made at the same time may hold together (the files of a batch are written in parallel)
  */
-record CopyLimits(long maxCells, Duration timeLimit, long heapForCopies) {
+record CopyLimits(long maxCells, int maxNames, Duration timeLimit, long heapForCopies) {
 
     /*
      * Peak heap, measured with POI 5.5.1 on Java 17 (G1) by loading then saving generated workbooks in
@@ -36,13 +37,18 @@ record CopyLimits(long maxCells, Duration timeLimit, long heapForCopies) {
      * per cell above this is some 200 MB of heap at the peak, and a second or two of POI's time.
      */
     static final long MAX_CELLS = 200_000;
+    /**
+     * A return's workbook defines a few names (print areas, a dropdown's list); sheets copied from
+     * workbook to workbook over the years may bring some thousands. More is no school's doing.
+     */
+    static final int MAX_NAMES = 10_000;
     /** Some hundred times what a copy within {@link #MAX_CELLS} takes on a busy machine: only a fault of ours takes longer. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(30);
     /** The run keeps little resident (its readings spill to disk): half the heap is left to the copies made at a time. */
     static final double HEAP_SHARE = 0.5;
 
     static CopyLimits defaults() {
-        return new CopyLimits(MAX_CELLS, TIME_LIMIT, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
+        return new CopyLimits(MAX_CELLS, MAX_NAMES, TIME_LIMIT, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
     }
 
     /** The heap a copy needs at its peak: its cells, and the bytes of the content POI loads. */

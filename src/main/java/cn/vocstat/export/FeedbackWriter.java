@@ -1,22 +1,21 @@
 package cn.vocstat.export;
 
 import cn.vocstat.model.Sha256;
+import cn.vocstat.model.SourceFile;
 import cn.vocstat.rules.Finding;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.PaperSize;
@@ -31,7 +30,8 @@ import org.dhatim.fastexcel.Worksheet;
  * finding on a cell gets the 审核结果 sheet alone: there is nothing to mark in its copy. The copy is
  * made within limits of cells, heap and time ({@link MarkedCopies}): a file whose copy would cost
  * too much gets the form's sheets alone marked, or the list alone, and a finding that says why.
- * Feedback whose file, status and findings are unchanged since it was written is left as it is.
+ * Feedback whose file, status and findings are unchanged since it was written is left as it is,
+ * unless its copy was left out for what a later run may not meet (time, heap, a file being changed).
  */
 public final class FeedbackWriter {
 
@@ -39,10 +39,17 @@ public final class FeedbackWriter {
     static final String WORKBOOK_SUFFIX = "_审核反馈";
     static final String CSV_SUFFIX = "_审核结果.csv";
 
-    /** Files written in parallel at a time; the heap their marked copies hold together is bounded apart ({@link CopyLimits#heapForCopies}). */
+    /**
+     * Files taken at a time, their findings held in memory. A batch's files are written by a
+     * parallel stream, on the common fork-join pool: as many at once as the machine has cores, and
+     * the heap their marked copies hold together is bounded apart ({@link CopyLimits#heapForCopies}).
+     */
     private static final int BATCH = 64;
-    /** What the feedback is made by: feedback written by an earlier version (a copy that kept its macros) is written again. */
-    private static final String VERSION = "marked copy 2";
+    /**
+     * What the feedback is made by: feedback written by an earlier version (a copy that kept its
+     * macros or its data connections, a key without the copy's findings) is written again.
+     */
+    private static final String VERSION = "marked copy 3";
 
     private final CopyLimits limits;
 
@@ -76,7 +83,7 @@ public final class FeedbackWriter {
      * return (a folder, a lock file) gets none either. Feedback whose file, status and findings are
      * the same as in the previous run's folder is linked from there, not written again. A file whose
      * marked copy is cut down or left out, or cannot be written, gets the finding that says so in its
-     * list; those findings are returned, for the run's 数据质量.
+     * list; those findings are returned, for the run's 数据质量, linked feedback's as well.
      */
     public List<Finding> writeAll(Path folder, Optional<Path> previous, ReceivedFiles files) throws IOException {
         Files.createDirectories(folder);
@@ -112,13 +119,20 @@ public final class FeedbackWriter {
         batch.parallelStream().forEach(file -> {
             String base = names.get(file.source().key());
             try {
-                String key = "." + base + ".key";
+                Optional<byte[]> snapshot = snapshot(file);
+                boolean legacy = isLegacy(file, snapshot);
+                Path key = folder.resolve("." + base + ".key");
                 String fingerprint = fingerprint(file);
-                boolean legacy = isLegacy(file);
-                List<String> parts = List.of(workbookName(base, legacy), base + CSV_SUFFIX, key);
-                if (!reused(previous, folder, parts, key, fingerprint)) {
-                    added.addAll(write(folder, base, file, legacy, copies).findings());
-                    AtomicFiles.write(folder.resolve(key), out -> out.write(fingerprint.getBytes(StandardCharsets.UTF_8)));
+                List<String> parts = List.of(workbookName(base, legacy), base + CSV_SUFFIX);
+                Optional<FeedbackKey> reused = reused(previous, folder, parts, key, fingerprint, file.source());
+                if (reused.isPresent()) {
+                    added.addAll(reused.get().copyFindings());
+                    return;
+                }
+                MarkedCopies.Made copy = write(folder, base, file, snapshot, legacy, copies);
+                added.addAll(copy.findings());
+                if (copy.reusable()) {
+                    new FeedbackKey(fingerprint, copy.findings()).write(key);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -126,36 +140,47 @@ public final class FeedbackWriter {
         });
     }
 
-    /** Links the file's feedback from the previous folder when it was made of the same file, status and findings. */
-    private static boolean reused(Optional<Path> previous, Path folder, List<String> parts, String key, String fingerprint) throws IOException {
-        if (previous.isEmpty() || !parts.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))
-                || !Files.readString(previous.get().resolve(key), StandardCharsets.UTF_8).equals(fingerprint)) {
-            return false;
+    /**
+     * Links the file's feedback, and its key, from the previous folder when it was made of the same
+     * file, status and findings; the key, with what the copy added to the file's list.
+     */
+    private static Optional<FeedbackKey> reused(Optional<Path> previous, Path folder, List<String> parts, Path key, String fingerprint,
+                                                SourceFile source) throws IOException {
+        if (previous.isEmpty() || !parts.stream().allMatch(p -> Files.isRegularFile(previous.get().resolve(p)))) {
+            return Optional.empty();
         }
-        for (String part : parts) {
-            OutputSet.linkOrCopy(previous.get().resolve(part), folder.resolve(part));
+        Path previousKey = previous.get().resolve(key.getFileName());
+        Optional<FeedbackKey> kept = FeedbackKey.read(previousKey, source).filter(k -> k.fingerprint().equals(fingerprint));
+        if (kept.isPresent()) {
+            for (String part : parts) {
+                OutputSet.linkOrCopy(previous.get().resolve(part), folder.resolve(part));
+            }
+            OutputSet.linkOrCopy(previousKey, key);
         }
-        return true;
+        return kept;
     }
 
     /** Writes the feedback of one received file into the folder. */
     public Written write(Path folder, FileFeedback file) throws IOException {
         String base = FeedbackNames.of(List.of(file)).get(file.source().key());
+        Optional<byte[]> snapshot = snapshot(file);
+        boolean legacy = isLegacy(file, snapshot);
         try (MarkedCopies copies = new MarkedCopies(limits)) {
-            return write(folder, base, file, isLegacy(file), copies);
+            return new Written(folder.resolve(workbookName(base, legacy)), write(folder, base, file, snapshot, legacy, copies).findings());
         }
     }
 
     /**
      * The school's marked copy, or its list alone, and its findings CSV. The list holds the file's
-     * findings and what the copy adds about itself: left out or cut down for its cost, the file
-     * changed since it was read, or a fault of ours while marking it.
+     * findings and what the copy adds about itself: left out or cut down for its cost or its
+     * content, the file changed since it was read, or a fault of ours while marking it.
      */
-    private static Written write(Path folder, String base, FileFeedback outcome, boolean legacy, MarkedCopies copies) throws IOException {
+    private static MarkedCopies.Made write(Path folder, String base, FileFeedback outcome, Optional<byte[]> snapshot, boolean legacy,
+                                           MarkedCopies copies) throws IOException {
         List<Finding> own = outcome.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
         Path workbookFile = folder.resolve(workbookName(base, legacy));
         boolean pointsAtCells = outcome.readAsReturn() && own.stream().anyMatch(f -> MarkedWorkbook.isCellLocation(f.location()));
-        MarkedCopies.Made copy = pointsAtCells ? copies.make(outcome, own, legacy) : new MarkedCopies.Made(Optional.empty(), List.of());
+        MarkedCopies.Made copy = pointsAtCells ? copies.make(outcome, own, snapshot) : MarkedCopies.Made.NOTHING;
         List<Finding> listed = new ArrayList<>(own);
         listed.addAll(copy.findings());
         if (copy.workbook().isPresent()) {
@@ -164,7 +189,7 @@ public final class FeedbackWriter {
             writeList(workbookFile, outcome, listed, legacy);
         }
         new CsvTableWriter().write(folder, List.of(new ResultSheet("", List.of(), listed).table(base + "_审核结果")));
-        return new Written(workbookFile, copy.findings());
+        return copy;
     }
 
     /**
@@ -242,16 +267,17 @@ public final class FeedbackWriter {
         return base + WORKBOOK_SUFFIX + (legacy ? ".xls" : ".xlsx");
     }
 
-    /** A return read from an Excel 97-2003 file. */
-    private static boolean isLegacy(FileFeedback outcome) {
-        Path file = outcome.source().path();
-        if (!outcome.readAsReturn() || !Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            return FileMagic.valueOf(in) == FileMagic.OLE2;
-        } catch (IOException e) {
-            return false;
-        }
+    /** The bytes of a file read as a return, when they are still those that were read: what its copy is made from. */
+    private static Optional<byte[]> snapshot(FileFeedback outcome) {
+        return outcome.readAsReturn() ? MarkedCopies.snapshot(outcome.source()) : Optional.empty();
+    }
+
+    /**
+     * A return read from an Excel 97-2003 file, as the bytes that were read say; when the file is no
+     * longer those bytes (its list alone is written), as the name it was received under says.
+     */
+    private static boolean isLegacy(FileFeedback outcome, Optional<byte[]> snapshot) {
+        return outcome.readAsReturn()
+                && snapshot.map(MarkedCopies::isLegacy).orElse(outcome.source().name().toLowerCase(Locale.ROOT).endsWith(".xls"));
     }
 }

@@ -36,6 +36,7 @@ import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -44,7 +45,8 @@ import org.xml.sax.SAXException;
  * relationships and the workbook's sheets, each sheet's cells counted by streaming. It is opened
  * through {@link GuardedZip}, under the reader's zip guards ({@link ZipLimits}: inflate
  * ratio, entry size, number of parts); a DOCTYPE anywhere is refused. It writes the package again
- * for POI to load: without active content, and with the sheets it is told to leave out emptied.
+ * for POI to load: without active content and data connections, with the sheets it is told to
+ * leave out emptied, and without the defined names that cannot stay ({@link DefinedNames}).
  */
 final class XlsxPackage implements Closeable {
 
@@ -64,19 +66,20 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    /** A sheet of the workbook: its name, its part and its kind. */
-    record SheetPart(String name, String part, Kind kind) {
+    /** A sheet of the workbook: its name, its part, its kind and its position among the sheets (what a local name's scope counts). */
+    record SheetPart(String name, String part, Kind kind, int position) {
     }
 
     /**
      * Relationships (by the last segment of their type, transitional and strict alike) to what runs
      * or reaches outside the file: macros and their signatures, VBA toolbars, external workbooks, OLE
-     * objects and embedded packages, ActiveX and form controls, ribbon customisation. The calculation
-     * chain goes too: it lists the formulas a copy may turn into values, and Excel rebuilds it.
+     * objects and embedded packages, ActiveX and form controls, ribbon customisation, data
+     * connections and the query tables they fill, web add-ins (task panes and those in a sheet).
+     * The calculation chain goes too: it lists the formulas a copy may turn into values, and Excel rebuilds it.
      */
     private static final Set<String> DROPPED = Set.of("vbaProject", "vbaProjectSignature", "vbaProjectSignatureAgile",
             "vbaProjectSignatureV3", "attachedToolbars", "externalLink", "oleObject", "package", "control", "activeXControlBinary",
-            "ctrlProp", "extensibility", "calcChain");
+            "ctrlProp", "extensibility", "connections", "queryTable", "webextensiontaskpanes", "webextension", "calcChain");
     private static final String WORKSHEET_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
     /** The ordinary workbook's content type: a macro-enabled workbook, a template or an add-in comes back as a plain .xlsx. */
     private static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -95,6 +98,7 @@ final class XlsxPackage implements Closeable {
     private final String workbook;
     private final List<SheetPart> sheets = new ArrayList<>();
     private final String sharedStrings;
+    private final boolean pivotDataFromConnections;
 
     private XlsxPackage(GuardedZip zip) throws IOException {
         this.zip = zip;
@@ -112,16 +116,26 @@ final class XlsxPackage implements Closeable {
         relationships(workbook).forEach(r -> byId.putIfAbsent(r.id(), r));
         sharedStrings = byId.values().stream().filter(r -> r.kind().equals("sharedStrings") && exists(r.target())).map(Relationship::target)
                 .findFirst().orElse(null);
-        for (Element sheet : elements(xml(workbook), "sheet")) {
+        Document structure = xml(workbook);
+        int position = 0;
+        for (Element sheet : elements(structure, "sheet")) {
             if (!"sheets".equals(sheet.getParentNode().getLocalName())) {
                 continue;
             }
             Relationship part = byId.get(attribute(sheet, "id"));
             Kind kind = part == null ? null : Kind.of(part.kind());
             if (kind != null && !part.external() && exists(part.target())) {
-                sheets.add(new SheetPart(sheet.getAttribute("name"), part.target(), kind));
+                sheets.add(new SheetPart(sheet.getAttribute("name"), part.target(), kind, position));
+            }
+            position++;
+        }
+        boolean fromConnections = !elements(structure, "dataModel").isEmpty();
+        for (Relationship cache : byId.values()) {
+            if (!fromConnections && cache.kind().equals("pivotCacheDefinition") && !cache.external() && exists(cache.target())) {
+                fromConnections = firstElementHas(cache.target(), "cacheSource", "connectionId");
             }
         }
+        pivotDataFromConnections = fromConnections;
     }
 
     /** Opens the package in the bytes; what the zip guards refuse, or what is no package, is an {@link IOException}. */
@@ -144,46 +158,89 @@ final class XlsxPackage implements Closeable {
         return sharedStrings;
     }
 
+    /** The workbook part: its sheets, its defined names. */
+    String workbookPart() {
+        return workbook;
+    }
+
+    /**
+     * Whether pivot tables or a data model take their data through the workbook's connections: a
+     * copy drops the connections, and Excel would repair what still counts on them.
+     */
+    boolean pivotDataFromConnections() {
+        return pivotDataFromConnections;
+    }
+
     /**
      * Counts the part's elements of these local names by streaming, up to one more than {@code stopAbove}:
      * a sheet of 18 million cells costs no more to judge than one just over the limit.
      */
     long count(String part, Set<String> names, long stopAbove) throws IOException {
-        long count = 0;
+        long[] count = {0};
+        scan(part, element -> {
+            if (names.contains(element.getLocalName())) {
+                count[0]++;
+            }
+            return count[0] <= stopAbove;
+        });
+        return count[0];
+    }
+
+    /** Whether the part's first element of this local name has the attribute, read by streaming up to it. */
+    private boolean firstElementHas(String part, String localName, String attribute) throws IOException {
+        boolean[] has = {false};
+        scan(part, element -> {
+            if (!localName.equals(element.getLocalName())) {
+                return true;
+            }
+            has[0] = element.getAttributeValue(null, attribute) != null;
+            return false;
+        });
+        return has[0];
+    }
+
+    /** What a streamed part's reading does at each element it starts: whether to read on. */
+    @FunctionalInterface
+    private interface ElementStart {
+        boolean readOn(XMLStreamReader element);
+    }
+
+    private void scan(String part, ElementStart start) throws IOException {
         try (InputStream in = zip.getInputStream(entry(part))) {
             XMLStreamReader xml = XML.createXMLStreamReader(in);
-            while (xml.hasNext() && count <= stopAbove) {
+            boolean readOn = true;
+            while (readOn && xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
                     throw new IOException("DOCTYPE is disallowed: " + part + " declares a DTD");
                 }
-                if (event == XMLStreamConstants.START_ELEMENT && names.contains(xml.getLocalName())) {
-                    count++;
-                }
+                readOn = event != XMLStreamConstants.START_ELEMENT || start.readOn(xml);
             }
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot read " + part, e);
         }
-        return count;
     }
 
-    /** The package as POI is to load it, and the bytes its parts inflate to. */
-    record Cleaned(byte[] zip, long inflatedBytes) {
+    /** The package as POI is to load it, the bytes its parts inflate to, and what the copy no longer holds. */
+    record Cleaned(byte[] zip, long inflatedBytes, GoneFromCopy gone) {
     }
 
     /**
      * The package again, for POI to load: only the parts the workbook still reaches once the
-     * relationships to active content ({@link #DROPPED}) are gone; each sheet part in {@code emptied}
-     * (a sheet left out, a macro sheet) an empty worksheet without relationships of its own, to be
-     * removed once loaded; the workbook's content type the ordinary one. Parts unchanged are copied
-     * as they are compressed.
+     * relationships to active content ({@link #DROPPED}) are gone, a part that named one of them
+     * without what named it; each sheet in {@code emptied} (a sheet left out, a macro sheet) an empty
+     * worksheet without relationships of its own, to be removed once loaded; the workbook without its
+     * external workbooks and the names that cannot stay, its content type the ordinary one. Parts
+     * unchanged are copied as they are compressed.
      */
-    Cleaned cleaned(Set<String> emptied) throws IOException {
+    Cleaned cleaned(List<SheetPart> emptied) throws IOException, InterruptedException {
         Set<String> emptiedKeys = new HashSet<>();
-        emptied.forEach(part -> emptiedKeys.add(key(part)));
+        emptied.forEach(sheet -> emptiedKeys.add(key(sheet.part())));
         Set<String> kept = new HashSet<>();
         Map<String, byte[]> rewritten = new LinkedHashMap<>();
+        GoneFromCopy gone = cleanWorkbook(emptied, rewritten);
+        Map<String, String> reachedAs = new HashMap<>();
         Deque<String> sources = new ArrayDeque<>(List.of(""));
         while (!sources.isEmpty()) {
             String source = sources.pop();
@@ -194,11 +251,15 @@ final class XlsxPackage implements Closeable {
             kept.add(key(rels));
             Document document = xml(rels);
             boolean changed = false;
+            Set<String> droppedIds = new HashSet<>();
+            boolean queryDropped = false;
             for (Element element : elements(document, "Relationship")) {
                 Relationship relationship = Relationship.of(element, folder(source));
                 String target = key(relationship.target());
                 if (DROPPED.contains(relationship.kind())) {
                     element.getParentNode().removeChild(element);
+                    droppedIds.add(relationship.id());
+                    queryDropped |= relationship.kind().equals("queryTable");
                     changed = true;
                 } else if (!relationship.external() && exists(relationship.target()) && emptiedKeys.contains(target)) {
                     changed |= !relationship.kind().equals("worksheet");
@@ -207,10 +268,16 @@ final class XlsxPackage implements Closeable {
                     rewritten.put(target, EMPTY_SHEET);
                 } else if (!relationship.external() && exists(relationship.target()) && kept.add(target)) {
                     sources.push(relationship.target());
+                    reachedAs.put(target, relationship.kind());
                 }
             }
             if (changed) {
                 rewritten.put(key(rels), bytes(document));
+            }
+            // the workbook and its sheets are cleaned once loaded (XlsxCleanup), and the package's root is no part
+            String kind = reachedAs.getOrDefault(key(source), "");
+            if (!droppedIds.isEmpty() && !kind.isEmpty() && !kind.equals("officeDocument") && Kind.of(kind) == null) {
+                rewritten.put(key(source), withoutDropped(source, droppedIds, queryDropped && kind.equals("table")));
             }
         }
         rewritten.put(key(CONTENT_TYPES), contentTypes(kept, emptiedKeys));
@@ -232,7 +299,74 @@ final class XlsxPackage implements Closeable {
                 }
             }
         }
-        return new Cleaned(bytes.toByteArray(), inflated);
+        return new Cleaned(bytes.toByteArray(), inflated, gone);
+    }
+
+    /**
+     * The workbook part as the copy loads it: without its list of external workbooks, whose
+     * relationships are dropped, and without the defined names that cannot stay; what is gone is
+     * returned, for the formulas that mention it.
+     */
+    private GoneFromCopy cleanWorkbook(List<SheetPart> emptied, Map<String, byte[]> rewritten) throws IOException, InterruptedException {
+        Document document = xml(workbook);
+        List<Element> externalWorkbooks = elements(document, "externalReferences");
+        externalWorkbooks.forEach(list -> list.getParentNode().removeChild(list));
+        GoneFromCopy gone = new GoneFromCopy(emptied.stream().map(SheetPart::name).toList(), !externalWorkbooks.isEmpty());
+        Set<Integer> positions = new HashSet<>();
+        emptied.forEach(sheet -> positions.add(sheet.position()));
+        if (DefinedNames.removeGone(document.getDocumentElement(), positions, gone) || !externalWorkbooks.isEmpty()) {
+            rewritten.put(key(workbook), bytes(document));
+        }
+        return gone;
+    }
+
+    /**
+     * A part that named relationships now dropped, without the elements of its root that name them
+     * (a drawing's web add-in, a chart's embedded workbook); a table a query filled, with
+     * {@code wasQuery}, becomes an ordinary table.
+     */
+    private byte[] withoutDropped(String part, Set<String> droppedIds, boolean wasQuery) throws IOException {
+        Document document = xml(part);
+        Element root = document.getDocumentElement();
+        for (Node child = root.getFirstChild(); child != null; ) {
+            Node next = child.getNextSibling();
+            if (child instanceof Element element && namesAny(element, droppedIds)) {
+                root.removeChild(element);
+            }
+            child = next;
+        }
+        if (wasQuery) {
+            root.removeAttribute("tableType");
+            root.removeAttribute("connectionId");
+            elements(document, "tableColumn").forEach(column -> column.removeAttribute("queryTableFieldId"));
+        }
+        return bytes(document);
+    }
+
+    /** Whether the element, or one within it, names one of these relationships (r:id, r:embed, r:link...). */
+    private static boolean namesAny(Element element, Set<String> ids) {
+        if (namesAnyItself(element, ids)) {
+            return true;
+        }
+        NodeList within = element.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < within.getLength(); i++) {
+            if (namesAnyItself((Element) within.item(i), ids)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAnyItself(Element element, Set<String> ids) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            // transitional and strict relationship namespaces alike
+            if (attribute.getNamespaceURI() != null && attribute.getNamespaceURI().endsWith("/relationships") && ids.contains(attribute.getNodeValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The size an entry says it inflates to; when it does not say, the most the zip guards let it inflate to. */

@@ -12,19 +12,22 @@ import java.util.stream.Stream;
  * the workbook came in. Two sheets whose names normalise alike (教师队伍 and 教师 队伍) are both
  * named in {@code sameName}: the one titled exactly as the form wins, else the first.
  */
-record WorkbookGrids(Map<String, SheetGrid> sheets, Map<String, List<String>> sameName) {
+public record WorkbookGrids(Map<String, SheetGrid> sheets, Map<String, List<String>> sameName) {
 
     /** The form's sheets by normalised title, with the title as the form writes it. */
     static final Map<String, String> WANTED = Stream.of(FormSheet.values())
             .collect(Collectors.toMap(sheet -> Labels.normalise(sheet.title()), FormSheet::title, (a, b) -> a, LinkedHashMap::new));
 
-    WorkbookGrids {
+    public WorkbookGrids {
         sheets = Map.copyOf(sheets);
         sameName = Map.copyOf(sameName);
     }
 
-    /** The key a sheet is wanted under, or null: a name longer than Excel allows is no sheet of the form. */
-    static String wantedKey(String name) {
+    /**
+     * The key a sheet is wanted under, or null: a name longer than Excel allows is no sheet of the
+     * form. The feedback's marked copy asks the same, so that it keeps the very sheets the reader read.
+     */
+    public static String wantedKey(String name) {
         if (name == null || name.length() > FormSheet.MAX_NAME_LENGTH) {
             return null;
         }

@@ -210,6 +210,29 @@ class FeedbackWriterTest {
     }
 
     @Test
+    void anXlsOverwrittenByAnXlsxAfterItWasReadIsAnsweredAsTheXlsThatWasRead() throws IOException {
+        Path file = Files.createDirectories(dir.resolve("in")).resolve("legacy.xls");
+        try (var workbook = cn.vocstat.form.ReturnWorkbookBuilder.buildLegacy(Fixtures.validReturn()); var out = Files.newOutputStream(file)) {
+            workbook.getSheet("教师队伍").getRow(6).getCell(1).setCellValue("约30");
+            workbook.write(out);
+        }
+        ReturnReading reading = new ReturnReader().read(file, "legacy.xls");
+        Finding inexact = Finding.of(Rule.VALUE_INEXACT, reading.source(), "教师队伍!B7", "双师型教师数", "约30");
+        FileFeedback feedback = new FileFeedback(reading.source(), "3614000106", "盂县职业技术学校", ReturnStatus.REJECTED, true, List.of(inexact));
+        // the school saves its corrected return over the one that was read, from a newer Excel, keeping the name
+        Fixtures.write(dir.resolve("in"), "legacy.xls", Fixtures.validReturn(), w -> { });
+
+        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+
+        assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), written.findings().stream().map(Finding::rule).toList());
+        assertEquals("3614000106_legacy_审核反馈.xls", written.workbook().getFileName().toString(), "the format of what was read");
+        try (var list = new org.apache.poi.hssf.usermodel.HSSFWorkbook(Files.newInputStream(written.workbook()))) {
+            assertEquals(List.of(FeedbackWriter.RESULT_SHEET), List.of(list.getSheetName(0)));
+            assertEquals(1, list.getNumberOfSheets());
+        }
+    }
+
+    @Test
     void anXlsReturnComesBackAsAMarkedXls() throws IOException {
         Path file = dir.resolve("legacy.xls");
         try (var workbook = cn.vocstat.form.ReturnWorkbookBuilder.buildLegacy(Fixtures.validReturn());

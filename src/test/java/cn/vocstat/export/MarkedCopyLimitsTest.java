@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -44,7 +45,7 @@ class MarkedCopyLimitsTest {
     private static final String R = PackageParts.RELATIONSHIPS;
     private static final List<String> FORM = List.of("基本信息", "学生与专业", "教师队伍", "技能大赛", "社会服务与合作", "经费");
     /** The form's sheets of the sample return hold a few hundred cells: beyond this, a sheet of 3,000 cells is too many. */
-    private static final CopyLimits SMALL = new CopyLimits(2_000, Duration.ofMinutes(1), 1L << 30);
+    private static final CopyLimits SMALL = new CopyLimits(2_000, CopyLimits.MAX_NAMES, Duration.ofMinutes(1), 1L << 30);
 
     @TempDir
     Path dir;
@@ -148,10 +149,76 @@ class MarkedCopyLimitsTest {
     }
 
     @Test
+    void thousandsOfNamesEachPointingAtTheNextAreRemovedWithTheSheetTheyStartFrom() throws Exception {
+        int chain = 5_000;
+        StringBuilder names = new StringBuilder("<definedNames>");
+        // written last to first, as a hostile tool may: each name points at the one defined after it, the last at a sheet left out
+        for (int i = chain - 1; i > 0; i--) {
+            names.append("<definedName name=\"链").append(i).append("\">链").append(i - 1).append("+1</definedName>");
+        }
+        names.append("<definedName name=\"链0\">'隐藏数据'!$A$1</definedName><definedName name=\"合计区\">经费!$B$2:$B$9</definedName>"
+                + "<definedName name=\"链尾\" localSheetId=\"1\">SUM(链" + (chain - 1) + ",合计区)</definedName></definedNames>");
+        Path file = school("名称链.xlsx", pkg -> pkg
+                .addSheet("隐藏数据", "hidden", 1, cells(300, 10, 7))
+                .edit("xl/workbook.xml", xml -> xml.replace("</sheets>", "</sheets>" + names))
+                .edit("xl/worksheets/sheet2.xml", xml -> withCells(withCells(xml,
+                        2, "<c r=\"D2\"><f>链" + (chain - 1) + "*2</f><v>14</v></c>"),
+                        3, "<c r=\"D3\"><f>合计区</f><v>1</v></c>")));
+
+        FeedbackWriter.Written written = new FeedbackWriter(SMALL).write(dir.resolve("out"), read(file));
+
+        assertEquals(List.of(Rule.FEEDBACK_SHEETS_LEFT_OUT), written.findings().stream().map(Finding::rule).toList(), "the copy, within its time");
+        assertEquals(List.of(), PackageParts.danglingReferences(written.workbook()));
+        try (XSSFWorkbook copy = Fixtures.open(written.workbook())) {
+            List<String> kept = copy.getAllNames().stream().map(Name::getNameName).filter(name -> !name.startsWith("_xlnm.")).toList();
+            assertEquals(List.of("合计区"), kept, "the whole chain goes, and what used its end");
+            Sheet basic = copy.getSheet("基本信息");
+            assertEquals(CellType.NUMERIC, basic.getRow(1).getCell(3).getCellType(), "a formula using the chain keeps its saved value");
+            assertEquals(14.0, basic.getRow(1).getCell(3).getNumericCellValue());
+            assertEquals(CellType.FORMULA, basic.getRow(2).getCell(3).getCellType(), "a formula using a name kept stays");
+        }
+    }
+
+    @Test
+    void manySheetsLeftOutAreNamedAFewAtATimeEachAsItShows() throws Exception {
+        Path file = school("附表很多.xlsx", pkg -> {
+            pkg.addSheet("附表\u00A0甲", "hidden", 1, cells(10, 10, 1));
+            for (int n = 2; n <= 40; n++) {
+                pkg.addSheet("附表" + n, "visible", n, cells(10, 10, n));
+            }
+            return pkg;
+        });
+
+        FeedbackWriter.Written written = new FeedbackWriter(SMALL).write(dir.resolve("out"), read(file));
+
+        assertEquals(List.of(Rule.FEEDBACK_SHEETS_LEFT_OUT), written.findings().stream().map(Finding::rule).toList());
+        String why = written.findings().get(0).message();
+        assertTrue(why.contains("（“填报说明”、“附表[NBSP]甲”、“附表2”") && why.contains(" 等 41 个）"), why);
+        assertFalse(why.contains("附表40"), why);
+    }
+
+    @Test
+    void aPackageThatCannotBeCleanedSafelyIsTheFilesProblemNotOurs() throws Exception {
+        // the reader never opens a drawing's relationships; the copy would, and POI's parser refuses a DOCTYPE there
+        FileFeedback feedback = read(school("绘图.xlsx", pkg -> pkg
+                .put("xl/drawings/drawing1.xml", "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\"/>")
+                .contentType("xl/drawings/drawing1.xml", "application/vnd.openxmlformats-officedocument.drawing+xml")
+                .put("xl/drawings/_rels/drawing1.xml.rels", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e \"e\">]>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>")
+                .relate("xl/worksheets/sheet4.xml", "rIdDr", R + "/drawing", "../drawings/drawing1.xml", false)));
+
+        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+
+        Finding why = assertListAlone(written, 3);
+        assertEquals(Rule.FEEDBACK_COPY_LEFT_OUT, why.rule());
+        assertTrue(why.message().contains("工作簿中有超出安全上限或无法读取的部分"), why.message());
+    }
+
+    @Test
     void aFormTooLargeToLoadGetsTheListAloneSayingWhy() throws Exception {
         FileFeedback feedback = read(school("大表.xlsx", pkg -> pkg));
 
-        FeedbackWriter.Written written = new FeedbackWriter(new CopyLimits(100, Duration.ofMinutes(1), 1L << 30)).write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(new CopyLimits(100, CopyLimits.MAX_NAMES, Duration.ofMinutes(1), 1L << 30)).write(dir.resolve("out"), feedback);
 
         Finding why = assertListAlone(written, 3);
         assertTrue(why.message().contains("报表的工作表内容过多（超过 100 个单元格）"), why.message());
@@ -161,7 +228,7 @@ class MarkedCopyLimitsTest {
     void aCopyNeedingMoreHeapThanTheRunCanGiveGetsTheListAlone() throws Exception {
         FileFeedback feedback = read(school("堆.xlsx", pkg -> pkg));
 
-        FeedbackWriter.Written written = new FeedbackWriter(new CopyLimits(200_000, Duration.ofMinutes(1), 0)).write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(new CopyLimits(200_000, CopyLimits.MAX_NAMES, Duration.ofMinutes(1), 0)).write(dir.resolve("out"), feedback);
 
         Finding why = assertListAlone(written, 3);
         assertTrue(why.message().matches(".*生成标注副本约需 \\d+ MB 内存，超过本次运行可给的 0 MB.*"), why.message());
@@ -171,10 +238,53 @@ class MarkedCopyLimitsTest {
     void aCopyTakingLongerThanItsLimitGetsTheListAlone() throws Exception {
         FileFeedback feedback = read(school("慢.xlsx", pkg -> pkg));
 
-        FeedbackWriter.Written written = new FeedbackWriter(new CopyLimits(200_000, Duration.ZERO, 1L << 30)).write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(new CopyLimits(200_000, CopyLimits.MAX_NAMES, Duration.ZERO, 1L << 30)).write(dir.resolve("out"), feedback);
 
         Finding why = assertListAlone(written, 3);
-        assertTrue(why.message().contains("生成标注副本超过 0 秒"), why.message());
+        assertTrue(why.message().contains("生成标注副本超过 0 秒") && !why.message().contains("内存"), why.message());
+    }
+
+    @Test
+    void aCopyFindingNoHeapFreeInTimeSaysThatOtherCopiesHeldItNotThatItWasSlow() throws Exception {
+        FileFeedback feedback = read(school("等内存.xlsx", pkg -> pkg));
+        long share = 256L << 20;
+        HeapShare heap = new HeapShare(share);
+        CopyLimits limits = new CopyLimits(200_000, CopyLimits.MAX_NAMES, Duration.ofSeconds(1), share);
+
+        MarkedCopies.Made made;
+        // the other copies of the batch hold the whole share for longer than this one may wait
+        try (MarkedCopies copies = new MarkedCopies(limits, heap); HeapShare.Lease others = heap.take(share, Duration.ZERO).orElseThrow()) {
+            made = copies.make(feedback, feedback.findings(), MarkedCopies.snapshot(feedback.source()));
+        }
+
+        assertTrue(made.workbook().isEmpty());
+        assertEquals(List.of(Rule.FEEDBACK_COPY_LEFT_OUT), made.findings().stream().map(Finding::rule).toList());
+        String why = made.findings().get(0).message();
+        assertTrue(why.contains("同时生成的其他标注副本占满了可用内存，等待 1 秒仍未空出") && !why.contains("生成标注副本超过"), why);
+        assertFalse(made.reusable(), "the next run tries again");
+    }
+
+    @Test
+    void aWorkbookDefiningMoreNamesThanACopyMayLoadGetsTheListAloneSayingWhy() throws Exception {
+        CopyLimits limits = new CopyLimits(200_000, 1_000, Duration.ofMinutes(1), 1L << 30);
+        Path within = school("名称一千.xlsx", pkg -> pkg.edit("xl/workbook.xml", xml -> xml.replace("</sheets>", "</sheets>" + names(1_000))));
+        Path beyond = school("名称过多.xlsx", pkg -> pkg.edit("xl/workbook.xml", xml -> xml.replace("</sheets>", "</sheets>" + names(1_001))));
+
+        FeedbackWriter.Written copied = new FeedbackWriter(limits).write(dir.resolve("out"), read(within));
+        FeedbackWriter.Written listed = new FeedbackWriter(limits).write(dir.resolve("out"), read(beyond));
+
+        assertEquals(List.of(), copied.findings(), "a copy at the limit");
+        Finding why = assertListAlone(listed, 3);
+        assertTrue(why.message().contains("工作簿定义的名称过多（超过 1,000 个）"), why.message());
+    }
+
+    /** Names as a workbook gathers them when sheets are copied in from other workbooks year after year. */
+    private static String names(int count) {
+        StringBuilder names = new StringBuilder("<definedNames>");
+        for (int i = 1; i <= count; i++) {
+            names.append("<definedName name=\"旧区域").append(i).append("\">经费!$B$").append(1 + i % 9).append("</definedName>");
+        }
+        return names.append("</definedNames>").toString();
     }
 
     @Test
@@ -212,6 +322,38 @@ class MarkedCopyLimitsTest {
 
         Finding fault = assertListAlone(written, 3);
         assertEquals(Rule.FEEDBACK_FAULT, fault.rule());
+    }
+
+    @Test
+    void feedbackLinkedFromThePreviousRunStillReturnsWhatItsCopySaid() throws Exception {
+        FileFeedback feedback = read(school("附表过多.xlsx", pkg -> pkg.addSheet("隐藏数据", "hidden", 1, cells(300, 10, 7))));
+        Path first = dir.resolve("run1");
+        Path second = dir.resolve("run2");
+
+        List<Finding> written = new FeedbackWriter(SMALL).writeAll(first, Optional.empty(), each -> each.accept(feedback));
+        List<Finding> linked = new FeedbackWriter(SMALL).writeAll(second, Optional.of(first), each -> each.accept(feedback));
+
+        assertEquals(List.of(Rule.FEEDBACK_SHEETS_LEFT_OUT), written.stream().map(Finding::rule).toList());
+        assertEquals(written, linked, "the next run's 数据质量 still lists the sheets left out");
+        String name = "3614000106_附表过多_审核反馈.xlsx";
+        assertTrue(Files.isSameFile(first.resolve(name), second.resolve(name)), "the feedback was linked, not written again");
+    }
+
+    @Test
+    void aCopyLeftOutForItsTimeIsTriedAgainByTheNextRun() throws Exception {
+        FileFeedback feedback = read(school("慢.xlsx", pkg -> pkg));
+        Path first = dir.resolve("run1");
+        Path second = dir.resolve("run2");
+
+        List<Finding> slow = new FeedbackWriter(new CopyLimits(200_000, CopyLimits.MAX_NAMES, Duration.ZERO, 1L << 30))
+                .writeAll(first, Optional.empty(), each -> each.accept(feedback));
+        List<Finding> again = new FeedbackWriter().writeAll(second, Optional.of(first), each -> each.accept(feedback));
+
+        assertEquals(List.of(Rule.FEEDBACK_COPY_LEFT_OUT), slow.stream().map(Finding::rule).toList());
+        assertEquals(List.of(), again, "a busy night is no lasting verdict on the file");
+        try (XSSFWorkbook copy = Fixtures.open(second.resolve("3614000106_慢_审核反馈.xlsx"))) {
+            assertEquals(1 + 7, copy.getNumberOfSheets(), "the list and the school's workbook, marked");
+        }
     }
 
     /** The workbook holds the list alone, the file's findings then the one the copy adds, which is returned. */
