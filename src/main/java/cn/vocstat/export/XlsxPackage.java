@@ -31,7 +31,6 @@ import javax.xml.transform.stream.StreamResult;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.util.DocumentHelper;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -103,9 +102,6 @@ final class XlsxPackage implements Closeable {
     private XlsxPackage(GuardedZip zip) throws IOException {
         this.zip = zip;
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-            if (entries.size() >= ZipSecureFile.getMaxFileCount()) {
-                throw new IOException("the package has more parts than the zip guards allow");
-            }
             if (!entry.isDirectory()) {
                 entries.put(key(entry.getName()), entry);
             }
@@ -371,7 +367,7 @@ final class XlsxPackage implements Closeable {
 
     /** The size an entry says it inflates to; when it does not say, the most the zip guards let it inflate to. */
     private static long inflatedSize(ZipArchiveEntry entry) {
-        return entry.getSize() >= 0 ? entry.getSize() : (long) (entry.getCompressedSize() / ZipSecureFile.getMinInflateRatio());
+        return entry.getSize() >= 0 ? entry.getSize() : (long) (entry.getCompressedSize() / ZipLimits.MIN_INFLATE_RATIO);
     }
 
     /**
