@@ -18,6 +18,8 @@ public enum SavedBy {
     EXCEL_CSV_UTF8(StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\r\n", ","),
     /** WPS or a text editor on Linux: UTF-8 without BOM, LF. */
     PLAIN_UTF8(StandardCharsets.UTF_8, new byte[0], "\n", ","),
+    /** An old Mac editor (and Excel for Mac's "CSV（Macintosh）"): lines ended by CR alone. */
+    CR_ONLY_UTF8(StandardCharsets.UTF_8, new byte[0], "\r", ","),
     /** Excel's "Unicode 文本", chosen by mistake for a CSV file: UTF-16LE with its BOM, tabs. */
     EXCEL_UNICODE_TEXT(StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}, "\r\n", "\t");
 

@@ -70,14 +70,14 @@ final class CellValueReader {
     /** Text without the spaces around it; a 专业代码 is read as codes are (the 学校标识码, the registry's): what cannot be seen is no part of it. */
     private Object text(RawCell cell, FieldSpec field, String where) {
         String text = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text())
-                : field == MajorColumn.CODE ? Digits.normalise(cell.text()) : Labels.trim(cell.text());
+                : field == MajorColumn.CODE ? Labels.normalise(cell.text()) : Labels.trim(cell.text());
         int length = text.codePointCount(0, text.length());
         int max = field.limit().maxLength();
         return length <= max ? text : invalid(Rule.TEXT_TOO_LONG, where, field.label(), max, length, text);
     }
 
     private Object schoolCode(RawCell cell, String where) {
-        String code = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : Digits.normalise(cell.text());
+        String code = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text()) : Labels.normalise(cell.text());
         return code.matches("\\d{10}") ? code : invalid(Rule.SCHOOL_CODE_FORMAT, where, cell.text());
     }
 
@@ -196,7 +196,7 @@ final class CellValueReader {
     }
 
     private Object numberInText(RawCell cell, FieldSpec field, String where, boolean count) {
-        String text = Digits.normalise(cell.text());
+        String text = Labels.normalise(cell.text());
         if (count && DASHES.contains(text)) {
             findings.add(Finding.of(Rule.VALUE_DASH_AS_ZERO, file, where, field.label(), cell.text().trim()));
             return BigDecimal.ZERO;

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Codes and numbers typed as text, read the same way in a school's return and in the bureau's CSV
- * files: what cannot be seen (NBSP and the other Unicode spaces, the zero-width space, a BOM inside
+ * files once {@link Labels#normalise normalised} as labels are: what cannot be seen (NBSP and the other Unicode spaces, the zero-width space, a BOM inside
  * the text) and full-width forms (３３．２９, 15，755.57) do not change them; a thousands separator
  * groups by three; an exponent (1.2E+01) writes the exact number it stands for.
  */
@@ -17,11 +17,6 @@ public final class Digits {
     private static final Pattern EXPONENT = Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d{1,3}");
 
     private Digits() {
-    }
-
-    /** The code or number as it is compared: spaces of any kind dropped, full-width forms folded. */
-    public static String normalise(String typed) {
-        return Labels.normalise(typed);
     }
 
     /**

@@ -60,10 +60,10 @@ final class ReferenceCsv {
     /** A line of data: the line of the file it starts on, and its record, read by the header's normalised names. */
     record Line(long number, CSVRecord record) {
 
-        /** The value in the column, without spaces of any kind around it; "" when the file has no such column. */
+        /** The value in the column, without spaces of any kind around it; "" when the file or the line has no such column. */
         String text(String header) {
             String name = Labels.normalise(header);
-            return record.isMapped(name) ? Labels.trim(record.get(name)) : "";
+            return record.isSet(name) ? Labels.trim(record.get(name)) : "";
         }
     }
 
@@ -82,8 +82,14 @@ final class ReferenceCsv {
     /** Where each line of the text starts: a record's line is found from its first character. */
     private final int[] lineStarts;
     private final List<String> header = new ArrayList<>();
-    /** The columns a line must have: up to the last one the header names. */
+    /** The columns the header names: a value beyond the last of them has no column to go to. */
     private int width;
+    /**
+     * The columns a line must reach: up to the last required one. Excel leaves out the commas of
+     * empty cells at the end of a line (after the first few lines of a sheet), so a line that stops
+     * after its last required column is whole, its later columns empty.
+     */
+    private final List<String> required = new ArrayList<>();
     /** Where the lines of data start: after the header. */
     private int dataStart;
     private final List<Line> lines = new ArrayList<>();
@@ -204,11 +210,11 @@ final class ReferenceCsv {
         return result.isError() ? new Decoded(null, in.position()) : new Decoded(out.flip().toString(), -1);
     }
 
-    /** A line break is a byte of its own in UTF-8 and in GB18030: the line of a byte is the line breaks before it, plus one. */
+    /** A line break is a byte of its own in UTF-8 and in GB18030: the line of a byte is the line breaks (LF, CR or CRLF) before it, plus one. */
     private static long lineOfByte(byte[] bytes, int offset) {
         long line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
                 line++;
             }
         }
@@ -241,6 +247,7 @@ final class ReferenceCsv {
             }
         }
         List<String> missing = required.stream().filter(column -> !header.contains(Labels.normalise(column))).toList();
+        required.forEach(column -> this.required.add(Labels.normalise(column)));
         if (!missing.isEmpty()) {
             String found = String.join(",", first.toList());
             throw new UnreadableReferenceException(path, "缺少“" + String.join("”“", missing) + "”列（第 " + lineOf(recordStart(first))
@@ -291,8 +298,9 @@ final class ReferenceCsv {
             return;
         }
         long line = lineOf(start);
-        if (record.size() < width) {
-            problem(Rule.REFERENCE_SHORT_LINE, line, record.size(), width);
+        String cutOff = required.stream().filter(column -> header.indexOf(column) >= record.size()).findFirst().orElse(null);
+        if (cutOff != null) {
+            problem(Rule.REFERENCE_SHORT_LINE, line, record.size(), cutOff, header.indexOf(cutOff) + 1);
             return;
         }
         for (int column = width; column < record.size(); column++) {

@@ -73,7 +73,7 @@ public final class ReferenceLoader {
     private List<RegisteredSchool> registry(Path file) {
         List<RegisteredSchool> schools = new ArrayList<>();
         read(file, REGISTRY_COLUMNS, row -> {
-            String code = Digits.normalise(row.text("学校标识码"));
+            String code = Labels.normalise(row.text("学校标识码"));
             String name = row.text("学校名称");
             if (!code.matches("\\d{10}") || name.isEmpty()) {
                 row.reject("学校标识码须为 10 位数字且学校名称不能为空");
@@ -93,7 +93,7 @@ public final class ReferenceLoader {
     private List<CatalogueMajor> catalogue(Path file) {
         List<CatalogueMajor> majors = new ArrayList<>();
         read(file, CATALOGUE_COLUMNS, row -> {
-            String code = Digits.normalise(row.text("专业代码"));
+            String code = Labels.normalise(row.text("专业代码"));
             if (!code.matches("\\d{6}")) {
                 row.reject("专业代码须为 6 位数字");
                 return;
@@ -101,8 +101,8 @@ public final class ReferenceLoader {
             if (row.tooLong("专业名称", MajorColumn.NAME) || row.tooLong("专业大类名称", MajorColumn.CATEGORY)) {
                 return;
             }
-            majors.add(new CatalogueMajor(code, row.text("专业名称"), Digits.normalise(row.text("专业类代码")), row.text("专业类名称"),
-                    Digits.normalise(row.text("专业大类代码")), row.text("专业大类名称")));
+            majors.add(new CatalogueMajor(code, row.text("专业名称"), Labels.normalise(row.text("专业类代码")), row.text("专业类名称"),
+                    Labels.normalise(row.text("专业大类代码")), row.text("专业大类名称")));
         });
         requireSome(file, majors, "专业");
         return majors;
@@ -111,7 +111,7 @@ public final class ReferenceLoader {
     private Map<String, String> oldNames(Path file) {
         Map<String, String> oldNames = new HashMap<>();
         if (Files.exists(file)) {
-            read(file, OLD_NAMES_COLUMNS, row -> oldNames.put(row.text("旧专业名称"), Digits.normalise(row.text("专业代码"))));
+            read(file, OLD_NAMES_COLUMNS, row -> oldNames.put(row.text("旧专业名称"), Labels.normalise(row.text("专业代码"))));
         }
         return oldNames;
     }
@@ -125,8 +125,8 @@ public final class ReferenceLoader {
         read(file, CITY_STATISTICS_COLUMNS, row -> {
             String unit = Labels.normalise(row.text("单位"));
             BigDecimal perUnit = CityStatistic.YUAN_PER_UNIT.get(unit);
-            String year = Digits.normalise(row.text("年度"));
-            String value = Digits.normalise(row.text("数值"));
+            String year = Labels.normalise(row.text("年度"));
+            String value = Labels.normalise(row.text("数值"));
             if (Digits.hasInnerSpace(row.text("数值"))) {
                 row.reject("数值中间有空格，无法确定是哪个数：请只填写一个数字");
                 return;
@@ -162,7 +162,7 @@ public final class ReferenceLoader {
      * the row carries (a 提示 asks for the code). A row that is neither is a warning listing the codes.
      */
     private Optional<CityStatisticCode> cityCode(Row row) {
-        String given = Digits.normalise(row.text("指标代码"));
+        String given = Labels.normalise(row.text("指标代码"));
         Optional<CityStatisticCode> code = CityStatisticCode.byCode(given);
         if (code.isPresent()) {
             return code;
@@ -181,8 +181,8 @@ public final class ReferenceLoader {
         List<Confirmation> confirmations = new ArrayList<>();
         if (Files.exists(file)) {
             read(file, CONFIRMATIONS_COLUMNS, row -> {
-                String code = Digits.normalise(row.text("学校标识码"));
-                String rule = Digits.normalise(row.text("规则编号"));
+                String code = Labels.normalise(row.text("学校标识码"));
+                String rule = Labels.normalise(row.text("规则编号"));
                 if (rule.isEmpty() || row.text("确认人").isEmpty() || !(code.isEmpty() || code.matches("\\d{10}"))) {
                     row.reject("规则编号和确认人不能为空，学校标识码为 10 位数字（全市性的警告留空）");
                     return;

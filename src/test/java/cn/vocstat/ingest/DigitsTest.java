@@ -15,7 +15,7 @@ class DigitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"3614000101\u00A0", "\u200B3614000101", "\uFEFF3614000101", "３６１４０００１０１", " 3614000101\u3000", "3614 000101"})
     void aCodeIsTheDigitsOneSees(String typed) {
-        assertEquals("3614000101", Digits.normalise(typed));
+        assertEquals("3614000101", Labels.normalise(typed));
     }
 
     @ParameterizedTest
@@ -23,7 +23,7 @@ class DigitsTest {
             "３３.２９|33.29", "33．29|33.29", "15，755.57|15755.57", "1，575，557.00|1575557.00", "-12|-12",
             "1.2E+01|12", "6.8e1|68", "3.329E+09|3329000000", "1.575557E+04|15755.57"})
     void aNumberIsTheExactValueItWrites(String typed, String value) {
-        String number = Digits.normalise(typed);
+        String number = Labels.normalise(typed);
         assertTrue(Digits.isNumber(number), number);
         assertEquals(0, new BigDecimal(value).compareTo(Digits.value(number)), number);
     }
@@ -31,7 +31,7 @@ class DigitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"2,33", "1,23,456", "12,", ".5", "1.2E", "1E+1234", "30+", "约30", "12人", ""})
     void anythingElseIsNoNumber(String typed) {
-        assertFalse(Digits.isNumber(Digits.normalise(typed)), typed);
+        assertFalse(Digits.isNumber(Labels.normalise(typed)), typed);
     }
 
     @ParameterizedTest

@@ -66,7 +66,7 @@ class ReferenceFilesAsSavedTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SavedBy.class, names = {"EXCEL_CSV", "EXCEL_CSV_UTF8", "PLAIN_UTF8"})
+    @EnumSource(value = SavedBy.class, names = {"EXCEL_CSV", "EXCEL_CSV_UTF8", "PLAIN_UTF8", "CR_ONLY_UTF8"})
     void everyReferenceFileReadsAsTheSameDataHoweverItWasSaved(SavedBy tool) throws IOException {
         Path input = input();
         for (String file : List.of("reference/学校名录.csv", "reference/专业目录.csv", "reference/专业名称对照.csv", "2025/市级统计.csv")) {
@@ -204,6 +204,46 @@ class ReferenceFilesAsSavedTest {
         assertEquals(new BigDecimal("15755.57"), yuan(data, CityStatisticCode.HS_PER_STUDENT));
     }
 
+    /**
+     * Excel leaves out the commas of empty cells at the end of a line once a sheet is past its first
+     * rows, and WPS and editors keep what the person typed: a line that stops after its last needed
+     * column has its later columns empty.
+     */
+    @ParameterizedTest
+    @EnumSource(value = SavedBy.class, names = {"EXCEL_CSV", "EXCEL_CSV_UTF8", "PLAIN_UTF8", "CR_ONLY_UTF8"})
+    void emptyColumnsAtTheEndOfALineMayBeLeftOut(SavedBy tool) throws IOException {
+        Path input = input();
+        tool.save(input.resolve("reference/学校名录.csv"), shipped("reference/学校名录.csv").replaceAll(",+\n", "\n"));
+        tool.save(input.resolve("2025/市级统计.csv"), CITY_HEADER + """
+                EDU_EXP_TOTAL,教育经费总支出,2024,33.29,亿元
+                VOC_EXP,,2024,2.33,亿元,财政局
+                HS_PER_STUDENT,普通高中生均一般公共预算教育经费,2024,"15,755.57",元
+                """);
+
+        ReferenceData data = ReferenceLoader.load(input, 2025);
+
+        assertEquals(Fixtures.reference().registry().all(), data.registry().all());
+        assertEquals("", data.registry().byCode("3614000105").orElseThrow().note());
+        assertEquals(new BigDecimal("3329000000"), yuan(data, CityStatisticCode.EDU_EXP_TOTAL));
+        assertEquals(new BigDecimal("233000000"), yuan(data, CityStatisticCode.VOC_EXP));
+        assertEquals(new BigDecimal("15755.57"), yuan(data, CityStatisticCode.HS_PER_STUDENT));
+        assertTrue(data.findings().stream().noneMatch(Finding::isError), data.findings().toString());
+    }
+
+    @Test
+    void aLineThatStopsBeforeANeededColumnIsLeftOutNamingTheColumn() throws IOException {
+        ReferenceData data = withCityStatistics(SavedBy.EXCEL_CSV, """
+                EDU_EXP_TOTAL,教育经费总支出,2024,33.29
+                VOC_EXP,中等职业教育经费支出,2024,2.33,亿元
+                """);
+
+        Finding cut = findings(data, Rule.REFERENCE_SHORT_LINE).get(0);
+        assertEquals("第2行", cut.location());
+        assertTrue(cut.message().contains("市级统计.csv 第 2 行只有 4 列，没有必填的“单位”列（表头第 5 列）"), cut.message());
+        assertTrue(data.cityStatistics().find(CityStatisticCode.EDU_EXP_TOTAL, 2024).isEmpty(), "a figure without its unit is not guessed");
+        assertEquals(new BigDecimal("233000000"), yuan(data, CityStatisticCode.VOC_EXP));
+    }
+
     @Test
     void aLineWithTooFewColumnsOrTextBeyondTheHeaderIsLeftOutWithItsLine() throws IOException {
         ReferenceData data = withRegistry(SavedBy.PLAIN_UTF8, registry -> registry
@@ -212,7 +252,8 @@ class ReferenceFilesAsSavedTest {
 
         assertEquals(List.of("第6行", "第7行"), findings(data, Rule.REFERENCE_SHORT_LINE).stream().map(Finding::location).toList(),
                 data.findings().toString());
-        assertTrue(findings(data, Rule.REFERENCE_SHORT_LINE).get(0).message().contains("只有 2 列，表头有 8 列"), data.findings().toString());
+        assertTrue(findings(data, Rule.REFERENCE_SHORT_LINE).get(0).message().contains("只有 2 列，没有必填的“纳入统计”列（表头第 7 列）"),
+                data.findings().toString());
         Finding beyond = findings(data, Rule.REFERENCE_EXTRA_VALUE).get(0);
         assertEquals("第8行", beyond.location());
         assertTrue(beyond.message().contains("第 9 列有内容“另见”"), beyond.message());
