@@ -4,9 +4,12 @@ import cn.vocstat.model.SourceFile;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One thing the pipeline noticed. A finding about a received file names the file and its SHA-256:
@@ -25,6 +28,9 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
      * store, cells to mark and lines to print: its cost stays that of {@value} per rule.
      */
     public static final int MAX_PER_RULE = 100;
+    /** A summary an earlier cap wrote, read back by its own template: how many more (1), of which rule (2). */
+    private static final Pattern SUMMARY = Pattern.compile(Pattern.quote(Rule.FINDINGS_CAPPED.template())
+            .replace("{0}", "\\E([\\d,]+)\\Q").replace("{1}", "\\E(\\S+?)\\Q").replace("{2}", "\\E\\d+\\Q"));
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -51,15 +57,25 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
      * The findings, with at most {@link #MAX_PER_RULE} of each rule about each file, in their order;
      * for each rule that gave more, one finding right after its last one says how many more there are
      * (F-FILE-16). A rule's first findings are the ones kept, so no error of a file is capped away:
-     * a file with errors is rejected whatever the cap. A list capped already is left as it is.
+     * a file with errors is rejected whatever the cap. Capping again, after a later stage added
+     * findings, gives the same list with the new ones counted in: one summary per rule, never two.
      */
     public static List<Finding> capped(List<Finding> findings) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lastKept = new HashMap<>();
+        Map<String, Finding> earlierSummaries = new LinkedHashMap<>();
+        Map<String, Integer> countedBefore = new HashMap<>();
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
+            Matcher summary = finding.rule() == Rule.FINDINGS_CAPPED ? SUMMARY.matcher(finding.message()) : null;
+            if (summary != null && summary.matches()) {
+                String key = finding.fileKey() + "|" + summary.group(2);
+                earlierSummaries.putIfAbsent(key, finding);
+                countedBefore.merge(key, Integer.parseInt(summary.group(1).replace(",", "")), Integer::sum);
+                continue;
+            }
             int count = counts.merge(finding.capKey(), 1, Integer::sum);
-            if (count <= MAX_PER_RULE || finding.rule() == Rule.FINDINGS_CAPPED) {
+            if (count <= MAX_PER_RULE) {
                 lastKept.put(finding.capKey(), kept.size());
                 kept.add(finding);
             }
@@ -71,13 +87,25 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
         for (int i = 0; i < kept.size(); i++) {
             Finding finding = kept.get(i);
             result.add(finding);
-            int more = counts.get(finding.capKey()) - MAX_PER_RULE;
-            if (more > 0 && finding.rule() != Rule.FINDINGS_CAPPED && lastKept.get(finding.capKey()) == i) {
-                result.add(new Finding(Rule.FINDINGS_CAPPED, finding.fileName, finding.fileSha256, "", finding.schoolCode,
-                        Rule.FINDINGS_CAPPED.message(String.format("%,d", more), finding.rule().id(), MAX_PER_RULE), Resolution.OPEN, ""));
+            String key = finding.capKey();
+            if (lastKept.get(key) == i) {
+                int more = Math.max(0, counts.get(key) - MAX_PER_RULE) + countedBefore.getOrDefault(key, 0);
+                if (more > 0) {
+                    result.add(summary(finding, finding.rule().id(), more));
+                }
             }
         }
+        earlierSummaries.forEach((key, summary) -> {
+            if (!lastKept.containsKey(key)) {
+                result.add(summary);
+            }
+        });
         return result;
+    }
+
+    private static Finding summary(Finding last, String ruleId, int more) {
+        return new Finding(Rule.FINDINGS_CAPPED, last.fileName, last.fileSha256, "", last.schoolCode,
+                Rule.FINDINGS_CAPPED.message(String.format("%,d", more), ruleId, MAX_PER_RULE), Resolution.OPEN, "");
     }
 
     /** What the cap counts by: the file and the rule. */
