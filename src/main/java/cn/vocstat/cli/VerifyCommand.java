@@ -5,6 +5,7 @@ import cn.vocstat.export.RunReport;
 import cn.vocstat.job.ExitCodes;
 import cn.vocstat.job.LatestRun;
 import cn.vocstat.report.ReportFigures;
+import cn.vocstat.rules.ShownText;
 import cn.vocstat.verify.DraftText;
 import cn.vocstat.verify.Synonyms;
 import cn.vocstat.verify.Verdict;
@@ -44,14 +45,15 @@ final class VerifyCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         PrintStream out = console();
-        boolean logged = startLog();
+        Optional<CommandLog> log = startLog();
         DraftText draft;
         try {
             draft = DraftText.read(report);
         } catch (DraftText.UnreadableDraftException e) {
-            if (logged) {
+            log.ifPresent(started -> {
                 LoggerFactory.getLogger(VerifyCommand.class).info("{}", e.getMessage(), e);
-            }
+                started.close();
+            });
             out.println(e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -66,15 +68,15 @@ final class VerifyCommand extends Subcommand {
             Verification.Result result = Verification.run(draft, ReportFigures.of(run.get()), Synonyms.load(options.input),
                     options.yearOutput());
             long contradicted = result.count(Verdict.Conclusion.CONTRADICTED);
-            out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", report.getFileName(), year, run.get().runId(),
+            out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", ShownText.of(report.getFileName().toString()), year, run.get().runId(),
                     result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), contradicted, result.count(Verdict.Conclusion.UNCHECKABLE));
             result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).limit(CONTRADICTIONS_SHOWN)
-                    .forEach(v -> out.println("  不一致 [" + v.location() + "] " + v.written() + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）")
+                    .forEach(v -> out.println("  不一致 [" + v.location() + "] " + ShownText.of(v.written()) + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）")
                             + "：" + v.explanation()));
             if (contradicted > CONTRADICTIONS_SHOWN) {
                 out.println("  ……另有 " + (contradicted - CONTRADICTIONS_SHOWN) + " 处不一致，见核对结果");
             }
-            out.println("核对结果：" + result.workbook() + "，" + result.csv());
+            out.println("核对结果：" + ShownText.of(result.workbook().toString()) + "，" + ShownText.of(result.csv().toString()));
             return contradicted == 0 ? 0 : 1;
         }
     }
@@ -82,16 +84,16 @@ final class VerifyCommand extends Subcommand {
     /**
      * POI may log while it reads the draft, before Spring sets logging up: to a log file, not the
      * console. Where the output folder cannot hold one, nothing is logged; the command goes on and
-     * fails where it writes. Whether the log was started.
+     * fails where it writes. The log is ended here when the draft is refused, else by Spring's
+     * application context, which takes logging over and ends it when it closes.
      */
-    private boolean startLog() {
+    private Optional<CommandLog> startLog() {
         try {
             Files.createDirectories(logFolder());
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
-        CommandLog.start(CommandLog.file(logFolder(), "verify"));
-        return true;
+        return Optional.of(CommandLog.start(CommandLog.file(logFolder(), "verify")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.vocstat.verify;
 
+import cn.vocstat.rules.ShownText;
 import java.util.Locale;
 
 /**
@@ -36,26 +37,13 @@ public enum DraftRefusal {
         this.template = template;
     }
 
-    /** The line for this file; in the names it quotes (the file's, a part's) a control character is shown as [U+000A]. */
+    /** The line for this file; in the names it quotes (the file's, a part's) a character that does not show is named, [LF] for a line break. */
     String line(String fileName, Object... args) {
         Object[] all = new Object[args.length + 1];
-        all[0] = shown(fileName);
+        all[0] = ShownText.of(fileName);
         for (int i = 0; i < args.length; i++) {
-            all[i + 1] = args[i] instanceof String name ? shown(name) : args[i];
+            all[i + 1] = args[i] instanceof String name ? ShownText.of(name) : args[i];
         }
         return String.format(Locale.ROOT, template, all);
-    }
-
-    /** A name as the console may show it: a newline in a file or part name must not start a line of its own. */
-    private static String shown(String name) {
-        StringBuilder shown = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                shown.append(String.format(Locale.ROOT, "[U+%04X]", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
     }
 }

@@ -226,6 +226,17 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aLineBreakInTheDraftsNameCannotStartALineOfTheConsole() throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Path draft = Files.writeString(root.resolve("初稿\n结论：一致.txt"), "1.3 学生情况\n全市中等职业学校在校生 6310 人。\n", StandardCharsets.UTF_8);
+
+        assertEquals(0, cli(console, "verify", "--year", "2025", "--report", draft.toString()));
+        String said = console.toString(StandardCharsets.UTF_8);
+        assertTrue(said.lines().anyMatch(line -> line.startsWith("核对 初稿[LF]结论：一致.txt（对照 2025 年度运行 #")), said);
+        assertTrue(said.lines().noneMatch(line -> line.startsWith("结论")), said);
+    }
+
+    @Test
     void aFileThatIsNotAReportGetsAClearError() throws IOException {
         Path empty = Files.write(root.resolve("empty.txt"), new byte[0]);
         byte[] noise = new byte[4096];

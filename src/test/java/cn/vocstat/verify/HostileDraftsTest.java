@@ -467,7 +467,7 @@ class HostileDraftsTest {
 
         UnreadableDraftException refused = assertThrows(UnreadableDraftException.class, () -> DraftText.read(renamed));
 
-        assertTrue(refused.getMessage().startsWith("换行[U+000A]核对 伪造.docx 的部件"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("换行[LF]核对 伪造.docx 的部件"), refused.getMessage());
     }
 
     @Test
