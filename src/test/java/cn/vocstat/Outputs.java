@@ -39,7 +39,8 @@ public final class Outputs {
         List<String> notPublished = List.of("history", "logs", "核对", cn.vocstat.export.PublishedSet.KEPT);
         try (java.util.stream.Stream<Path> names = Files.list(yearDir)) {
             for (Path name : names.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !notPublished.contains(p.getFileName().toString())).toList()) {
+                    .filter(p -> !notPublished.contains(p.getFileName().toString()))
+                    .filter(p -> !cn.vocstat.export.PublishedSet.isKeptBeside(p.getFileName().toString())).toList()) {
                 try (java.util.stream.Stream<Path> tree = Files.walk(name, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                     tree.filter(Files::isRegularFile).forEach(file -> files.put(yearDir.relativize(file).toString().replace('\\', '/'), file));
                 }

@@ -53,6 +53,12 @@ public final class OutputSet {
         return new OutputLayout(yearDir.resolve(HISTORY).resolve(String.valueOf(runId)), year);
     }
 
+    /** Path, SHA-256, size and time of one file of a set, by its path there. */
+    public static OutputFile describe(Path dir, String path) throws IOException {
+        Path file = dir.resolve(path);
+        return new OutputFile(path, Sha256.of(file), Files.size(file), Files.getLastModifiedTime(file).toMillis());
+    }
+
     /**
      * Path, SHA-256, size and time of every file of the set; hidden files (the feedback's keys) are
      * the writer's own. A file written again with the content it had in the {@code previous} set

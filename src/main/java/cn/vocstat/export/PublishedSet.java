@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,10 @@ import java.util.stream.Stream;
  * {@code current}: replacing that one link (a rename, atomic) switches every name at once, so a
  * reader sees the old set or the new one, never a mix, and a process killed at any moment leaves
  * one whole set in force. What a person left at a published name, or changed in the set in force,
- * is moved to {@value #KEPT} before it would be replaced: nothing anyone made is deleted.
+ * is moved aside before it would be replaced, never deleted: a file at the top of output/<year>/
+ * (the drafted sections, the analyst workbook) beside its name, named for the time it was edited
+ * ({@code 质量年报数据章节-2025（已编辑 2026-12-04 10.15）.docx}), where the person who edited it looks;
+ * a file inside a folder (反馈/, csv/) into {@value #KEPT}/<time>/ under its own path.
  */
 public final class PublishedSet {
 
@@ -44,9 +49,15 @@ public final class PublishedSet {
     private static final String PARTIAL = ".partial";
     private static final String NEW_LINK = ".link";
     private static final DateTimeFormatter KEPT_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter EDITED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm");
+    private static final Pattern KEPT_BESIDE = Pattern.compile(".*（已编辑 \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}(，\\d+)?）[^（）]*");
 
-    /** What publishing did that the operator should hear of: the files a person changed (their paths in the set), kept aside in {@code keptIn}. */
-    public record Outcome(Optional<Path> keptIn, List<String> keptFiles) {
+    /** What publishing did that the operator should hear of: the files a person changed or put there, and where each is kept. */
+    public record Outcome(List<Kept> kept) {
+    }
+
+    /** A file a person changed or put among the published outputs ({@code path} in the set), moved to {@code keptAt}. */
+    public record Kept(String path, Path keptAt) {
     }
 
     /** The run whose set is published here, and its files as the run wrote them. */
@@ -64,7 +75,7 @@ public final class PublishedSet {
     private final Path yearDir;
     private final Path sets;
     private final Steps steps;
-    private final List<String> keptAside = new ArrayList<>();
+    private final List<Kept> keptAside = new ArrayList<>();
     private Path keptFolder;
 
     public PublishedSet(Path yearDir, Steps steps) {
@@ -145,10 +156,7 @@ public final class PublishedSet {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 keepAside(target, file.path());
             }
-            Files.createDirectories(target.getParent());
-            Path copy = target.resolveSibling("." + target.getFileName() + PARTIAL);
-            Files.copy(archive.resolve(file.path()), copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            copyWhole(archive.resolve(file.path()), target);
         }
         List<String> relinked = new ArrayList<>();
         for (String name : names(files)) {
@@ -184,7 +192,22 @@ public final class PublishedSet {
 
     /** The files a person changed, kept aside by this publishing. */
     public Outcome outcome() {
-        return new Outcome(Optional.ofNullable(keptFolder), List.copyOf(keptAside));
+        return new Outcome(List.copyOf(keptAside));
+    }
+
+    /**
+     * Puts a file the run wrote again (its drafted sections, redrafted) into the set in force: the
+     * file there is kept aside first unless it is still as the run wrote it before ({@code before},
+     * null when the run had not written it), then replaced whole by the archive's new one
+     * ({@code after}), and its name linked.
+     */
+    public void replace(Path archive, long runId, OutputFile before, OutputFile after) throws IOException {
+        Path target = sets.resolve(String.valueOf(runId)).resolve(after.path());
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (before == null || !matches(target, before))) {
+            keepAside(target, after.path());
+        }
+        copyWhole(archive.resolve(after.path()), target);
+        link(after.path().split("/", 2)[0], Optional.empty());
     }
 
     private void build(Path set, Path archive, long runId, List<OutputFile> files, Optional<Published> previous) throws IOException {
@@ -360,8 +383,43 @@ public final class PublishedSet {
         return name.startsWith(".") || name.startsWith("~$");
     }
 
-    /** Moves the file into this publishing's own folder of kept files: one per publishing, never one kept file over another. */
+    /** The file copied in whole: a reader sees the old file or the new one, never part of it. */
+    private static void copyWhole(Path from, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path copy = target.resolveSibling("." + target.getFileName() + PARTIAL);
+        Files.copy(from, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Moves a file a person changed or put there aside: never one kept file over another. */
     private void keepAside(Path file, String path) throws IOException {
+        Path kept = path.contains("/") ? inKeptFolder(path) : besideItsName(file, path);
+        Files.createDirectories(kept.getParent());
+        Files.move(file, kept);
+        keptAside.add(new Kept(path, kept));
+    }
+
+    /** Whether a name at the top of output/<year>/ is a file kept beside its name ({@link #besideItsName}), not a published one. */
+    public static boolean isKeptBeside(String name) {
+        return KEPT_BESIDE.matcher(name).matches();
+    }
+
+    /** A file at the top of output/<year>/, kept beside its name: 质量年报数据章节-2025（已编辑 2026-12-04 10.15）.docx. */
+    private Path besideItsName(Path file, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String edited = "（已编辑 " + LocalDateTime.ofInstant(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant(),
+                ZoneId.systemDefault()).format(EDITED);
+        Path kept = yearDir.resolve(stem + edited + "）" + extension);
+        for (int n = 2; Files.exists(kept, LinkOption.NOFOLLOW_LINKS); n++) {
+            kept = yearDir.resolve(stem + edited + "，" + n + "）" + extension);
+        }
+        return kept;
+    }
+
+    /** A file inside a folder of the set, kept under its path in this publishing's own folder of kept files. */
+    private Path inKeptFolder(String path) {
         if (keptFolder == null) {
             String stamp = LocalDateTime.now().format(KEPT_FOLDER);
             Path folder = yearDir.resolve(KEPT).resolve(stamp);
@@ -370,10 +428,7 @@ public final class PublishedSet {
             }
             keptFolder = folder;
         }
-        Path kept = keptFolder.resolve(path);
-        Files.createDirectories(kept.getParent());
-        Files.move(file, kept);
-        keptAside.add(path);
+        return keptFolder.resolve(path);
     }
 
     private static Path linkTarget(String name) {

@@ -4,6 +4,7 @@ import cn.vocstat.export.PublishedSet;
 import cn.vocstat.rules.ShownText;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 final class RunConsole {
 
     private static final Logger LOG = LoggerFactory.getLogger("vocstat.run");
+    /** Kept files named one per line; more are counted. */
+    private static final int KEPT_SHOWN = 10;
 
     private final PrintStream out;
     private final Path logFile;
@@ -45,8 +48,16 @@ final class RunConsole {
 
     /** Files a person changed or put among the published outputs, moved aside rather than replaced: where they are now. */
     void sayKept(PublishedSet.Outcome outcome) {
-        outcome.keptIn().ifPresent(folder -> say("已发布的输出中有 %d 个文件被人改动过或不是汇总写的，已移到 %s 保留（%s%s）",
-                outcome.keptFiles().size(), folder, outcome.keptFiles().get(0), outcome.keptFiles().size() > 1 ? " 等" : ""));
+        List<PublishedSet.Kept> kept = outcome.kept();
+        if (kept.isEmpty()) {
+            return;
+        }
+        say("已发布的输出中有 %d 个文件被人改动过或不是汇总写的，没有覆盖，已另存：", kept.size());
+        kept.stream().limit(KEPT_SHOWN).forEach(file -> say("  %s → %s", file.path(), file.keptAt()));
+        if (kept.size() > KEPT_SHOWN) {
+            say("  ……另有 %d 个，逐个列在日志中", kept.size() - KEPT_SHOWN);
+            kept.stream().skip(KEPT_SHOWN).forEach(file -> LOG.info(ShownText.of("  " + file.path() + " → " + file.keptAt())));
+        }
     }
 
     void pointToLog() {

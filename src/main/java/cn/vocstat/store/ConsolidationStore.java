@@ -63,6 +63,16 @@ public class ConsolidationStore {
         rows.flush();
     }
 
+    /** One file of a run's outputs written again (its drafted sections): recorded as it now is, in one statement. */
+    public void replaceOutput(long runId, OutputFile file) {
+        int updated = jdbc.update("UPDATE vs_output_file SET sha256 = ?, size_bytes = ?, modified_ms = ? WHERE run_id = ? AND path = ?",
+                file.sha256(), file.sizeBytes(), file.modifiedMs(), runId, StoredColumn.fit(file.path(), StoredColumn.OUTPUT_PATH));
+        if (updated == 0) {
+            jdbc.update("INSERT INTO vs_output_file (run_id, path, sha256, size_bytes, modified_ms) VALUES (?, ?, ?, ?, ?)", runId,
+                    StoredColumn.fit(file.path(), StoredColumn.OUTPUT_PATH), file.sha256(), file.sizeBytes(), file.modifiedMs());
+        }
+    }
+
     /** The latest published run of the year computed from this input: the run an unchanged rerun stands for. */
     public Optional<StoredRun> latestPublished(int year, String fingerprint) {
         return jdbc.query("SELECT " + RUN_COLUMNS + " FROM vs_run WHERE report_year = ? AND input_fingerprint = ? AND " + PUBLISHED

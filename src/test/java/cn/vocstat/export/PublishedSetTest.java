@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,9 +118,43 @@ class PublishedSetTest {
 
         assertEquals(List.of("csv/指标汇总.csv", "反馈/盂县_审核反馈.xlsx"), repair.restored().stream().map(OutputFile::path).toList());
         assertEquals(RUN_1, readersView(yearDir));
-        Path kept = set.outcome().keptIn().orElseThrow();
-        assertEquals("a figure corrected by hand", Files.readString(kept.resolve("csv/指标汇总.csv"), StandardCharsets.UTF_8));
-        assertEquals(List.of("csv/指标汇总.csv"), set.outcome().keptFiles());
+        assertEquals(List.of("csv/指标汇总.csv"), paths(set.outcome()));
+        assertEquals("a figure corrected by hand", Files.readString(keptAt(set.outcome(), "csv/指标汇总.csv"), StandardCharsets.UTF_8));
+        assertTrue(keptAt(set.outcome(), "csv/指标汇总.csv").startsWith(yearDir.resolve(PublishedSet.KEPT)), "a file of a folder is kept in the folder of kept files");
+    }
+
+    @Test
+    void aWorkbookEditedInPlaceIsKeptBesideItsNameNamedForWhenItWasEdited() throws IOException {
+        Path yearDir = root.resolve("output/2025");
+        publish(yearDir, 1, RUN_1, Optional.empty(), PublishedSet.Steps.NONE);
+        List<OutputFile> files = published(yearDir, 1).orElseThrow().files();
+        Path workbook = yearDir.resolve("质量年报数据-2025.xlsx");
+        Files.writeString(workbook, "the analyst's notes in the workbook", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(workbook, FileTime.from(LocalDateTime.of(2026, 12, 4, 10, 15).atZone(ZoneId.systemDefault()).toInstant()));
+        Path earlierEdit = yearDir.resolve("质量年报数据-2025（已编辑 2026-12-04 10.15）.xlsx");
+        Files.writeString(earlierEdit, "an edit kept by an earlier run", StandardCharsets.UTF_8);
+        PublishedSet set = new PublishedSet(yearDir, PublishedSet.Steps.NONE);
+
+        set.repair(OutputSet.archive(yearDir, YEAR, 1).dir(), 1, files);
+
+        assertEquals(RUN_1, readersView(yearDir));
+        Path kept = yearDir.resolve("质量年报数据-2025（已编辑 2026-12-04 10.15，2）.xlsx");
+        assertEquals(List.of(new PublishedSet.Kept("质量年报数据-2025.xlsx", kept)), set.outcome().kept());
+        assertEquals("the analyst's notes in the workbook", Files.readString(kept, StandardCharsets.UTF_8));
+        assertEquals("an edit kept by an earlier run", Files.readString(earlierEdit, StandardCharsets.UTF_8), "never one kept file over another");
+
+        publish(yearDir, 2, RUN_2, published(yearDir, 1), PublishedSet.Steps.NONE);
+
+        assertEquals("the analyst's notes in the workbook", Files.readString(kept, StandardCharsets.UTF_8), "a later run leaves kept files alone");
+        assertEquals(RUN_2, readersView(yearDir));
+    }
+
+    private static List<String> paths(PublishedSet.Outcome outcome) {
+        return outcome.kept().stream().map(PublishedSet.Kept::path).sorted().toList();
+    }
+
+    private static Path keptAt(PublishedSet.Outcome outcome, String path) {
+        return outcome.kept().stream().filter(k -> k.path().equals(path)).findFirst().orElseThrow().keptAt();
     }
 
     @Test
@@ -140,8 +177,8 @@ class PublishedSetTest {
 
         assertEquals(RUN_2, readersView(yearDir));
         assertTrue(Files.isSymbolicLink(yearDir.resolve("csv")) && Files.isSymbolicLink(yearDir.resolve("质量年报数据-2025.xlsx")));
-        assertEquals(List.of("csv/我的笔记.txt", "csv/指标汇总.csv"), outcome.keptFiles().stream().sorted().toList());
-        assertEquals("a note of the analyst", Files.readString(outcome.keptIn().orElseThrow().resolve("csv/我的笔记.txt"), StandardCharsets.UTF_8));
+        assertEquals(List.of("csv/我的笔记.txt", "csv/指标汇总.csv"), paths(outcome));
+        assertEquals("a note of the analyst", Files.readString(keptAt(outcome, "csv/我的笔记.txt"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -158,10 +195,9 @@ class PublishedSetTest {
         publish(yearDir, 3, three, published(yearDir, 2), PublishedSet.Steps.NONE);
 
         assertEquals(RUN_2.get("反馈/平定_审核反馈.xlsx"), readersView(yearDir).get("反馈/平定_审核反馈.xlsx"), "the published file is the run's");
-        assertEquals(List.of("csv/我的笔记.txt", "反馈/平定_审核反馈.xlsx"), second.keptFiles().stream().sorted().toList());
-        Path kept = second.keptIn().orElseThrow();
-        assertEquals("a note of the analyst", Files.readString(kept.resolve("csv/我的笔记.txt"), StandardCharsets.UTF_8));
-        assertEquals("the school's feedback, annotated", Files.readString(kept.resolve("反馈/平定_审核反馈.xlsx"), StandardCharsets.UTF_8),
+        assertEquals(List.of("csv/我的笔记.txt", "反馈/平定_审核反馈.xlsx"), paths(second));
+        assertEquals("a note of the analyst", Files.readString(keptAt(second, "csv/我的笔记.txt"), StandardCharsets.UTF_8));
+        assertEquals("the school's feedback, annotated", Files.readString(keptAt(second, "反馈/平定_审核反馈.xlsx"), StandardCharsets.UTF_8),
                 "still there after the set it was made in was removed");
     }
 
