@@ -69,13 +69,7 @@ class PublishedSetTest {
             Path yearDir = root.resolve("stopped-at-" + stop);
             publish(yearDir, 1, RUN_1, Optional.empty(), PublishedSet.Steps.NONE);
             Optional<PublishedSet.Published> first = published(yearDir, 1);
-            int at = stop;
-            int[] step = {0};
-            assertThrows(Killed.class, () -> publish(yearDir, 2, RUN_2, first, what -> {
-                if (step[0]++ == at) {
-                    throw new Killed();
-                }
-            }));
+            publishKilledBefore(yearDir, first, stop);
 
             Map<String, String> seen = readersView(yearDir);
             assertTrue(seen.equals(RUN_1) || seen.equals(RUN_2), "stopped before " + steps.get(stop) + ", a reader sees " + seen);
@@ -212,13 +206,7 @@ class PublishedSetTest {
             Path yearDir = root.resolve("stopped-at-" + stop);
             layoutBeforeSets(yearDir);
             Optional<PublishedSet.Published> first = published(yearDir, 1);
-            int at = stop;
-            int[] step = {0};
-            assertThrows(Killed.class, () -> publish(yearDir, 2, RUN_2, first, what -> {
-                if (step[0]++ == at) {
-                    throw new Killed();
-                }
-            }));
+            publishKilledBefore(yearDir, first, stop);
 
             Map<String, String> seen = readersView(yearDir);
             for (String path : RUN_1.keySet()) {
@@ -280,6 +268,16 @@ class PublishedSetTest {
     }
 
     /** What a reader opening output/<year>/ finds: each file by its path there, with its text. */
+    /** Publishes run 2 over {@code first}, killed before its {@code stop}-th change on disk. */
+    private static void publishKilledBefore(Path yearDir, Optional<PublishedSet.Published> first, int stop) {
+        int[] step = {0};
+        assertThrows(Killed.class, () -> publish(yearDir, 2, RUN_2, first, what -> {
+            if (step[0]++ == stop) {
+                throw new Killed();
+            }
+        }));
+    }
+
     private static Map<String, String> readersView(Path yearDir) throws IOException {
         Map<String, String> seen = new TreeMap<>();
         for (Map.Entry<String, Path> file : Outputs.published(yearDir).entrySet()) {
