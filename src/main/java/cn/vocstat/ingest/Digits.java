@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Codes and numbers typed as text, read the same way in a school's return and in the bureau's CSV
- * files once {@link Labels#normalise normalised} as labels are: what cannot be seen (NBSP and the other Unicode spaces, the zero-width space, a BOM inside
- * the text) and full-width forms (３３．２９, 15，755.57) do not change them; a thousands separator
- * groups by three; an exponent (1.2E+01) writes the exact number it stands for.
+ * files once {@link Labels#normalise normalised} as labels are: what cannot be seen (NBSP and the
+ * other Unicode spaces, the zero-width space, a BOM inside the text) and full-width forms
+ * (３３．２９, 15，755.57) do not change them; a thousands separator groups by three; an exponent
+ * (1.2E+01) writes the exact number it stands for.
  */
 public final class Digits {
 
