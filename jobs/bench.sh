@@ -39,7 +39,7 @@ timed_run() {   # label: one run, its summary lines and its wall time
   local label=$1 log="$work/$1.log" start end
   start=$(date +%s.%N)
   /usr/bin/time -f "peak RSS %M KB" -o "$work/$label.time" jobs/vocstat run --year 2025 --input "$work/input" \
-    --output "$work/output" "${database[@]}" > "$log" 2>&1 || true
+    --output "$work/output" --verbose "${database[@]}" > "$log" 2>&1 || true
   end=$(date +%s.%N)
   echo "== $label"
   grep -E "^已写入|^用时|失败|没有变化|内存不足" "$log" | sed 's/^/   /'

@@ -14,8 +14,12 @@ public class VocstatApplication {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) {
-            out.println("警告：当前环境不是 UTF-8（" + System.getProperty("sun.jnu.encoding") + "），中文文件名无法读取：请先 export LANG=C.UTF-8");
+        String fileNames = System.getProperty("sun.jnu.encoding");
+        if (!"UTF-8".equalsIgnoreCase(fileNames) && !(args.length == 0 || args[0].equals("help") || args[0].startsWith("-"))) {
+            // the JVM fixes the file-name encoding at start from the locale: Chinese names cannot be read or written in this one
+            out.println("当前语言环境不是 UTF-8（文件名编码 " + fileNames + "），中文文件名无法读写，本次未执行：请先 export LANG=C.UTF-8"
+                    + "（jobs/vocstat 会自动设置）");
+            System.exit(ExitCodes.FAILED);
         }
         pinXmlFactories();
         int exitCode;

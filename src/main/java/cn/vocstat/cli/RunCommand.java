@@ -47,10 +47,13 @@ final class RunCommand extends Subcommand {
             + "确认属实后加此选项重新运行（不重新计算）")
     private boolean acceptDrop;
 
+    @Option(names = "--verbose", description = "在控制台也显示性能数字（写入行数/秒、各步骤用时、堆内存）；日志中总有")
+    private boolean verbose;
+
     @Override
     public Integer call() {
         PrintStream out = console();
-        RunRequest request = new RunRequest(options.year, options.input, options.output, acceptDrop);
+        RunRequest request = new RunRequest(options.year, options.input, options.output, acceptDrop, verbose);
         List<String> spring = options.springArguments(springArguments());
         Path logs = request.yearOutputDir().resolve("logs");
         pruneLogs(logs);

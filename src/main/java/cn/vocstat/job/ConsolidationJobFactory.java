@@ -139,7 +139,7 @@ class ConsolidationJobFactory {
                     YearConsolidation.Stored stored = new YearConsolidation(store, jdbc, thresholds)
                             .consolidate(state, spill(state, runId), runId, fingerprint);
                     readingCache.dropOtherVersions();
-                    console.say("已写入数据库 %d 行，写入用时 %.2f 秒（%.0f 行/秒）", stored.rows(), stored.writeSeconds(),
+                    console.detail("已写入数据库 %d 行，写入用时 %.2f 秒（%.0f 行/秒）", stored.rows(), stored.writeSeconds(),
                             stored.rows() / Math.max(stored.writeSeconds(), 1e-9));
                     return RepeatStatus.FINISHED;
                 }))
@@ -312,7 +312,8 @@ class ConsolidationJobFactory {
         if (reading.isSkipped()) {
             return String.format("[%d/%d] %s → %s", done, state.totalReturns, reading.source().name(), reading.findings().get(0).message());
         }
-        String school = reading.content().map(c -> c.schoolCode() + " " + c.schoolName()).orElse("（无法识别学校）");
+        String school = reading.content().map(c -> c.schoolCode() + " " + state.reference.registry().byCode(c.schoolCode())
+                .map(RegisteredSchool::name).orElse(c.schoolName())).orElse("（无法识别学校）");
         long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         long seconds = Duration.between(state.started, Instant.now()).toSeconds();

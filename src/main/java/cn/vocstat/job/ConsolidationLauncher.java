@@ -80,7 +80,7 @@ public class ConsolidationLauncher {
 
     /** Runs the year's consolidation; the caller holds the output folder's {@link RunLock}. {@code logFile} is named on failure. */
     public RunOutcome run(RunRequest request, PrintStream out, Path logFile) {
-        RunConsole console = new RunConsole(out, logFile);
+        RunConsole console = new RunConsole(out, logFile, request.verbose());
         if (!Files.isDirectory(request.returnsDir())) {
             console.say("找不到报表目录 " + request.returnsDir() + "：请把各校报表放在 <输入目录>/<年度>/returns/ 下");
             return new RunOutcome(ExitCodes.FAILED, null);
@@ -121,7 +121,7 @@ public class ConsolidationLauncher {
         String fingerprint = listing.fingerprint();
         JobParameters parameters = parameters(request, fingerprint).toJobParameters();
         settle(request, console, "上次发布");
-        console.say("vocstat " + request.year() + " 年度汇总：报表目录中 " + files.size() + " 个文件，输入指纹 " + fingerprint.substring(0, 12));
+        console.say("vocstat " + request.year() + " 年度汇总：输入指纹 " + fingerprint.substring(0, 12));
         try {
             JobExecution last = repository.getLastJobExecution(ConsolidationJobFactory.JOB_NAME, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -352,7 +352,8 @@ public class ConsolidationLauncher {
         OutputLayout published = state.request.published();
         console.say("输出：" + published.workbook() + "，" + published.csvDir() + "/，数据章节 " + published.reportDraft() + "，学校反馈 "
                 + published.feedbackDir() + "/");
-        console.say(RunMetrics.of(execution, run.received(), heap).describe());
+        RunMetrics metrics = RunMetrics.of(execution, run.received(), heap);
+        console.sayOrLog(metrics.brief(), metrics.describe());
         return completed(run);
     }
 }

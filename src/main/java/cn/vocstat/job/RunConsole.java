@@ -22,10 +22,12 @@ final class RunConsole {
 
     private final PrintStream out;
     private final Path logFile;
+    private final boolean verbose;
 
-    RunConsole(PrintStream out, Path logFile) {
+    RunConsole(PrintStream out, Path logFile, boolean verbose) {
         this.out = out;
         this.logFile = logFile;
+        this.verbose = verbose;
     }
 
     void say(String line) {
@@ -36,6 +38,26 @@ final class RunConsole {
 
     void say(String format, Object... args) {
         say(String.format(format, args));
+    }
+
+    /** A figure for whoever measures the run (rows per second, heap): on the console with --verbose, always in the log. */
+    void detail(String format, Object... args) {
+        String line = String.format(format, args);
+        if (verbose) {
+            say(line);
+        } else {
+            LOG.info(ShownText.of(line));
+        }
+    }
+
+    /** The operator's line on the console and the measurer's in the log; with --verbose, the measurer's on the console too. */
+    void sayOrLog(String operators, String measurers) {
+        if (verbose) {
+            say(measurers);
+        } else {
+            say(operators);
+            LOG.info(ShownText.of(measurers));
+        }
     }
 
     /** One line for the operator, the exception for the log, and where the log is. */

@@ -7,8 +7,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Time and memory of a completed run, in all and by step, printed for the operator and read by the
- * benchmark script: the heap kept after a collection at most (what stays resident) and the heap's limit.
+ * Time and memory of a completed run, in all and by step, logged and read by the benchmark script
+ * (behind {@code --verbose} on the console): the heap kept after a collection at most (what stays
+ * resident) and the heap's limit. The operator's console says the time alone.
  */
 record RunMetrics(int returns, Duration elapsed, long residentHeapBytes, long maxHeapBytes, Map<String, Duration> steps) {
 
@@ -21,6 +22,11 @@ record RunMetrics(int returns, Duration elapsed, long residentHeapBytes, long ma
             }
         }
         return new RunMetrics(returns, elapsed, heap.maxAfterGcBytes(), Runtime.getRuntime().maxMemory(), steps);
+    }
+
+    /** The time the run took, as the operator reads it. */
+    String brief() {
+        return String.format("用时 %.1f 秒", Math.max(elapsed.toMillis(), 1) / 1000.0);
     }
 
     String describe() {

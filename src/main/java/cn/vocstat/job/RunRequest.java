@@ -4,13 +4,14 @@ import cn.vocstat.export.OutputLayout;
 import java.nio.file.Path;
 
 /**
- * What the operator asked for: a report year, where the input lies and where outputs go, and
- * whether a run that lost much of what the published run had is to be published all the same.
+ * What the operator asked for: a report year, where the input lies and where outputs go, whether a
+ * run that lost much of what the published run had is to be published all the same, and whether
+ * the console shows the run's performance figures too (they are always in the log).
  */
-public record RunRequest(int year, Path inputDir, Path outputDir, boolean acceptDrop) {
+public record RunRequest(int year, Path inputDir, Path outputDir, boolean acceptDrop, boolean verbose) {
 
     public RunRequest(int year, Path inputDir, Path outputDir) {
-        this(year, inputDir, outputDir, false);
+        this(year, inputDir, outputDir, false, false);
     }
 
     public Path returnsDir() {

@@ -49,8 +49,10 @@ public final class SingleReturnCheck {
         ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().equals(reading.source())).findFirst().orElseThrow();
         Files.createDirectories(outputDir);
         FeedbackWriter.Written feedback = new FeedbackWriter().write(outputDir, FileFeedback.of(outcome, own));
-        own.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
-        feedback.findings().forEach(f -> out.println(f.describe()));
+        List<Finding> listed = new ArrayList<>(own);
+        listed.addAll(feedback.findings());
+        listed.sort(Finding.BY_SEVERITY_THEN_CELL);
+        listed.forEach(f -> out.println(f.describe() + (f.note().isEmpty() ? "" : "（" + f.resolution().label() + "：" + f.note() + "）")));
         boolean rejected = own.stream().anyMatch(Finding::isError);
         out.println((rejected ? "结论：有错误，本表会被退回" : "结论：可以采用") + "；反馈：" + ShownText.of(feedback.workbook().toString()));
         return rejected ? ExitCodes.SOME_REJECTED : ExitCodes.ALL_ACCEPTED;

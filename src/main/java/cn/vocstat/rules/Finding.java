@@ -3,6 +3,7 @@ package cn.vocstat.rules;
 import cn.vocstat.model.SourceFile;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ public record Finding(Rule rule, String fileName, String fileSha256, String loca
      * store, cells to mark and lines to print: its cost stays that of {@value} per rule.
      */
     public static final int MAX_PER_RULE = 100;
+    /** As a school reads its findings: errors first, then warnings, then notes; within each, in the form's order of sheets and cells. */
+    public static final Comparator<Finding> BY_SEVERITY_THEN_CELL = Comparator.comparing(Finding::severity)
+            .thenComparing(finding -> CellPlace.of(finding.location()));
     /** A summary an earlier cap wrote, read back by its own template: how many more (1), of which rule (2). */
     private static final Pattern SUMMARY = Pattern.compile(Pattern.quote(Rule.FINDINGS_CAPPED.template())
             .replace("{0}", "\\E([\\d,]+)\\Q").replace("{1}", "\\E(\\S+?)\\Q").replace("{2}", "\\E\\d+\\Q"));

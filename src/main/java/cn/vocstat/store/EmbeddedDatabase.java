@@ -9,9 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 
 /**
  * Creates and upgrades an embedded H2 file database so that a kill at any moment leaves a database
@@ -53,7 +50,7 @@ public final class EmbeddedDatabase {
             deleteDatabase(upgraded);
             if (!Files.exists(data)) {
                 out.println("正在创建内嵌数据库 " + data + " …");
-                migrate(H2_FILE + fresh + settings, user, password, out);
+                migrate(H2_FILE + fresh + settings, user, password);
                 Files.move(file(fresh), data, StandardCopyOption.ATOMIC_MOVE);
                 deleteDatabase(fresh);
                 return;
@@ -63,7 +60,7 @@ public final class EmbeddedDatabase {
             }
             out.println("正在升级内嵌数据库 " + data + " 的结构（在副本上进行，完成后替换）…");
             Files.copy(data, file(upgraded), StandardCopyOption.REPLACE_EXISTING);
-            migrate(H2_FILE + upgraded + settings, user, password, out);
+            migrate(H2_FILE + upgraded + settings, user, password);
             Files.move(file(upgraded), data, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteDatabase(upgraded);
         } catch (IOException e) {
@@ -79,9 +76,9 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static void migrate(String url, String user, String password, PrintStream out) {
+    private static void migrate(String url, String user, String password) {
         try {
-            flyway(url, user, password).callbacks(new Progress(out)).load().migrate();
+            flyway(url, user, password).load().migrate();
         } catch (FlywayException e) {
             throw inUseOr(e);
         }
@@ -108,29 +105,5 @@ public final class EmbeddedDatabase {
     private static void deleteDatabase(Path base) throws IOException {
         Files.deleteIfExists(file(base));
         Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
-    }
-
-    /** Says each migration as it starts: an upgrade that takes a while shows what it is doing. */
-    private record Progress(PrintStream out) implements Callback {
-
-        @Override
-        public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE;
-        }
-
-        @Override
-        public boolean canHandleInTransaction(Event event, Context context) {
-            return true;
-        }
-
-        @Override
-        public void handle(Event event, Context context) {
-            out.println("  数据库结构 V" + context.getMigrationInfo().getVersion() + " " + context.getMigrationInfo().getDescription());
-        }
-
-        @Override
-        public String getCallbackName() {
-            return "vocstat-progress";
-        }
     }
 }

@@ -81,6 +81,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void findingsAreListedErrorsFirstThenInTheFormsOrderOfSheetsAndCells() throws IOException {
+        Path file = Fixtures.write(root, "盂县职中.xlsx", Fixtures.validReturn(), workbook -> {
+            Fixtures.cell(workbook, "教师队伍", "B3").setCellValue("约120");
+            Fixtures.cell(workbook, "基本信息", "B5").setCellValue("孟县职业技术学校");
+            Fixtures.cell(workbook, "学生与专业", "H3").setCellValue("待统计");
+        });
+
+        assertEquals(ExitCodes.SOME_REJECTED, check(file), console());
+
+        List<String> findings = console().lines().filter(l -> l.startsWith("[")).map(l -> l.substring(0, l.indexOf('：'))).toList();
+        assertEquals(List.of("[错误 V-NUM-01] 盂县职中.xlsx 学生与专业!H3", "[错误 R-TOT-01] 盂县职中.xlsx 学生与专业!H16",
+                "[错误 V-NUM-02] 盂县职中.xlsx 教师队伍!B3",
+                "[警告 G-REG-02] 盂县职中.xlsx 基本信息!B5"), findings, console());
+    }
+
+    @Test
     void aLineBreakInTheFileNameStaysInsideItsLine() throws IOException {
         Path file = Fixtures.write(root, "盂县\n结论：可以采用.xlsx", Fixtures.validReturn(),
                 workbook -> Fixtures.cell(workbook, "教师队伍", "B3").setCellValue("约120"));

@@ -280,6 +280,6 @@ class OperationsTest {
     /** The job in a JVM of its own, as cron or systemd would start it. */
     private static ForkedRun fork(Path where, Path input) throws IOException {
         return ForkedRun.start("run", "--year", "2025", "--input", input.toString(), "--output", where.resolve("output").toString(),
-                Fixtures.databaseIn(where));
+                "--verbose", Fixtures.databaseIn(where));
     }
 }

@@ -1,0 +1,55 @@
+package cn.vocstat.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.Terminal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console of a run speaks to the operator: schools by their registered names, the files counted
+ * once, no database migration lines, and the time taken without the benchmark's figures, which
+ * {@code --verbose} adds (they are always in the log).
+ */
+class OperatorConsoleTest {
+
+    @TempDir
+    Path root;
+
+    private Terminal runTheSample(String... extra) throws java.io.IOException {
+        Terminal terminal = new Terminal(root);
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--year", "2025", "--input", Fixtures.shippedInputCopy(root).toString(),
+                "--output", root.resolve("output").toString()));
+        args.addAll(List.of(extra));
+        assertEquals(ExitCodes.ALL_ACCEPTED, terminal.run(args.toArray(String[]::new)), terminal.text());
+        return terminal;
+    }
+
+    @Test
+    void aRunSpeaksToTheOperator() throws Exception {
+        Terminal terminal = runTheSample();
+        List<String> lines = terminal.lines();
+
+        assertTrue(lines.stream().anyMatch(l -> l.contains("郊区职高2025.xlsx → 3614000104 阳泉市郊区职业高级中学校：")),
+                "the registered name, not the alias the school typed: " + terminal.text());
+        assertEquals(1, lines.stream().filter(l -> l.contains("个文件")).count(), terminal.text());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("数据库结构") || l.matches(".*V\\d+ .*")), terminal.text());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("行/秒") || l.contains("堆内存") || l.contains("各步骤")), terminal.text());
+        assertTrue(lines.get(lines.size() - 1).matches("用时 \\d+\\.\\d 秒"), terminal.text());
+        assertFalse(terminal.text().contains("\u001B["), "no terminal colour codes");
+    }
+
+    @Test
+    void verboseAddsTheBenchmarksFigures() throws Exception {
+        Terminal terminal = runTheSample("--verbose");
+        List<String> lines = terminal.lines();
+
+        assertTrue(lines.stream().anyMatch(l -> l.matches("已写入数据库 \\d+ 行，写入用时 .* 秒（\\d+ 行/秒）")), terminal.text());
+        assertTrue(lines.get(lines.size() - 1).matches("用时 .*GC 后堆内存最多 \\d+ MB（上限 \\d+ MB）；各步骤（秒）：reference .*"), terminal.text());
+    }
+}
