@@ -46,10 +46,11 @@ public final class LogFileAppender extends FileAppender<ILoggingEvent> {
         super.addStatus(stopping && status.getLevel() == Status.ERROR ? new WarnStatus(status.getMessage(), this, status.getThrowable()) : status);
     }
 
+    /** A command that keeps no log drops every event here, before logback's appender machinery, which it never started. */
     @Override
-    protected void append(ILoggingEvent event) {
+    public void doAppend(ILoggingEvent event) {
         if (keeping) {
-            super.append(event);
+            super.doAppend(event);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.vocstat.Fixtures;
+import cn.vocstat.ForkedRun;
 import cn.vocstat.Terminal;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,20 @@ class OperatorConsoleTest {
         assertTrue(lines.stream().noneMatch(l -> l.contains("行/秒") || l.contains("堆内存") || l.contains("各步骤")), terminal.text());
         assertTrue(lines.get(lines.size() - 1).matches("用时 \\d+\\.\\d 秒"), terminal.text());
         assertFalse(terminal.text().contains("\u001B["), "no terminal colour codes");
+    }
+
+    /** In a process of their own, as the operator starts them: commands that keep no log of their own once failed on their first log event. */
+    @Test
+    void statusAndReportAnswerInAFreshProcess() throws Exception {
+        runTheSample();
+
+        ForkedRun status = ForkedRun.start("status", "--year", "2025", "--output", root.resolve("output").toString(), Fixtures.databaseIn(root));
+        assertEquals(0, status.finish(), status.console());
+        assertTrue(status.console().startsWith("运行  年度"), status.console());
+        ForkedRun report = ForkedRun.start("report", "--year", "2025", "--input", root.resolve("input").toString(), "--output",
+                root.resolve("output").toString(), Fixtures.databaseIn(root));
+        assertEquals(0, report.finish(), report.console());
+        assertTrue(report.console().startsWith("已起草数据章节（运行 #1）"), report.console());
     }
 
     @Test
