@@ -23,9 +23,9 @@ import java.util.Set;
  * in and the indicators it feeds) and every indicator that moved, old → new, as numbers. Both runs
  * are compared in the database; only the previous run's list of files is held.
  */
-final class ChangeTables {
+public final class ChangeTables {
 
-    static final String SHEET = "变更说明";
+    public static final String SHEET = "变更说明";
     private static final String ACCEPTED = ReturnStatus.ACCEPTED.name();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 

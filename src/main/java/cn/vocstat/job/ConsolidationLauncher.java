@@ -12,6 +12,7 @@ import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import cn.vocstat.rules.Thresholds;
 import cn.vocstat.store.ConsolidationStore;
+import cn.vocstat.store.RunChanges;
 import cn.vocstat.store.FileStates;
 import cn.vocstat.store.RunRows;
 import cn.vocstat.store.StoredRun;
@@ -61,11 +62,12 @@ public class ConsolidationLauncher {
     private final FileStates fileStates;
     private final YearLock yearLock;
     private final Thresholds thresholds;
+    private final RunChanges changes;
     /** The database the run writes to, for a failure line to name it. */
     private final String databaseUrl;
 
     ConsolidationLauncher(ConsolidationJobFactory jobs, JobOperator operator, JobRepository repository, ConsolidationStore store,
-                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds,
+                          RunRows rows, FileStates fileStates, YearLock yearLock, Thresholds thresholds, RunChanges changes,
                           @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jobs = jobs;
         this.operator = operator;
@@ -75,6 +77,7 @@ public class ConsolidationLauncher {
         this.fileStates = fileStates;
         this.yearLock = yearLock;
         this.thresholds = thresholds;
+        this.changes = changes;
         this.databaseUrl = databaseUrl;
     }
 
@@ -346,6 +349,7 @@ public class ConsolidationLauncher {
         });
         state.reference.registry().counted().stream().filter(s -> !accepted.contains(s.code()))
                 .forEach(s -> console.say("缺报：" + s.code() + " " + s.name()));
+        ChangedSchools.say(changes, state.request.year(), runId, console);
         StoredRun run = store.run(runId).orElseThrow();
         console.say("完成（运行 #%d）：%s；应报 %d 所，缺报 %d 所；错误 %d，警告 %d，提示 %d", runId, rows.fileTally(runId).describe(),
                 run.expected(), run.missing(), run.errors(), run.warnings(), rows.findingCount(runId, Severity.INFO));

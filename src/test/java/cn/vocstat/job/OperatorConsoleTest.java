@@ -45,6 +45,22 @@ class OperatorConsoleTest {
         assertFalse(terminal.text().contains("\u001B["), "no terminal colour codes");
     }
 
+    @Test
+    void aCorrectionRunSaysWhatChangedOneLinePerSchool() throws Exception {
+        Terminal terminal = runTheSample();
+        Fixtures.write(root.resolve("input/2025/returns"), "盂县职校-2025.xlsx", Fixtures.validReturn(),
+                workbook -> Fixtures.cell(workbook, "社会服务与合作", "B3").setCellValue(9));
+
+        assertEquals(ExitCodes.ALL_ACCEPTED, terminal.run("run", "--year", "2025", "--input", root.resolve("input").toString(), "--output",
+                root.resolve("output").toString()), terminal.text());
+
+        List<String> lines = terminal.lines();
+        int said = lines.indexOf("与上次发布的运行 #1 相比，1 所学校的数据有变化（全部见工作簿的 变更说明 表）：");
+        assertTrue(said >= 0, terminal.text());
+        assertTrue(lines.get(said + 1).matches("  3614000106 盂县职业技术学校：志愿服务队数 \\d+ → 9"), terminal.text());
+        assertTrue(lines.get(said + 2).startsWith("完成（运行 #2）"), terminal.text());
+    }
+
     /** In a process of their own, as the operator starts them: commands that keep no log of their own once failed on their first log event. */
     @Test
     void statusAndReportAnswerInAFreshProcess() throws Exception {
