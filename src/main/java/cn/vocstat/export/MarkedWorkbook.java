@@ -25,12 +25,17 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
 
 /**
  * A workbook as the feedback shows it with POI: the school's cells that have a finding filled with
- * the colour of its worst severity (red 错误, yellow 警告, turquoise 提示) and commented, behind a first
- * sheet 审核结果 that lists the findings, each linked to its cell when the cell is in the workbook.
+ * a pale colour of its worst severity (rose 错误, light yellow 警告, light turquoise 提示: black text
+ * stays legible, on screen and on paper) and commented, behind a first sheet 审核结果 that lists the
+ * findings, each linked to its cell when the cell is in the workbook. A sheet with marks prints on
+ * its own terms, whatever the school set: landscape A4, one page wide, the comments printed at the
+ * end of the sheet, so the paper copy says why each cell is marked.
  */
 final class MarkedWorkbook {
 
@@ -75,6 +80,18 @@ final class MarkedWorkbook {
             cell.setCellStyle(styles.computeIfAbsent(styleKey, k -> filled(workbook, original, severity)));
         });
         comments.forEach((key, text) -> comment(workbook, key.cellIn(workbook), text.toString()));
+        worst.keySet().stream().mapToInt(CellKey::sheet).distinct().forEach(sheet -> printMarked(workbook.getSheetAt(sheet)));
+    }
+
+    /** A marked sheet prints whole in width, landscape, with its comments listed after it. */
+    private static void printMarked(Sheet sheet) {
+        PagePrint.wide(-1, sheet.getSheetName() + "（审核标注）").applyTo(sheet);
+        if (sheet instanceof XSSFSheet xlsx) {
+            // POI sets only "as displayed" (a hidden comment would not print): the list at the end prints every one
+            xlsx.getCTWorksheet().getPageSetup().setCellComments(STCellComments.AT_END);
+        } else {
+            sheet.getPrintSetup().setNotes(true);
+        }
     }
 
     /** Frees the workbook without saving it: closing a new .xlsx workbook would save it a second time, into memory. */
@@ -90,8 +107,8 @@ final class MarkedWorkbook {
         CellStyle style = workbook.createCellStyle();
         style.cloneStyleFrom(original);
         IndexedColors colour = switch (severity) {
-            case ERROR -> IndexedColors.RED;
-            case WARNING -> IndexedColors.YELLOW;
+            case ERROR -> IndexedColors.ROSE;
+            case WARNING -> IndexedColors.LIGHT_YELLOW;
             case INFO -> IndexedColors.LIGHT_TURQUOISE;
         };
         style.setFillForegroundColor(colour.getIndex());

@@ -2,6 +2,7 @@ package cn.vocstat.export;
 
 import cn.vocstat.reconcile.ReturnStatus;
 import cn.vocstat.rules.Finding;
+import cn.vocstat.rules.Resolution;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.rules.Severity;
 import java.util.ArrayList;
@@ -93,7 +94,19 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
     /** The cells of a finding's row. */
     static Object[] cells(int number, Finding finding) {
         return new Object[] {number, finding.severity().label(), finding.rule().id(), finding.rule().title(), finding.location(),
-                finding.message(), finding.resolution().label(), finding.note()};
+                finding.message(), status(finding), finding.note()};
+    }
+
+    /** 处理状态 in the school's words: what an open finding asks of it, or what was done about it. */
+    static String status(Finding finding) {
+        if (finding.resolution() != Resolution.OPEN) {
+            return finding.resolution().label();
+        }
+        return switch (finding.severity()) {
+            case ERROR -> "须修改";
+            case WARNING -> "请核实或说明";
+            case INFO -> "仅供参考";
+        };
     }
 
     /** The findings as the CSV beside the workbook lists them. */

@@ -268,7 +268,7 @@ class ActiveContentTest {
         try (XSSFWorkbook copy = Fixtures.open(written.workbook())) {
             Cell marked = copy.getSheet("教师队伍").getRow(6).getCell(1);
             assertEquals("约30", marked.getStringCellValue());
-            assertEquals(IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.ROSE.getIndex(), marked.getCellStyle().getFillForegroundColor());
             assertTrue(marked.getCellComment().getString().getString().contains("V-NUM-02"));
             assertNull(copy.getSheet("宏表"), "the macro sheet is gone");
             List<String> names = copy.getAllNames().stream().map(Name::getNameName).toList();
@@ -371,7 +371,7 @@ class ActiveContentTest {
         try (HSSFWorkbook copy = new HSSFWorkbook(Files.newInputStream(written.workbook()))) {
             Cell marked = copy.getSheet("教师队伍").getRow(6).getCell(1);
             assertEquals("约30", marked.getStringCellValue());
-            assertEquals(IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.ROSE.getIndex(), marked.getCellStyle().getFillForegroundColor());
             assertTrue(marked.getCellComment().getString().getString().contains("V-NUM-02"));
         }
     }

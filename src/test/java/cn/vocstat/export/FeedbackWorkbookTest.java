@@ -24,9 +24,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
 class FeedbackWorkbookTest {
 
     private static final Map<String, IndexedColors> EXPECTED_MARKS = Map.of(
-            "教师队伍!B7", IndexedColors.RED,
-            "经费!B5", IndexedColors.RED,
-            "学生与专业!H6", IndexedColors.RED,
-            "学生与专业!K7", IndexedColors.RED,
-            "学生与专业!A8", IndexedColors.RED,
-            "学生与专业!I16", IndexedColors.RED,
-            "社会服务与合作!B6", IndexedColors.YELLOW,
-            "学生与专业!B9", IndexedColors.YELLOW,
-            "基本信息!B5", IndexedColors.YELLOW,
+            "教师队伍!B7", IndexedColors.ROSE,
+            "经费!B5", IndexedColors.ROSE,
+            "学生与专业!H6", IndexedColors.ROSE,
+            "学生与专业!K7", IndexedColors.ROSE,
+            "学生与专业!A8", IndexedColors.ROSE,
+            "学生与专业!I16", IndexedColors.ROSE,
+            "社会服务与合作!B6", IndexedColors.LIGHT_YELLOW,
+            "学生与专业!B9", IndexedColors.LIGHT_YELLOW,
+            "基本信息!B5", IndexedColors.LIGHT_YELLOW,
             "情况说明!A3", IndexedColors.LIGHT_TURQUOISE);
 
     @TempDir
@@ -131,6 +134,28 @@ class FeedbackWorkbookTest {
             }
         }
         assertTrue(explained);
+    }
+
+    @Test
+    void eachFindingSaysWhatItAsksOfTheSchool() {
+        Map<String, String> asked = new java.util.TreeMap<>();
+        for (Row row : feedback.getSheetAt(0)) {
+            if (row.getRowNum() > 7 && row.getCell(1) != null && row.getCell(6) != null) {
+                asked.merge(row.getCell(1).getStringCellValue() + "/" + row.getCell(6).getStringCellValue(), "", (a, b) -> a);
+            }
+        }
+        assertEquals(Set.of("错误/须修改", "警告/请核实或说明", "警告/学校已说明", "提示/仅供参考"), asked.keySet());
+    }
+
+    @Test
+    void aMarkedSheetPrintsWholeInWidthWithItsCommentsListedAfterIt() {
+        for (String name : List.of("学生与专业", "教师队伍", "经费")) {
+            XSSFSheet sheet = feedback.getSheet(name);
+            assertTrue(sheet.getPrintSetup().getLandscape(), name);
+            assertEquals(1, sheet.getPrintSetup().getFitWidth(), name);
+            assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), name);
+            assertEquals(STCellComments.AT_END, sheet.getCTWorksheet().getPageSetup().getCellComments(), name);
+        }
     }
 
     @Test

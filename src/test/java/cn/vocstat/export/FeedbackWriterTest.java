@@ -250,7 +250,7 @@ class FeedbackWriterTest {
             assertEquals(FeedbackWriter.RESULT_SHEET, feedback.getSheetName(0));
             var marked = feedback.getSheet("教师队伍").getRow(6).getCell(1);
             assertEquals("约30", marked.getStringCellValue(), "the school's value is kept");
-            assertEquals(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex(), marked.getCellStyle().getFillForegroundColor());
+            assertEquals(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex(), marked.getCellStyle().getFillForegroundColor());
             assertTrue(marked.getCellComment().getString().getString().contains("V-NUM-02"));
         }
     }

@@ -143,7 +143,7 @@ class HugeHiddenSheetsTest {
             }
             Cell alias = copy.getSheet("基本信息").getRow(4).getCell(1);
             assertEquals("孟县职业技术学校", alias.getStringCellValue());
-            assertEquals(IndexedColors.YELLOW.getIndex(), alias.getCellStyle().getFillForegroundColor());
+            assertEquals(IndexedColors.LIGHT_YELLOW.getIndex(), alias.getCellStyle().getFillForegroundColor());
             assertTrue(alias.getCellComment().getString().getString().contains("G-REG-02"));
         }
     }
