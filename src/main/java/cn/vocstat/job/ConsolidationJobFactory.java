@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -314,6 +315,9 @@ class ConsolidationJobFactory {
         }
         String school = reading.content().map(c -> c.schoolCode() + " " + state.reference.registry().byCode(c.schoolCode())
                 .map(RegisteredSchool::name).orElse(c.schoolName())).orElse("（无法识别学校）");
+        Map<String, Integer> byRule = new HashMap<>();
+        reading.findings().forEach(f -> byRule.merge(f.rule().id(), 1, Integer::sum));
+        state.countedWhenRead.put(reading.source().key(), byRule);
         long errors = reading.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = reading.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         long seconds = Duration.between(state.started, Instant.now()).toSeconds();

@@ -15,6 +15,7 @@ import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.RunChanges;
 import cn.vocstat.store.FileStates;
 import cn.vocstat.store.RunRows;
+import cn.vocstat.store.RunRows.FileFindings;
 import cn.vocstat.store.StoredRun;
 import cn.vocstat.store.YearLock;
 import java.io.IOException;
@@ -22,8 +23,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -297,6 +301,32 @@ public class ConsolidationLauncher {
         return Optional.empty();
     }
 
+    /**
+     * The findings the checks after reading (registry, prior year, across schools) added to a file its
+     * progress line counted: one line naming them, so that the lines and the summary add up.
+     */
+    private static void foundLaterIn(FileFindings file, RunState state, List<String> lines, int[] files) {
+        Map<String, Integer> whenRead = state.countedWhenRead.get(file.file().source().key());
+        if (whenRead == null) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>(whenRead);
+        List<String> added = new ArrayList<>();
+        for (Finding finding : file.findings()) {
+            if (seen.merge(finding.rule().id(), -1, Integer::sum) < 0) {
+                added.add("[" + finding.severity().label() + " " + finding.rule().id() + "] " + finding.rule().title());
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        files[0]++;
+        if (lines.size() < FILES_NAMED * 4) {
+            lines.add("  " + file.file().source().name() + "：" + String.join("，", added.stream().distinct().limit(FINDINGS_SHOWN_PER_FILE).toList())
+                    + (added.stream().distinct().count() > FINDINGS_SHOWN_PER_FILE ? " 等" : ""));
+        }
+    }
+
     private static String names(List<OutputFile> files) {
         String shown = String.join("、", files.stream().limit(FILES_NAMED).map(OutputFile::path).toList());
         return files.size() > FILES_NAMED ? shown + " 等" : shown;
@@ -327,7 +357,10 @@ public class ConsolidationLauncher {
             console.pointToLog();
             return new RunOutcome(ExitCodes.FAILED, runId);
         }
+        List<String> foundLater = new ArrayList<>();
+        int[] filesFoundLater = {0};
         rows.filesWithFindings(runId, state.request.returnsDir(), file -> {
+            foundLaterIn(file, state, foundLater, filesFoundLater);
             if (file.file().status() == ReturnStatus.REJECTED) {
                 console.say("退回 " + file.file().source().name() + "：");
                 file.findings().stream().filter(Finding::isError).limit(FINDINGS_SHOWN_PER_FILE).forEach(f -> console.say("  " + f.describe()));
@@ -340,6 +373,13 @@ public class ConsolidationLauncher {
                 console.say("未读取 " + file.file().source().name() + "：" + file.findings().get(0).message());
             }
         });
+        if (filesFoundLater[0] > 0) {
+            console.say("汇总核对（对照名录、上年数据和各校之间）又发现了 %d 个文件的问题（逐个文件的计数是读取时的）：", filesFoundLater[0]);
+            foundLater.forEach(console::say);
+            if (filesFoundLater[0] > foundLater.size()) {
+                console.say("  ……另有 %d 个文件，见 数据质量 表", filesFoundLater[0] - foundLater.size());
+            }
+        }
         Set<String> accepted = new HashSet<>();
         rows.schools(runId, List.of(), school -> {
             accepted.add(school.code());

@@ -3,6 +3,8 @@ package cn.vocstat.job;
 import cn.vocstat.reference.ReferenceData;
 import cn.vocstat.report.SentenceCatalogue;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the steps of one execution share in memory: the request and the reference data, which the
@@ -18,6 +20,12 @@ final class RunState {
     final Instant started = Instant.now();
     ReferenceData reference;
     SentenceCatalogue sentences;
+    /**
+     * The findings each file's progress line counted, by rule, keyed by the file: the run's summary
+     * names what the later checks (registry, prior year, across schools) added, so the per-file lines
+     * and the totals add up. A few bytes a file; empty after a restart that skipped the reading.
+     */
+    final Map<String, Map<String, Integer>> countedWhenRead = new ConcurrentHashMap<>();
 
     RunState(RunRequest request, int totalReturns, InputFiles.Listing listing) {
         this.request = request;

@@ -38,10 +38,14 @@ class OperatorConsoleTest {
 
         assertTrue(lines.stream().anyMatch(l -> l.contains("郊区职高2025.xlsx → 3614000104 阳泉市郊区职业高级中学校：")),
                 "the registered name, not the alias the school typed: " + terminal.text());
-        assertEquals(1, lines.stream().filter(l -> l.contains("个文件")).count(), terminal.text());
+        assertEquals(1, lines.stream().filter(l -> l.contains("报表目录中")).count(), "the files counted once: " + terminal.text());
         assertTrue(lines.stream().noneMatch(l -> l.contains("数据库结构") || l.matches(".*V\\d+ .*")), terminal.text());
         assertTrue(lines.stream().noneMatch(l -> l.contains("行/秒") || l.contains("堆内存") || l.contains("各步骤")), terminal.text());
         assertTrue(lines.get(lines.size() - 1).matches("用时 \\d+\\.\\d 秒"), terminal.text());
+        int later = lines.indexOf("汇总核对（对照名录、上年数据和各校之间）又发现了 1 个文件的问题（逐个文件的计数是读取时的）：");
+        assertTrue(later >= 0, terminal.text());
+        assertEquals("  郊区职高2025.xlsx：[警告 G-REG-02] 学校名称为别名", lines.get(later + 1), "the warning the summary counts: " + terminal.text());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("完成（运行 #1）") && l.contains("错误 0，警告 1")), terminal.text());
         assertFalse(terminal.text().contains("\u001B["), "no terminal colour codes");
     }
 
