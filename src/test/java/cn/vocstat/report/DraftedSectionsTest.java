@@ -251,6 +251,30 @@ class DraftedSectionsTest {
     }
 
     @Test
+    void anOptionalPartSaysTheOtherWordsWhenItsFigureIsZeroAndAnUnclosedOneIsRefused() throws IOException {
+        Path input = root.resolve("input");
+        Path wording = input.resolve(SentenceCatalogue.FILE);
+        Files.writeString(wording, "编号,章节,标题,段落,范围,模板\nS-1,3.1,服务行业企业,1,每校,{学校}：合作企业 {partners} 家，[订单班 {order_classes} 个|没有订单班]。\n",
+                StandardCharsets.UTF_8);
+        try {
+            assertEquals(0, VocstatApplication.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "report", "--year", "2025",
+                    "--input", input.toString(), "--output", root.resolve("output").toString(), Fixtures.databaseIn(root)));
+            try (InputStream in = Files.newInputStream(root.resolve("output/2025/质量年报数据章节-2025.docx"));
+                 XWPFDocument redrafted = new XWPFDocument(in)) {
+                List<String> texts = redrafted.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+                assertTrue(texts.contains("阳泉市体育运动学校：合作企业 4 家，没有订单班。"), texts.toString());
+                assertTrue(texts.contains("阳泉市职业中专学校：合作企业 25 家，订单班 4 个。"), texts.toString());
+            }
+            Files.writeString(wording, "编号,章节,标题,段落,范围,模板\nS-1,3.1,服务行业企业,1,每校,{学校}：[订单班 {order_classes} 个|没有订单班。\n",
+                    StandardCharsets.UTF_8);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SentenceCatalogue.load(input));
+            assertTrue(refused.getMessage().contains("第 2 行") && refused.getMessage().contains("括号不成对"), refused.getMessage());
+        } finally {
+            Files.delete(wording);
+        }
+    }
+
+    @Test
     void aFigureWithoutEveryReturnSaysHowManySchoolsItCovers(@TempDir Path other) throws IOException {
         Path input = Fixtures.shippedInputCopy(other);
         Files.delete(input.resolve("2025/returns/盂县职校-2025.xlsx"));
