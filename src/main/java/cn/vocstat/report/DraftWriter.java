@@ -287,8 +287,9 @@ final class DraftWriter {
         tableCaption(caption);
         XWPFTable table = document.createTable(rows.size() + 1, columns.length);
         CTTbl ctTable = table.getCTTbl();
-        ctTable.getTblPr().addNewTblW().setType(STTblWidth.DXA);
-        ctTable.getTblPr().getTblW().setW(BigInteger.valueOf(PageSetup.TEXT_WIDTH));
+        CTTblWidth tableWidth = ctTable.getTblPr().isSetTblW() ? ctTable.getTblPr().getTblW() : ctTable.getTblPr().addNewTblW();
+        tableWidth.setType(STTblWidth.DXA);
+        tableWidth.setW(BigInteger.valueOf(PageSetup.TEXT_WIDTH));
         ctTable.getTblPr().addNewJc().setVal(STJcTable.CENTER);
         CTTblGrid grid = ctTable.getTblGrid() == null ? ctTable.addNewTblGrid() : ctTable.getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

@@ -130,7 +130,7 @@ class DraftReadyToPasteTest {
         assertEquals("阳泉市 2025 年中等职业教育质量年度报告（数据章节）", full.paragraphs().get(0));
         String funding = paragraphAfter(full, "7.4 经费投入");
         assertTrue(funding.startsWith("2024 年，全市教育经费总支出 33.29 亿元"), "the city's funding is the prior year's: " + funding);
-        assertTrue(funding.contains("。2025 年，各校填报的经费总支出合计"), "the schools' own figures say their year: " + funding);
+        assertTrue(funding.contains("。各校 2025 年报表填报的经费总支出合计"), "the schools' own figures say which returns they are from: " + funding);
     }
 
     @Test
@@ -159,8 +159,16 @@ class DraftReadyToPasteTest {
             assertEquals(2, tables.getLength());
             for (int t = 0; t < tables.getLength(); t++) {
                 Element table = (Element) tables.item(t);
+                NodeList widths = table.getElementsByTagNameNS(W, "tblW");
+                assertEquals(1, widths.getLength(), "one width per table");
+                assertEquals("dxa", ((Element) widths.item(0)).getAttributeNS(W, "type"));
                 Element grid = first(table, "tblGrid");
                 int columns = grid.getElementsByTagNameNS(W, "gridCol").getLength();
+                int gridWidth = 0;
+                for (int c = 0; c < columns; c++) {
+                    gridWidth += Integer.parseInt(((Element) grid.getElementsByTagNameNS(W, "gridCol").item(c)).getAttributeNS(W, "w"));
+                }
+                assertTrue(gridWidth <= Integer.parseInt(((Element) widths.item(0)).getAttributeNS(W, "w")), "the grid fits the table");
                 NodeList rows = table.getElementsByTagNameNS(W, "tr");
                 for (int r = 0; r < rows.getLength(); r++) {
                     NodeList cells = ((Element) rows.item(r)).getElementsByTagNameNS(W, "tc");
