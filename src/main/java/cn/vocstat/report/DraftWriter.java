@@ -90,7 +90,8 @@ final class DraftWriter {
         PageSetup.a4WithPageNumbers(document);
         headingStyles();
         paragraph(ParagraphAlignment.CENTER, 18, true, List.of(new Words((figures.cityName() + " " + figures.year()).strip()
-                + " 年中等职业教育质量年度报告（数据章节）")));
+                + " 年中等职业教育质量年度报告")));
+        paragraph(ParagraphAlignment.CENTER, 14, false, List.of(new Words("（数据章节）")));
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(origin)));
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(Wording.CONVENTIONS)));
         String section = "";
@@ -348,7 +349,7 @@ final class DraftWriter {
         if (schools.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart("各校招生、在校生、毕业生人数（人）");
+        XWPFChart chart = chart("各校招生、在校生、毕业生人数（人）", 10);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, chart.createCategoryAxis(AxisPosition.BOTTOM), valueAxis(chart));
         bars.setBarDirection(BarDirection.COL);
         String[] names = schools.stream().map(ReportFigures.School::name).toArray(String[]::new);
@@ -373,7 +374,7 @@ final class DraftWriter {
         if (direct.isEmpty() || further.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart(ChartStyle.PLACED_GRADUATES_TITLE);
+        XWPFChart chart = chart(ChartStyle.PLACED_GRADUATES_TITLE, 8);
         XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
         pie.setVaryColors(true);
         String[] kinds = {"直接就业", "升学"};
@@ -387,12 +388,13 @@ final class DraftWriter {
         figureCaption(figures.year() + " 年" + ChartStyle.PLACED_GRADUATES_TITLE);
     }
 
-    private XWPFChart chart(String title) throws IOException {
+    /** A chart the width of the text, {@code height} centimetres high (the school names under the bars need room). */
+    private XWPFChart chart(String title, int height) throws IOException {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         XWPFChart chart;
         try {
-            chart = document.createChart(paragraph.createRun(), 15 * Units.EMU_PER_CENTIMETER, 8 * Units.EMU_PER_CENTIMETER);
+            chart = document.createChart(paragraph.createRun(), 14 * Units.EMU_PER_CENTIMETER, height * Units.EMU_PER_CENTIMETER);
         } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
