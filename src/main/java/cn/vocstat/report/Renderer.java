@@ -121,13 +121,17 @@ final class Renderer {
             case "缺报" -> words(pieces, missing());
             case "学校" -> words(pieces, school.map(ReportFigures.School::name).orElse(""));
             case "名单" -> words(pieces, names(modifier));
-            case "分校" -> bySchool(pieces, modifier);
+            case "分校" -> {
+                words(pieces, notes.toString()); // the city's sum says its coverage before the schools are listed
+                notes.setLength(0);
+                bySchool(pieces, modifier);
+            }
             case "表", "图" -> pieces.add(new Block(name, modifier));
             default -> {
                 if (SentenceCatalogue.isIndicator(name)) {
                     indicator(pieces, Indicator.byId(name), modifier, school, template, annotated, notes);
                 } else {
-                    figure(pieces, name, school);
+                    figure(pieces, name, school, notes);
                 }
             }
         }
@@ -161,10 +165,25 @@ final class Renderer {
         }
     }
 
-    private void figure(List<Piece> pieces, String column, Optional<ReportFigures.School> school) {
+    /** A school's figure, or the city's sum of it, which says so when some returns are missing. */
+    private void figure(List<Piece> pieces, String column, Optional<ReportFigures.School> school, StringBuilder notes) {
         Optional<BigDecimal> value = school.isPresent() ? Optional.ofNullable(school.get().figures().get(column)) : figures.total(column);
         pieces.add(new Figure(value.map(Wording::count).orElse("—"), column, school.isPresent() ? Role.SCHOOL : Role.TOTAL,
                 school.map(ReportFigures.School::code).orElse("")));
+        int expected = figures.registered().size();
+        int missing = figures.missing().size();
+        if (school.isEmpty() && missing > 0) {
+            notes.append(coverage(expected - missing, expected));
+        }
+    }
+
+    /** （5 所学校报表，缺 1 所）, once in a paragraph. */
+    private String coverage(int fed, int expected) {
+        if (coverageSaid || fed >= expected) {
+            return "";
+        }
+        coverageSaid = true;
+        return "（" + fed + " 所学校报表，缺 " + (expected - fed) + " 所）";
     }
 
     private void indicator(List<Piece> pieces, Indicator indicator, String modifier, Optional<ReportFigures.School> school, String template,
@@ -201,9 +220,8 @@ final class Renderer {
     /** What a figure lacks: the schools whose returns are missing, a data year other than the report's. */
     private String notes(IndicatorValue value, String template) {
         String notes = "";
-        if (!coverageSaid && value.schoolsFed() != null && value.schoolsExpected() != null && value.schoolsFed() < value.schoolsExpected()) {
-            notes += "（" + value.schoolsFed() + " 所学校报表，缺 " + (value.schoolsExpected() - value.schoolsFed()) + " 所）";
-            coverageSaid = true;
+        if (value.schoolsFed() != null && value.schoolsExpected() != null) {
+            notes += coverage(value.schoolsFed(), value.schoolsExpected());
         }
         if (value.dataYear() != figures.year() && !template.contains("{" + value.indicator().id() + ":年度}")) {
             notes += "（" + value.dataYear() + " 年数据）";

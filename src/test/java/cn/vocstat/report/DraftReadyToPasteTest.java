@@ -149,6 +149,8 @@ class DraftReadyToPasteTest {
             assertTrue(paragraph.indexOf(note) == paragraph.lastIndexOf(note), "once in: " + paragraph);
         }
         assertTrue(full.paragraphs().stream().noneMatch(p -> p.contains("学校报表，缺")), "nothing to say when every school reported");
+        assertTrue(paragraphAfter(partial, "2.5 教师队伍建设").contains("新招录教师 16 人（5 所学校报表，缺 1 所），其中"),
+                "a sum of the schools' figures says it too, before the schools are listed: " + paragraphAfter(partial, "2.5 教师队伍建设"));
     }
 
     @Test
