@@ -76,6 +76,8 @@ class PublishedReportFiguresTest {
                     .mapToObj(i -> destinations.getCategoryData().getPointAt(i).toString()).toList(), "the placed graduates, whose shares the report states");
             assertEquals(Long.parseLong(city.get("直接就业人数").replace(",", "")), destinations.getValuesData().getPointAt(0).longValue());
             assertEquals(Long.parseLong(city.get("升学人数").replace(",", "")), destinations.getValuesData().getPointAt(1).longValue());
+            assertEquals("0.00%", drawn.get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDLbls().getNumFmt().getFormatCode(),
+                    "shares as the text writes them: 66.95%, not 66%");
             var titles = drawn.get(2).getChartSeries().get(0);
             assertEquals(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED,
                     ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) titles).getBarGrouping());
