@@ -318,7 +318,7 @@ final class DraftWriter {
         return PageSetup.TEXT_WIDTH * column.percent() / 100;
     }
 
-    /** A school's cell merged with the one above (its text kept for readers that unmerge), or starting a merge. */
+    /** A school's cell merged into the one above (emptied, as Word keeps a merged cell), or the first of a merge. */
     private static void mergeDown(XWPFTableCell cell, boolean continues) {
         CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         properties.addNewVMerge().setVal(continues ? STMerge.CONTINUE : STMerge.RESTART);

@@ -24,6 +24,9 @@ final class PageSetup {
     /** 2.54 cm and 3.17 cm in twentieths of a point. */
     static final int MARGIN_TOP_BOTTOM = 1440;
     static final int MARGIN_LEFT_RIGHT = 1797;
+    /** The header and the footer 1.5 cm and 1.75 cm from the page's edge, as Word's Chinese edition sets them. */
+    static final int HEADER_DISTANCE = 851;
+    static final int FOOTER_DISTANCE = 992;
     /** The width between the margins, which the tables fill. */
     static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN_LEFT_RIGHT;
 
@@ -51,8 +54,8 @@ final class PageSetup {
         margins.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
         margins.setLeft(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
         margins.setRight(BigInteger.valueOf(MARGIN_LEFT_RIGHT));
-        margins.setHeader(BigInteger.valueOf(851));
-        margins.setFooter(BigInteger.valueOf(992));
+        margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
+        margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
         margins.setGutter(BigInteger.ZERO);
     }
 }
