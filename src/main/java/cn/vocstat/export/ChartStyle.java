@@ -20,6 +20,14 @@ public final class ChartStyle {
     public static final PresetColor[] PALETTE = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN,
         PresetColor.DARK_RED, PresetColor.GOLDENROD, PresetColor.GRAY};
 
+    /**
+     * The destinations pie's title: it shows the graduates placed (直接就业, 升学), so its shares are
+     * those the report states (占 33.05%, 占 66.95%); the unplaced are in the table beside it.
+     */
+    public static final String PLACED_GRADUATES_TITLE = "已落实去向毕业生的去向结构";
+    /** Shares on a pie as the report writes them: two decimals. */
+    private static final String PERCENT_FORMAT = "0.00%";
+
     private ChartStyle() {
     }
 
@@ -27,7 +35,7 @@ public final class ChartStyle {
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
     }
 
-    /** A colour for each slice of the chart's first pie, and its share and count written on it. */
+    /** A colour for each slice of the chart's first pie, and its name and share (66.95%, as the text writes it) on it. */
     public static void slices(XDDFChart chart, PresetColor... colours) {
         CTPieSer series = chart.getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0);
         for (int i = 0; i < colours.length; i++) {
@@ -38,8 +46,10 @@ public final class ChartStyle {
             point.setSpPr(fill.getXmlObject());
         }
         CTDLbls labels = series.addNewDLbls();
+        labels.addNewNumFmt().setFormatCode(PERCENT_FORMAT);
+        labels.getNumFmt().setSourceLinked(false);
         labels.addNewShowLegendKey().setVal(false);
-        labels.addNewShowVal().setVal(true);
+        labels.addNewShowVal().setVal(false);
         labels.addNewShowCatName().setVal(true);
         labels.addNewShowSerName().setVal(false);
         labels.addNewShowPercent().setVal(true);

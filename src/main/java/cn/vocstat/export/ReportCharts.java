@@ -122,7 +122,7 @@ public final class ReportCharts {
         int employmentTable = tables;
         tables = table(sheet, tables, heading, text, IndicatorCalculator.CITY_NAME + "毕业生去向（人）", List.of("去向", "人数"),
                 List.of(new Object[] {"直接就业", direct}, new Object[] {"升学", further}, new Object[] {"未落实", unplaced}));
-        pie(drawing, 9, 2, 16, 22, IndicatorCalculator.CITY_NAME + "毕业生去向结构", sheet, employmentTable);
+        pie(drawing, 9, 2, 16, 22, IndicatorCalculator.CITY_NAME + ChartStyle.PLACED_GRADUATES_TITLE, sheet, employmentTable);
 
         int teachersTable = tables;
         table(sheet, tables, heading, text, "各校专任教师职称结构（人）", List.of("学校", "高级职称", "中级职称", "其他"),
@@ -212,12 +212,13 @@ public final class ReportCharts {
         XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
         XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
         pie.setVaryColors(true);
-        XDDFDataSource<String> kinds = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(table + 2, table + 4, 0, 0));
-        XDDFNumericalDataSource<Double> people = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(table + 2, table + 4, 1, 1));
+        // the placed graduates' rows (直接就业, 升学): the unplaced row below them is listed, not pictured
+        XDDFDataSource<String> kinds = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(table + 2, table + 3, 0, 0));
+        XDDFNumericalDataSource<Double> people = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(table + 2, table + 3, 1, 1));
         XDDFChartData.Series slices = pie.addSeries(kinds, people);
         slices.setTitle("人数", new CellReference(sheet.getSheetName(), table + 1, 1, true, true));
         chart.plot(pie);
-        ChartStyle.slices(chart, PresetColor.STEEL_BLUE, PresetColor.SEA_GREEN, PresetColor.SILVER);
+        ChartStyle.slices(chart, PresetColor.STEEL_BLUE, PresetColor.SEA_GREEN);
     }
 
     private static XSSFChart chart(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title) {

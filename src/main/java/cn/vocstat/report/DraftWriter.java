@@ -15,8 +15,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
@@ -41,7 +44,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -56,12 +67,19 @@ final class DraftWriter {
     static final String BOOKMARK_PREFIX = "vs_";
     private static final String FONT = "宋体";
     private static final String HEADING = "Heading";
+    private static final int HEADING_LEVELS = 3;
+    /** Points of the chapter, section and subsection headings. */
+    private static final int[] HEADING_SIZES = {15, 14, 13};
+    /** Word's longest bookmark name; a longer one is cut short by Word and may clash with another. */
+    private static final int BOOKMARK_LENGTH = 40;
 
     private final XWPFDocument document = new XWPFDocument();
     private final ReportFigures figures;
     private final Renderer renderer;
     private int bookmarks;
-    private int captions;
+    private int tableCaptions;
+    private int figureCaptions;
+    private final Set<String> bookmarkNames = new HashSet<>();
 
     DraftWriter(ReportFigures figures) {
         this.figures = figures;
@@ -69,8 +87,11 @@ final class DraftWriter {
     }
 
     void write(Path file, SentenceCatalogue catalogue, String origin) throws IOException {
+        PageSetup.a4WithPageNumbers(document);
         headingStyles();
-        paragraph(ParagraphAlignment.CENTER, 18, true, List.of(new Words(figures.year() + " 年中等职业教育质量年度报告（数据章节）")));
+        paragraph(ParagraphAlignment.CENTER, 18, true, List.of(new Words((figures.cityName() + " " + figures.year()).strip()
+                + " 年中等职业教育质量年度报告")));
+        paragraph(ParagraphAlignment.CENTER, 14, false, List.of(new Words("（数据章节）")));
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(origin)));
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(Wording.CONVENTIONS)));
         String section = "";
@@ -79,13 +100,13 @@ final class DraftWriter {
         for (Sentence sentence : catalogue.sentences()) {
             if (sentence.isHeading()) {
                 flush(open);
-                heading(1, sentence.section() + " " + sentence.title());
+                heading(sentence.section(), sentence.title());
                 section = sentence.section();
                 continue;
             }
             if (!sentence.section().equals(section)) {
                 flush(open);
-                heading(2, sentence.section() + " " + sentence.title());
+                heading(sentence.section(), sentence.title());
                 section = sentence.section();
                 paragraphNumber = -1;
             }
@@ -96,6 +117,7 @@ final class DraftWriter {
             if (sentence.scope() == Sentence.Scope.EACH_SCHOOL) {
                 flush(open);
                 for (ReportFigures.School school : schoolsFor(sentence)) {
+                    renderer.newParagraph();
                     paragraph(ParagraphAlignment.LEFT, 12, false, renderer.render(sentence, Optional.of(school)));
                 }
                 continue;
@@ -113,7 +135,7 @@ final class DraftWriter {
      */
     private void headingStyles() {
         XWPFStyles styles = document.createStyles();
-        for (int level = 1; level <= 2; level++) {
+        for (int level = 1; level <= HEADING_LEVELS; level++) {
             CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId(HEADING + level);
             style.setType(STStyleType.PARAGRAPH);
@@ -124,9 +146,12 @@ final class DraftWriter {
         }
     }
 
-    private void heading(int level, String text) {
-        paragraph(ParagraphAlignment.LEFT, level == 1 ? 15 : 13, true, List.of(new Words(text)));
+    /** A heading at the level its number says, as the report numbers them: 2 → 2.2 → 2.2.1. */
+    private void heading(String number, String title) {
+        int level = Math.min(HEADING_LEVELS, number.split("\\.").length);
+        paragraph(ParagraphAlignment.LEFT, HEADING_SIZES[level - 1], true, List.of(new Words(number + " " + title)));
         document.getParagraphs().get(document.getParagraphs().size() - 1).setStyle(HEADING + level);
+        renderer.newParagraph();
     }
 
     /** The schools a per-school sentence is said for: those with a figure it names above zero. */
@@ -154,8 +179,10 @@ final class DraftWriter {
             paragraph(ParagraphAlignment.LEFT, 12, false, text);
         }
         pieces.clear();
+        renderer.newParagraph();
     }
 
+    /** A paragraph of pieces; its figures are bookmarked. */
     private void paragraph(ParagraphAlignment alignment, int size, boolean bold, List<Piece> pieces) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(alignment);
@@ -168,13 +195,25 @@ final class DraftWriter {
                 int id = ++bookmarks;
                 CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
                 start.setId(BigInteger.valueOf(id));
-                start.setName(BOOKMARK_PREFIX + figure.source() + "_" + figure.role().letter() + id);
+                start.setName(bookmarkName(figure, id));
                 run(paragraph, figure.text(), size, bold);
                 paragraph.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
             } else if (piece instanceof Words words) {
                 run(paragraph, words.text(), size, bold);
             }
         }
+    }
+
+    /**
+     * {@code vs_students_v3}, or for a school's own figure {@code vs_students_3614000101}: the school's code
+     * in place of the role and number, as long as the name fits Word's limit and is not taken.
+     */
+    private String bookmarkName(Figure figure, int id) {
+        String general = BOOKMARK_PREFIX + figure.source() + "_" + figure.role().letter() + id;
+        String own = BOOKMARK_PREFIX + figure.source() + "_" + figure.school();
+        String name = figure.school().isEmpty() || own.length() > BOOKMARK_LENGTH || bookmarkNames.contains(own) ? general : own;
+        bookmarkNames.add(name);
+        return name;
     }
 
     private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
@@ -195,8 +234,19 @@ final class DraftWriter {
         }
     }
 
-    private void caption(String text) {
-        paragraph(ParagraphAlignment.CENTER, 10, true, List.of(new Words("图 " + ++captions + " " + text)));
+    /** A table's caption, above it (表 1  …), as Chinese reports place them. */
+    private void tableCaption(String text) {
+        paragraph(ParagraphAlignment.CENTER, 10, true, List.of(new Words("表 " + ++tableCaptions + "  " + text)));
+        keepWithNext();
+    }
+
+    /** A chart's caption, below it (图 1  …). */
+    private void figureCaption(String text) {
+        paragraph(ParagraphAlignment.CENTER, 10, true, List.of(new Words("图 " + ++figureCaptions + "  " + text)));
+    }
+
+    private void keepWithNext() {
+        document.getParagraphs().get(document.getParagraphs().size() - 1).getCTPPr().addNewKeepNext();
     }
 
     /** 图 1 of the report: every school that counts, with its 建设水平; the text's count is this table's rows. */
@@ -206,39 +256,89 @@ final class DraftWriter {
         for (int i = 0; i < schools.size(); i++) {
             rows.add(new String[] {String.valueOf(i + 1), schools.get(i).name(), schools.get(i).level()});
         }
-        table(new String[] {"序号", "学校名称", "建设水平"}, rows);
-        caption(figures.year() + " 年全市中职学校情况");
+        table(figures.cityName() + "中职学校情况", new Column[] {new Column("序号", 12), new Column("学校名称", 50), new Column("建设水平", 38)}, rows, false);
     }
 
-    /** 图 4 of the report: the new majors by school, the school named on its first row. */
+    /** 图 4 of the report: the new majors by school, a school's cell merged down its majors; none, no table. */
     private void newMajorTable() {
         List<String[]> rows = new ArrayList<>();
-        String previous = null;
         for (ReportFigures.NewMajor major : figures.newMajors()) {
-            rows.add(new String[] {String.valueOf(rows.size() + 1), major.schoolName().equals(previous) ? "" : major.schoolName(),
-                    major.majorName(), major.category()});
-            previous = major.schoolName();
+            rows.add(new String[] {String.valueOf(rows.size() + 1), major.schoolName(), major.majorName(), major.category()});
         }
-        table(new String[] {"序号", "学校名称", "新增专业", "专业大类"}, rows);
-        caption(figures.year() + " 年新增专业分布情况");
+        if (rows.isEmpty()) {
+            return;
+        }
+        table(figures.year() + " 年新增专业分布情况", new Column[] {new Column("序号", 10), new Column("学校名称", 36), new Column("新增专业", 30),
+                new Column("专业大类", 24)}, rows, true);
     }
 
-    private void table(String[] header, List<String[]> rows) {
+    /** A column of a table: its header and its share of the text width, in per cent. */
+    private record Column(String header, int percent) {
+    }
+
+    /**
+     * A captioned table with its grid (Word, WPS and other readers need {@code w:tblGrid}); with
+     * {@code mergeSchools}, a school's rows share one cell merged down its second column.
+     */
+    private void table(String caption, Column[] columns, List<String[]> rows, boolean mergeSchools) {
         if (!figures.detailed()) {
             paragraph(ParagraphAlignment.LEFT, 12, false, List.of(new Words("学校较多，名单见汇总表。")));
             return;
         }
-        XWPFTable table = document.createTable(rows.size() + 1, header.length);
-        table.setWidth("100%");
-        fill(table.getRow(0), header, true);
+        tableCaption(caption);
+        XWPFTable table = document.createTable(rows.size() + 1, columns.length);
+        CTTbl ctTable = table.getCTTbl();
+        CTTblWidth tableWidth = ctTable.getTblPr().isSetTblW() ? ctTable.getTblPr().getTblW() : ctTable.getTblPr().addNewTblW();
+        tableWidth.setType(STTblWidth.DXA);
+        tableWidth.setW(BigInteger.valueOf(PageSetup.TEXT_WIDTH));
+        ctTable.getTblPr().addNewJc().setVal(STJcTable.CENTER);
+        CTTblGrid grid = ctTable.getTblGrid() == null ? ctTable.addNewTblGrid() : ctTable.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (Column column : columns) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width(column)));
+        }
+        String[] header = Arrays.stream(columns).map(Column::header).toArray(String[]::new);
+        fill(table.getRow(0), header, columns, true);
+        table.getRow(0).setRepeatHeader(true);
         for (int r = 0; r < rows.size(); r++) {
-            fill(table.getRow(r + 1), rows.get(r), false);
+            fill(table.getRow(r + 1), rows.get(r), columns, false);
+            if (mergeSchools) {
+                boolean continues = r > 0 && rows.get(r)[1].equals(rows.get(r - 1)[1]);
+                boolean continued = r + 1 < rows.size() && rows.get(r + 1)[1].equals(rows.get(r)[1]);
+                if (continues || continued) {
+                    mergeDown(table.getRow(r + 1).getCell(1), continues);
+                }
+            }
         }
     }
 
-    private static void fill(XWPFTableRow row, String[] cells, boolean bold) {
+    private static int width(Column column) {
+        return PageSetup.TEXT_WIDTH * column.percent() / 100;
+    }
+
+    /** A school's cell merged into the one above (emptied, as Word keeps a merged cell), or the first of a merge. */
+    private static void mergeDown(XWPFTableCell cell, boolean continues) {
+        CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        properties.addNewVMerge().setVal(continues ? STMerge.CONTINUE : STMerge.RESTART);
+        if (continues) {
+            XWPFParagraph paragraph = cell.getParagraphs().get(0);
+            while (!paragraph.getRuns().isEmpty()) {
+                paragraph.removeRun(0);
+            }
+        }
+    }
+
+    private static void fill(XWPFTableRow row, String[] cells, Column[] columns, boolean bold) {
         for (int c = 0; c < cells.length; c++) {
-            XWPFParagraph paragraph = row.getCell(c).getParagraphs().get(0);
+            XWPFTableCell cell = row.getCell(c);
+            CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+            width.setType(STTblWidth.DXA);
+            width.setW(BigInteger.valueOf(width(columns[c])));
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            XWPFParagraph paragraph = cell.getParagraphs().get(0);
             paragraph.setAlignment(ParagraphAlignment.CENTER);
             run(paragraph, cells[c], 10, bold);
         }
@@ -249,7 +349,7 @@ final class DraftWriter {
         if (schools.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart("各校招生、在校生、毕业生人数（人）");
+        XWPFChart chart = chart("各校招生、在校生、毕业生人数（人）", 10);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, chart.createCategoryAxis(AxisPosition.BOTTOM), valueAxis(chart));
         bars.setBarDirection(BarDirection.COL);
         String[] names = schools.stream().map(ReportFigures.School::name).toArray(String[]::new);
@@ -265,7 +365,7 @@ final class DraftWriter {
             ChartStyle.fill(series, ChartStyle.PALETTE[s]);
         }
         chart.plot(bars);
-        caption("各校招生、在校生、毕业生人数");
+        figureCaption(figures.year() + " 年各校招生、在校生、毕业生人数");
     }
 
     private void destinationsChart() throws IOException {
@@ -274,7 +374,7 @@ final class DraftWriter {
         if (direct.isEmpty() || further.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart("毕业生去向结构（人）");
+        XWPFChart chart = chart(ChartStyle.PLACED_GRADUATES_TITLE, 8);
         XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
         pie.setVaryColors(true);
         String[] kinds = {"直接就业", "升学"};
@@ -285,15 +385,16 @@ final class DraftWriter {
         series.setTitle("人数", chart.setSheetTitle("人数", 1));
         chart.plot(pie);
         ChartStyle.slices(chart, ChartStyle.PALETTE[0], ChartStyle.PALETTE[2]);
-        caption("毕业生去向结构");
+        figureCaption(figures.year() + " 年" + ChartStyle.PLACED_GRADUATES_TITLE);
     }
 
-    private XWPFChart chart(String title) throws IOException {
+    /** A chart the width of the text, {@code height} centimetres high (the school names under the bars need room). */
+    private XWPFChart chart(String title, int height) throws IOException {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         XWPFChart chart;
         try {
-            chart = document.createChart(paragraph.createRun(), 15 * Units.EMU_PER_CENTIMETER, 8 * Units.EMU_PER_CENTIMETER);
+            chart = document.createChart(paragraph.createRun(), 14 * Units.EMU_PER_CENTIMETER, height * Units.EMU_PER_CENTIMETER);
         } catch (InvalidFormatException e) {
             throw new IOException(e);
         }

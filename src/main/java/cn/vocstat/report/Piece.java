@@ -8,10 +8,16 @@ public sealed interface Piece {
     }
 
     /**
-     * A number as written, and its link: the indicator id or school figure, and what of it
-     * ({@link Role}); the document keeps the link as a bookmark on the number.
+     * A number as written, and its link: the indicator id or school figure, what of it ({@link Role})
+     * and, for one school's figure, the school's code (else empty); the document keeps the link as a
+     * bookmark on the number.
      */
-    record Figure(String text, String source, Role role) implements Piece {
+    record Figure(String text, String source, Role role, String school) implements Piece {
+
+        /** A figure of the city. */
+        Figure(String text, String source, Role role) {
+            this(text, source, role, "");
+        }
     }
 
     /** A table or chart the section shows: {@code 表:学校}, {@code 图:学生}. */

@@ -9,11 +9,13 @@ import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.reference.Registry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the report's data sections say, read from one completed run: the city's indicators, the
@@ -113,6 +115,30 @@ public final class ReportFigures {
     /** The schools that count in the city's statistics, in registry order. */
     public List<RegisteredSchool> registered() {
         return registered;
+    }
+
+    /**
+     * The counted schools whose returns the run lacks, by name; when schools are not listed one by one,
+     * as many placeholders as the city's school count falls short.
+     */
+    public List<String> missing() {
+        if (detailed) {
+            List<String> accepted = schools.stream().map(School::code).toList();
+            return registered.stream().filter(s -> !accepted.contains(s.code())).map(RegisteredSchool::name).toList();
+        }
+        int fed = city(Indicator.SCHOOLS).map(IndicatorValue::value).map(BigDecimal::intValue).orElse(registered.size());
+        return Collections.nCopies(Math.max(0, registered.size() - fed), "");
+    }
+
+    /**
+     * The city the report is about, as its education bureau is named in the registry (阳泉市教育局 →
+     * 阳泉市); empty when no counted school answers to a city's bureau.
+     */
+    public String cityName() {
+        Map<String, Long> cities = registered.stream().map(RegisteredSchool::authority).filter(a -> a != null && a.matches(".+市教育局"))
+                .map(a -> a.substring(0, a.indexOf("市") + 1))
+                .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
+        return cities.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
     /** The accepted schools, in registry order; empty when there are too many to list. */

@@ -25,7 +25,7 @@ public final class SentenceCatalogue {
     public static final String SHEET = "口径与语句";
     private static final String SHIPPED = "/report/报告语句.csv";
     /** Names that are not indicators or school figures. */
-    static final Set<String> SPECIAL = Set.of("报告年度", "在册学校", "学校", "名单", "分校", "表", "图");
+    static final Set<String> SPECIAL = Set.of("报告年度", "在册学校", "缺报", "学校", "名单", "分校", "表", "图");
     static final Set<String> MODIFIERS = Set.of("变化", "上年", "分子", "分母", "年度", "增长", "整数");
     static final Set<String> TABLES = Set.of("学校", "新增专业");
     static final Set<String> CHARTS = Set.of("学生", "毕业去向");
@@ -63,6 +63,10 @@ public final class SentenceCatalogue {
 
     /** Every placeholder names something the draft can say; a typing error is reported with its line, not printed as is. */
     private static void check(Sentence sentence, String where) {
+        String outsideOptions = Sentence.OPTION.matcher(sentence.template()).replaceAll("");
+        if (outsideOptions.contains("[") || outsideOptions.contains("]") || outsideOptions.contains("|")) {
+            throw new IllegalArgumentException(where + "：可选部分的括号不成对或嵌套（写作 [有数时的说法|为零或缺数时的说法]）：" + sentence.template());
+        }
         Matcher matcher = Sentence.PLACEHOLDER.matcher(sentence.template());
         while (matcher.find()) {
             String name = matcher.group(1);
@@ -72,7 +76,7 @@ public final class SentenceCatalogue {
                 case "图" -> CHARTS.contains(modifier);
                 case "名单" -> modifier != null;
                 case "分校" -> modifier != null && isFigure(modifier);
-                case "报告年度", "在册学校", "学校" -> modifier == null;
+                case "报告年度", "在册学校", "缺报", "学校" -> modifier == null;
                 default -> (isIndicator(name) || isFigure(name)) && (modifier == null || MODIFIERS.contains(modifier));
             };
             if (!known) {

@@ -64,7 +64,7 @@ class PublishedReportFiguresTest {
             org.apache.poi.xssf.usermodel.XSSFSheet charts = book.getSheet("图表");
             assertEquals(1, book.getSheetIndex(charts), "图表 right after 说明");
             List<org.apache.poi.xssf.usermodel.XSSFChart> drawn = charts.getDrawingPatriarch().getCharts();
-            assertEquals(List.of("各校招生、在校生、毕业生（人）", "全市毕业生去向结构", "各校专任教师职称结构（人）"),
+            assertEquals(List.of("各校招生、在校生、毕业生（人）", "全市已落实去向毕业生的去向结构", "各校专任教师职称结构（人）"),
                     drawn.stream().map(c -> c.getTitleText().getString()).toList());
             var students = drawn.get(0).getChartSeries().get(0);
             assertEquals(3, students.getSeriesCount());
@@ -72,10 +72,12 @@ class PublishedReportFiguresTest {
             Map<String, String> city = workbook.rows("学生与就业").stream().filter(r -> r.get("学校名称").equals("全市合计")).findFirst().orElseThrow();
             assertEquals(Long.parseLong(city.get("在校生数").replace(",", "")), sum(students.getSeries(1).getValuesData()), "在校生数 bars add up to the city");
             var destinations = drawn.get(1).getChartSeries().get(0).getSeries(0);
-            assertEquals(List.of("直接就业", "升学", "未落实"), java.util.stream.IntStream.range(0, 3)
-                    .mapToObj(i -> destinations.getCategoryData().getPointAt(i).toString()).toList());
+            assertEquals(List.of("直接就业", "升学"), java.util.stream.IntStream.range(0, destinations.getCategoryData().getPointCount())
+                    .mapToObj(i -> destinations.getCategoryData().getPointAt(i).toString()).toList(), "the placed graduates, whose shares the report states");
             assertEquals(Long.parseLong(city.get("直接就业人数").replace(",", "")), destinations.getValuesData().getPointAt(0).longValue());
             assertEquals(Long.parseLong(city.get("升学人数").replace(",", "")), destinations.getValuesData().getPointAt(1).longValue());
+            assertEquals("0.00%", drawn.get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDLbls().getNumFmt().getFormatCode(),
+                    "shares as the text writes them: 66.95%, not 66%");
             var titles = drawn.get(2).getChartSeries().get(0);
             assertEquals(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED,
                     ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) titles).getBarGrouping());

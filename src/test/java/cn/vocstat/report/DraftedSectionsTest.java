@@ -74,7 +74,7 @@ class DraftedSectionsTest {
                 int marks = collectBookmarks(paragraph);
                 String figures = text.replaceAll("（\\d{4} 年数据）", "").replace(":1", "");
                 long numbers = figures.split("(?<![\\d.])\\d+(\\.\\d+)?", -1).length - 1;
-                if (!section.isEmpty() && !text.startsWith("图 ") && numbers != marks) {
+                if (!section.isEmpty() && !text.matches("[图表] \\d+ .*") && numbers != marks) {
                     unlinked.add(text);
                 }
             } else if (element instanceof XWPFTable table) {
@@ -156,24 +156,25 @@ class DraftedSectionsTest {
         assertEquals("12.67:1", valueOf("vs_student_teacher_ratio_v"));
         assertEquals("233", valueOf("vs_students_c"), "the change is linked too");
         assertEquals("33.29", valueOf("vs_voc_funding_share_d"), "the denominator, in the unit received");
-        assertEquals("42.11%", valueOf("vs_partner_hire_share_v", "盂县"));
+        assertEquals("42.11%", bookmarked.get("vs_partner_hire_share_3614000106"), "a school's figure names the school");
+        assertEquals("6", bookmarked.get("vs_new_hires_3614000105"), "and in the city's sentence that lists the schools");
         for (Map.Entry<String, String> mark : bookmarked.entrySet()) {
-            assertTrue(mark.getKey().matches("vs_[a-z_]+_[vcpndyets]\\d+") && mark.getKey().length() <= 40, "Word's bookmark names: " + mark.getKey());
+            assertTrue(mark.getKey().matches("vs_[a-z_]+_([vcpndyets]\\d+|\\d{10})") && mark.getKey().length() <= 40, "Word's bookmark names: " + mark.getKey());
         }
         assertTrue(bookmarked.size() >= 100, bookmarked.size() + " bookmarks");
         assertEquals(List.of(), unlinked, "every number of every section's sentences is linked");
     }
 
-    /** The number of the first bookmark by that prefix, in a paragraph about the school when one is named. */
-    private static String valueOf(String prefix, String... school) {
-        return bookmarked.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
-                .reduce((a, b) -> school.length > 0 ? b : a).orElseThrow(() -> new AssertionError("no bookmark " + prefix));
+    /** The number of the first bookmark by that prefix. */
+    private static String valueOf(String prefix) {
+        return bookmarked.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no bookmark " + prefix));
     }
 
     @Test
     void twoNativeChartsShowStudentsBySchoolAndTheGraduatesDestinations() {
         List<XWPFChart> charts = draft.getCharts();
-        assertEquals(List.of("各校招生、在校生、毕业生人数（人）", "毕业生去向结构（人）"),
+        assertEquals(List.of("各校招生、在校生、毕业生人数（人）", "已落实去向毕业生的去向结构"),
                 charts.stream().map(c -> c.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT()).toList());
         var students = charts.get(0).getChartSeries().get(0);
         assertEquals(3, students.getSeriesCount());
@@ -181,6 +182,9 @@ class DraftedSectionsTest {
         var destinations = charts.get(1).getChartSeries().get(0).getSeries(0);
         assertEquals(849, destinations.getValuesData().getPointAt(0).intValue());
         assertEquals(1720, destinations.getValuesData().getPointAt(1).intValue());
+        var labels = charts.get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDLbls();
+        assertTrue(labels.getShowPercent().getVal(), "each slice's share written on it");
+        assertEquals("0.00%", labels.getNumFmt().getFormatCode(), "as the text writes it: 66.95%, not 67%");
     }
 
     @Test
@@ -189,7 +193,8 @@ class DraftedSectionsTest {
         draft.getParagraphs().forEach(p -> styles.put(p.getText(), p.getStyle()));
         assertEquals("Heading1", styles.get("1 基本情况"));
         assertEquals("Heading2", styles.get("1.3 学生情况"));
-        assertEquals("Heading2", styles.get("2.2.1 动态调整专业"));
+        assertEquals("Heading2", styles.get("2.2 专业建设"));
+        assertEquals("Heading3", styles.get("2.2.1 动态调整专业"));
         assertTrue(draft.getStyles().styleExist("Heading1") && draft.getStyles().styleExist("Heading2"));
         assertEquals(BigInteger.ONE, draft.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal());
     }
@@ -242,6 +247,30 @@ class DraftedSectionsTest {
              XWPFDocument redrafted = new XWPFDocument(in)) {
             assertTrue(redrafted.getParagraphs().stream().anyMatch(p -> p.getText().equals("全市中职在校学生共 6310 人（比上年减少 233 人）。")),
                     "the bureau's own sentence");
+        }
+    }
+
+    @Test
+    void anOptionalPartSaysTheOtherWordsWhenItsFigureIsZeroAndAnUnclosedOneIsRefused() throws IOException {
+        Path input = root.resolve("input");
+        Path wording = input.resolve(SentenceCatalogue.FILE);
+        Files.writeString(wording, "编号,章节,标题,段落,范围,模板\nS-1,3.1,服务行业企业,1,每校,{学校}：合作企业 {partners} 家，[订单班 {order_classes} 个|没有订单班]。\n",
+                StandardCharsets.UTF_8);
+        try {
+            assertEquals(0, VocstatApplication.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "report", "--year", "2025",
+                    "--input", input.toString(), "--output", root.resolve("output").toString(), Fixtures.databaseIn(root)));
+            try (InputStream in = Files.newInputStream(root.resolve("output/2025/质量年报数据章节-2025.docx"));
+                 XWPFDocument redrafted = new XWPFDocument(in)) {
+                List<String> texts = redrafted.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+                assertTrue(texts.contains("阳泉市体育运动学校：合作企业 4 家，没有订单班。"), texts.toString());
+                assertTrue(texts.contains("阳泉市职业中专学校：合作企业 25 家，订单班 4 个。"), texts.toString());
+            }
+            Files.writeString(wording, "编号,章节,标题,段落,范围,模板\nS-1,3.1,服务行业企业,1,每校,{学校}：[订单班 {order_classes} 个|没有订单班。\n",
+                    StandardCharsets.UTF_8);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SentenceCatalogue.load(input));
+            assertTrue(refused.getMessage().contains("第 2 行") && refused.getMessage().contains("括号不成对"), refused.getMessage());
+        } finally {
+            Files.delete(wording);
         }
     }
 
