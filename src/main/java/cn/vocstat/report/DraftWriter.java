@@ -268,8 +268,8 @@ final class DraftWriter {
         if (rows.isEmpty()) {
             return;
         }
-        table(figures.year() + " 年新增专业分布情况", new Column[] {new Column("序号", 10), new Column("学校名称", 36), new Column("新增专业", 30),
-                new Column("专业大类", 24)}, rows, true);
+        table(figures.year() + " 年新增专业分布情况", new Column[] {new Column("序号", 8), new Column("学校名称", 34), new Column("新增专业", 30),
+                new Column("专业大类", 28)}, rows, true);
     }
 
     /** A column of a table: its header and its share of the text width, in per cent. */
@@ -331,6 +331,8 @@ final class DraftWriter {
     }
 
     private static void fill(XWPFTableRow row, String[] cells, Column[] columns, boolean bold) {
+        // a row is never split over two pages: "资源环境与安全大" on one and "类" on the next
+        row.setCantSplitRow(true);
         for (int c = 0; c < cells.length; c++) {
             XWPFTableCell cell = row.getCell(c);
             CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
