@@ -1,0 +1,191 @@
+package cn.vocstat.bench;
+
+import cn.vocstat.VocstatApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * How well {@code verify} judges drafts written by people, against their answer keys: each draft
+ * {@code X} beside {@code X.key.csv} (上下文, 数值, 真假, 所指, 正确值, 类别: every number of the draft
+ * that states a figure, true or planted false). verify runs on every draft against a completed run;
+ * its results are matched to the key rows and counted:
+ * <ul>
+ * <li>recall: planted false claims flagged 不一致, over all planted false claims;
+ * <li>precision: 不一致 rows that are planted false claims, over all 不一致 rows;
+ * <li>unchecked: true claims with no 一致 or 不一致 (无法核对, 提示, or not listed), over all true claims.
+ * </ul>
+ * A key row matches a result row when the result's 原文, its marks 【】 and cuts … removed, holds the
+ * key's 上下文 and 数值 together (a table cell: 原文 starts with the key's {@code 行｜列}).
+ * {@code java -cp … cn.vocstat.bench.VerifyEvaluation <input> <output of a completed 2025 run> <draft folder>…}
+ */
+public final class VerifyEvaluation {
+
+    private record KeyRow(String context, String number, boolean truth, String about, String right, String kind) {
+
+        boolean matches(Result result) {
+            String text = result.plainText();
+            if (context.contains("｜")) {
+                return text.startsWith(context) && result.marked().equals(number);
+            }
+            return text.contains(context + number);
+        }
+
+        @Override
+        public String toString() {
+            return "“" + context + "【" + number + "】”（" + about + (truth ? "" : "，应为 " + right) + "，" + kind + "）";
+        }
+    }
+
+    private record Result(String location, String quoted, String written, String conclusion, String explanation) {
+
+        String plainText() {
+            return quoted.replace("【", "").replace("】", "").replace("…", "");
+        }
+
+        /** The number as the draft writes it, where 原文 marks it; else what verify read. */
+        String marked() {
+            int open = quoted.indexOf('【');
+            int close = quoted.indexOf('】', open + 1);
+            return open >= 0 && close > open ? quoted.substring(open + 1, close) : written;
+        }
+
+        boolean contradicted() {
+            return conclusion.equals("不一致");
+        }
+
+        boolean decided() {
+            return conclusion.equals("一致") || conclusion.equals("不一致");
+        }
+
+        @Override
+        public String toString() {
+            return conclusion + " [" + location + "] " + quoted + (explanation.isEmpty() ? "" : "：" + explanation);
+        }
+    }
+
+    /** The counts of one draft, or of all. */
+    private static final class Tally {
+        int falseClaims;
+        int caught;
+        int trueClaims;
+        int unchecked;
+        int flagged;
+        int rightlyFlagged;
+
+        void add(Tally other) {
+            falseClaims += other.falseClaims;
+            caught += other.caught;
+            trueClaims += other.trueClaims;
+            unchecked += other.unchecked;
+            flagged += other.flagged;
+            rightlyFlagged += other.rightlyFlagged;
+        }
+
+        String describe() {
+            return String.format("recall %d/%d = %s, precision %d/%d = %s, true claims unchecked %d/%d = %s", caught, falseClaims,
+                    share(caught, falseClaims), rightlyFlagged, flagged, share(rightlyFlagged, flagged), unchecked, trueClaims,
+                    share(unchecked, trueClaims));
+        }
+
+        private static String share(int part, int whole) {
+            return whole == 0 ? "—" : String.format("%.2f", (double) part / whole);
+        }
+    }
+
+    private VerifyEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path input = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Tally total = new Tally();
+        for (int a = 2; a < args.length; a++) {
+            List<Path> drafts;
+            try (Stream<Path> files = Files.list(Path.of(args[a]))) {
+                drafts = files.filter(f -> Files.isRegularFile(f.resolveSibling(f.getFileName() + ".key.csv"))).sorted().toList();
+            }
+            for (Path draft : drafts) {
+                Tally tally = evaluate(draft, input, output);
+                System.out.println(draft.getFileName() + ": " + tally.describe());
+                total.add(tally);
+            }
+        }
+        System.out.println("all: " + total.describe());
+    }
+
+    private static Tally evaluate(Path draft, Path input, Path output) throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), "verify", "--year", "2025", "--report", draft.toString(),
+                "--input", input.toString(), "--output", output.toString());
+        Path csv = resultsOf(draft, output).orElseThrow(() -> new IllegalStateException("no results for " + draft + ":\n" + console));
+        List<Result> results = new ArrayList<>();
+        for (CSVRecord row : records(csv)) {
+            results.add(new Result(row.get("位置"), row.get("原文"), row.get("数值"), row.get("结论"), row.get("说明")));
+        }
+        List<KeyRow> key = new ArrayList<>();
+        for (CSVRecord row : records(draft.resolveSibling(draft.getFileName() + ".key.csv"))) {
+            key.add(new KeyRow(row.get("上下文"), row.get("数值"), row.get("真假").equals("真"), row.get("所指"), row.get("正确值"), row.get("类别")));
+        }
+        Tally tally = new Tally();
+        List<Result> falseFlags = new ArrayList<>(results.stream().filter(Result::contradicted).toList());
+        tally.flagged = falseFlags.size();
+        for (KeyRow claim : key) {
+            List<Result> matched = results.stream().filter(claim::matches).toList();
+            boolean flagged = matched.stream().anyMatch(Result::contradicted);
+            if (claim.truth()) {
+                tally.trueClaims++;
+                if (matched.stream().noneMatch(Result::decided)) {
+                    tally.unchecked++;
+                    System.out.println("  unchecked true " + claim + " → " + (matched.isEmpty() ? "not listed" : matched));
+                }
+            } else {
+                tally.falseClaims++;
+                if (flagged) {
+                    tally.caught++;
+                    matched.stream().filter(Result::contradicted).forEach(r -> {
+                        if (falseFlags.remove(r)) {
+                            tally.rightlyFlagged++;
+                        }
+                    });
+                } else {
+                    System.out.println("  missed false " + claim + " → " + (matched.isEmpty() ? "not listed" : matched));
+                }
+            }
+        }
+        falseFlags.forEach(r -> System.out.println("  false alarm " + r));
+        return tally;
+    }
+
+    /** The results verify wrote for the draft: the newest CSV of the 核对 folder named after it. */
+    private static Optional<Path> resultsOf(Path draft, Path output) throws IOException {
+        String name = draft.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        try (Stream<Path> files = Files.list(output.resolve("2025/核对"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith("_核对结果.csv"))
+                    .filter(f -> f.getFileName().toString().startsWith(name + "_") || f.getFileName().toString().equals(stem + "_核对结果.csv"))
+                    .max(Comparator.comparing(f -> f.toFile().lastModified()));
+        }
+    }
+
+    private static List<CSVRecord> records(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
