@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code verify}: every number of a draft report checked against the year's latest run. */
 @Command(name = "verify", description = "核对报告草稿（.docx 或 .txt）中的数字、单位、增减方向、表格行数和学校名称，对照年度最近一次完成的运行",
-        footer = {"结果写到 <输出目录>/<年度>/核对/<文件名>_核对结果.xlsx 和 .csv；退出码 0 没有不一致，1 有不一致，64 文件不是可以核对的草稿（一行说明原因）。",
+        footer = {"结果写到 <输出目录>/<年度>/核对/<文件名（含扩展名）>_核对结果.xlsx 和 .csv；退出码 0 没有不一致，1 有不一致，64 文件不是可以核对的草稿（一行说明原因）。",
             "例如：jobs/vocstat verify --year 2025 --report output/2025/质量年报数据章节-2025.docx"})
 final class VerifyCommand extends Subcommand {
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -253,6 +254,11 @@ public final class XlsxTableWriter {
                 }
                 numbers.put(format, style);
             }
+            // a row's cells start at its top: an id beside a wrapped note stays level with the note's first line
+            for (CellStyle cell : List.of(text, quotedText, note, quotedNote)) {
+                cell.setVerticalAlignment(VerticalAlignment.TOP);
+            }
+            numbers.values().forEach(style -> style.setVerticalAlignment(VerticalAlignment.TOP));
         }
 
         CellStyle of(Format format) {

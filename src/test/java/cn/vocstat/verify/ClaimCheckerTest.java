@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -270,10 +271,15 @@ class ClaimCheckerTest {
         assertEquals(Conclusion.CONSISTENT, result.verdicts().get(0).conclusion());
         try (XSSFWorkbook workbook = new XSSFWorkbook(result.workbook().toFile())) {
             Sheet sheet = workbook.getSheet("核对结果");
-            assertEquals(result.verdicts().size(), sheet.getLastRowNum(), "a row under the header for each verdict");
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                String quoted = sheet.getRow(r).getCell(2).getStringCellValue();
-                String written = sheet.getRow(r).getCell(3).getStringCellValue();
+            int header = 0;
+            while (!"原文".equals(sheet.getRow(header) == null || sheet.getRow(header).getCell(3) == null ? null
+                    : sheet.getRow(header).getCell(3).getStringCellValue())) {
+                header++;
+            }
+            assertEquals(result.verdicts().size(), sheet.getLastRowNum() - header, "a row under the header for each verdict");
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                String quoted = sheet.getRow(r).getCell(3).getStringCellValue();
+                String written = sheet.getRow(r).getCell(4).getStringCellValue();
                 assertTrue(quoted.length() <= Verdict.QUOTED_CHARS + 2 && quoted.contains(written.substring(0, Math.min(written.length(), 4))),
                         r + ": " + written + " in " + quoted);
             }
@@ -300,6 +306,41 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void theResultsOpenOnASummaryWithTheContradictionsFirstEachConclusionInItsColour() throws IOException {
+        String text = "1.3 学生情况\n全市中等职业学校在校生 6310 人，毕业生 2600 人，另有 30 余人参加补习。\n";
+        Path txt = Files.writeString(root.resolve("年报初稿.txt"), text, StandardCharsets.UTF_8);
+        Path docx = root.resolve("年报初稿.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            text.lines().forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+        }
+
+        Verification.Result fromText = Verification.run(DraftText.read(txt), figures, synonyms, output);
+        Verification.Result fromWord = Verification.run(DraftText.read(docx), figures, synonyms, output);
+
+        assertEquals(output.resolve("2025/核对/年报初稿.txt_核对结果.xlsx"), fromText.workbook());
+        assertEquals(output.resolve("2025/核对/年报初稿.docx_核对结果.xlsx"), fromWord.workbook(), "the two drafts keep their own results");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(fromText.workbook().toFile())) {
+            Sheet sheet = workbook.getSheet("核对结果");
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("报告核对结果：年报初稿.txt（对照 2025 年度运行 #"));
+            assertEquals("共核对 3 处：不一致 1，提示 0，无法核对 1，一致 1", sheet.getRow(1).getCell(0).getStringCellValue());
+            int header = 1;
+            while (!"结论".equals(sheet.getRow(header) == null || sheet.getRow(header).getCell(1) == null ? null
+                    : sheet.getRow(header).getCell(1).getStringCellValue())) {
+                header++;
+            }
+            List<String> conclusions = new java.util.ArrayList<>();
+            List<Short> fills = new java.util.ArrayList<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                conclusions.add(sheet.getRow(r).getCell(0).getNumericCellValue() + " " + sheet.getRow(r).getCell(1).getStringCellValue());
+                fills.add(sheet.getRow(r).getCell(1).getCellStyle().getFillForegroundColor());
+            }
+            assertEquals(List.of("2.0 不一致", "3.0 无法核对", "1.0 一致"), conclusions, "by conclusion, each with its place in the draft");
+            assertEquals(List.of(IndexedColors.ROSE.getIndex(), IndexedColors.GREY_25_PERCENT.getIndex(), IndexedColors.LIGHT_GREEN.getIndex()), fills);
+        }
+    }
+
+    @Test
     void theConsoleListsTheFirstHundredContradictionsAndCountsTheRest() throws IOException {
         StringBuilder text = new StringBuilder("1.1 学校概况\n序号\t学校名称\n");
         for (int r = 1; r <= 150; r++) {
@@ -312,7 +353,7 @@ class ClaimCheckerTest {
         assertTrue(said.contains("不一致 150"), said);
         assertEquals(100, said.lines().filter(l -> l.startsWith("  不一致 [")).count(), said);
         assertTrue(said.contains("  ……另有 50 处不一致，见核对结果"), said);
-        assertEquals(151, Files.readAllLines(output.resolve("2025/核对/150所_核对结果.csv"), StandardCharsets.UTF_8).size(), "all of them in the results");
+        assertEquals(151, Files.readAllLines(output.resolve("2025/核对/150所.txt_核对结果.csv"), StandardCharsets.UTF_8).size(), "all of them in the results");
     }
 
     @Test
@@ -326,8 +367,8 @@ class ClaimCheckerTest {
         assertTrue(verdicts.size() > 100, verdicts.size() + " numbers checked");
         assertEquals(List.of(), verdicts.stream().filter(v -> v.conclusion() != Conclusion.CONSISTENT).toList());
         assertEquals(0, exit, console.toString(StandardCharsets.UTF_8));
-        assertTrue(Files.isRegularFile(output.resolve("2025/核对/质量年报数据章节-2025_核对结果.xlsx")));
-        assertTrue(Files.isRegularFile(output.resolve("2025/核对/质量年报数据章节-2025_核对结果.csv")));
+        assertTrue(Files.isRegularFile(output.resolve("2025/核对/质量年报数据章节-2025.docx_核对结果.xlsx")));
+        assertTrue(Files.isRegularFile(output.resolve("2025/核对/质量年报数据章节-2025.docx_核对结果.csv")));
     }
 
     @Test
@@ -336,7 +377,9 @@ class ClaimCheckerTest {
 
         assertTrue(said.contains("不一致 13"), said);
         assertEquals(13, said.lines().filter(l -> l.startsWith("  不一致 [")).count(), said);
-        List<String> csv = Files.readAllLines(output.resolve("2025/核对/000_2f601f3e82303c75_核对结果.csv"), StandardCharsets.UTF_8);
-        assertEquals("\uFEFF序号,位置,原文,数值,指标编号,指标名称,数据值,结论,说明", csv.get(0));
+        List<String> csv = Files.readAllLines(output.resolve("2025/核对/000_2f601f3e82303c75.txt_核对结果.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF序号,结论,位置,原文,数值,指标编号,指标名称,数据值,说明", csv.get(0));
+        assertTrue(csv.get(1).contains(",不一致,"), "the contradictions first: " + csv.get(1));
+        assertTrue(csv.get(14).contains(",一致,") || csv.get(14).contains(",无法核对,"), csv.get(14));
     }
 }
