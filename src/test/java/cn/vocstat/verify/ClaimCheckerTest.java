@@ -306,7 +306,7 @@ class ClaimCheckerTest {
     }
 
     @Test
-    void theResultsOpenOnASummaryWithTheContradictionsFirstEachConclusionInItsColour() throws IOException {
+    void theResultsOpenOnASummaryWithTheContradictionsFirstEachConclusionInItsColour() throws Exception {
         String text = "1.3 学生情况\n全市中等职业学校在校生 6310 人，毕业生 2600 人，另有 30 余人参加补习。\n";
         Path txt = Files.writeString(root.resolve("年报初稿.txt"), text, StandardCharsets.UTF_8);
         Path docx = root.resolve("年报初稿.docx");
@@ -315,8 +315,8 @@ class ClaimCheckerTest {
             document.write(out);
         }
 
-        Verification.Result fromText = Verification.run(DraftText.read(txt), figures, synonyms, output);
-        Verification.Result fromWord = Verification.run(DraftText.read(docx), figures, synonyms, output);
+        Verification.Result fromText = Verification.run(DraftText.read(txt), figures, synonyms, output.resolve("2025"));
+        Verification.Result fromWord = Verification.run(DraftText.read(docx), figures, synonyms, output.resolve("2025"));
 
         assertEquals(output.resolve("2025/核对/年报初稿.txt_核对结果.xlsx"), fromText.workbook());
         assertEquals(output.resolve("2025/核对/年报初稿.docx_核对结果.xlsx"), fromWord.workbook(), "the two drafts keep their own results");
