@@ -381,6 +381,9 @@ public final class ClaimChecker {
                     : before.part() == Target.Part.DENOMINATOR && before.indicator().get().isGrowth() ? Target.Part.NUMERATOR : before.part();
             return Optional.of(new Link(Target.of(before.indicator().get(), part), earlier.subjects(), claim.unit(), false));
         }
+        if (claim.kind() == Claim.Kind.BOUND && claim.unit().equals(earlier.unit())) {
+            return Optional.of(new Link(before, earlier.subjects(), claim.unit(), earlier.part())); // 生师比 12.67:1，控制在 20:1 以内
+        }
         if (claim.unit().equals("%") && claim.before().contains("占") && SHARE_OF.containsKey(before.id())) {
             return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()), Target.Part.VALUE), earlier.subjects(), claim.unit(), false));
         }
@@ -408,6 +411,15 @@ public final class ClaimChecker {
     /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项. */
     private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族");
 
+    /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
+    private static String clauseBefore(Claim claim) {
+        int from = claim.start();
+        while (from > 0 && "，,；;。：:".indexOf(claim.sentence().charAt(from - 1)) < 0) {
+            from--;
+        }
+        return claim.sentence().substring(from, claim.start());
+    }
+
     /** {@code conditions}: the words of the synonyms' conditions that the claim's sentence has; {@code anyUnit}: for a change, whose unit is its own. */
     private Optional<Named> bySynonym(Claim claim, Set<String> conditions, boolean anyUnit) {
         List<Candidate> candidates = new ArrayList<>();
@@ -420,7 +432,7 @@ public final class ClaimChecker {
                 String after = claim.after().strip();
                 boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty();
                 if (!anyUnit && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
-                    candidates.add(new Candidate(synonym, -1, GROUP.matcher(claim.before()).find()));
+                    candidates.add(new Candidate(synonym, -1, GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;
             }
@@ -432,7 +444,7 @@ public final class ClaimChecker {
             String between = before.substring(at + synonym.words().length());
             int distance = between.length();
             if (distance <= MAX_DISTANCE) {
-                boolean part = PART_BETWEEN.matcher(between).find() || GROUP.matcher(before).find();
+                boolean part = PART_BETWEEN.matcher(between).find() || GROUP.matcher(clauseBefore(claim)).find();
                 candidates.add(new Candidate(synonym, distance, part));
             }
         }

@@ -205,7 +205,7 @@ final class ClaimFinder {
             // the value carries the fraction as numerator.denominator's integer pair: the checker reads both
             return new Found(m.start(), m.end(), m.end(), numerator, denominator.intValue(), "%", false, true, null);
         }
-        BigDecimal value = ChineseNumerals.parse(m.group("plain"));
+        BigDecimal value = m.group("plain").matches("[百千万亿]+") ? null : ChineseNumerals.parse(m.group("plain"));
         return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), m.group("cunit"), false, false, null);
     }
 

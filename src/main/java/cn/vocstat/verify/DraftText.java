@@ -189,9 +189,7 @@ public record DraftText(String fileName, List<Part> parts) {
     private static List<Part> text(Path file, String name) throws IOException {
         String text = decoded(Files.readAllBytes(file), name);
         Sections sections = new Sections(name);
-        // a number broken by a line (a text copied from a PDF) is one number: 6,3 / 10 人
-        String joined = text.replace("\uFEFF", "").replaceAll("(?<=[0-9０-９.,])[ \t]*\\R[ \t]*(?=[0-9０-９.])", "");
-        for (String line : (Iterable<String>) LINE_BREAK.splitAsStream(joined)::iterator) {
+        for (String line : joinBrokenNumbers(LINE_BREAK.split(text.replace("\uFEFF", "")))) {
             if (line.contains("\t") && !CONTENTS.matcher(line).find()) {
                 sections.row(List.of(line.split("\t", -1)).stream().map(String::trim).toList());
             } else {
@@ -201,6 +199,30 @@ public record DraftText(String fileName, List<Part> parts) {
         }
         sections.endTable();
         return sections.parts;
+    }
+
+    /**
+     * The lines, a number broken by a line (a text copied from a PDF: 在校生 63 / 10 人) joined again;
+     * never a table's row, a heading, or the line after one.
+     */
+    private static List<String> joinBrokenNumbers(String[] lines) {
+        List<String> joined = new ArrayList<>();
+        for (String line : lines) {
+            int last = joined.size() - 1;
+            String previous = last < 0 ? "" : joined.get(last);
+            boolean broken = previous.matches("(?s).*[^\\t]*[\\p{IsHan}，,\\s][0-9０-９.,]*[0-9０-９]$") && line.matches("^[0-9０-９][^\\t]*")
+                    && !previous.contains("\t") && !isHeading(previous.strip()) && !isHeading(line.strip());
+            if (broken) {
+                joined.set(last, previous + line);
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isHeading(String line) {
+        return HEADING.matcher(line).matches() || CHINESE_HEADING.matcher(line).matches() && !STATES_A_FIGURE.matcher(line).find();
     }
 
     /** The text of a file that must be UTF-8; one saved by Notepad as "Unicode" or "ANSI" is named for what it is. */
