@@ -104,7 +104,8 @@ public final class ClaimChecker {
                 section = part.section();
                 // a heading of any style ends what an earlier section said about a school, unless it names one itself
                 List<SchoolNames.Mention> named = names.find(section);
-                scope = named.isEmpty() ? Scope.NONE : new Scope(Optional.of(named.get(named.size() - 1).school()), true);
+                Optional<RegisteredSchool> school = named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1).school());
+                scope = new Scope(school, true, school);
             }
             if (part instanceof DraftText.Paragraph paragraph) {
                 scope = paragraph(p, paragraph, scope, aliasesSeen, verdicts, counts);
@@ -117,8 +118,8 @@ public final class ClaimChecker {
     }
 
     /** Whom the sentences go on about when they name no one: a school or the city (empty), and whether surely (said in this paragraph or its heading). */
-    private record Scope(Optional<RegisteredSchool> school, boolean sure) {
-        static final Scope NONE = new Scope(Optional.empty(), true);
+    private record Scope(Optional<RegisteredSchool> school, boolean sure, Optional<RegisteredSchool> lastSchool) {
+        static final Scope NONE = new Scope(Optional.empty(), true, Optional.empty());
     }
 
     private static String location(String section, String where) {
@@ -224,9 +225,9 @@ public final class ClaimChecker {
                 allowedYears.add(figures.year() - 1);
             }
             years.forEach(year -> verdicts.add(year(year, allowedYears)));
-            current = subjects.after();
+            current = subjects.after(claims.isEmpty() ? -1 : claims.get(claims.size() - 1).start());
         }
-        return new Scope(current.school(), false);
+        return new Scope(current.school(), false, current.lastSchool());
     }
 
     private static boolean isWordNumber(Claim claim) {
@@ -245,6 +246,8 @@ public final class ClaimChecker {
      */
     private static final class Subjects {
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|全区|全县|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
+        /** Words that point back to the school last named: 该校专任教师 150 人. */
+        private static final Pattern THAT_SCHOOL = Pattern.compile("该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
         private final String text;
         private final List<int[]> marks = new ArrayList<>();
         private final List<Optional<RegisteredSchool>> who = new ArrayList<>();
@@ -258,6 +261,22 @@ public final class ClaimChecker {
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
                 all.add(new Object[] {city.start(), city.end(), Optional.<RegisteredSchool>empty()});
+            }
+            all.sort(Comparator.comparingInt(o -> (int) o[0]));
+            java.util.regex.Matcher that = THAT_SCHOOL.matcher(text);
+            while (that.find()) {
+                int at = that.start();
+                Optional<RegisteredSchool> named = before.lastSchool();
+                for (Object[] o : all) {
+                    if ((int) o[1] <= at && ((Optional<?>) o[2]).isPresent()) {
+                        @SuppressWarnings("unchecked")
+                        Optional<RegisteredSchool> school = (Optional<RegisteredSchool>) o[2];
+                        named = school;
+                    }
+                }
+                if (named.isPresent() && !that.group().equals("学校的") && !that.group().equals("其")) {
+                    all.add(new Object[] {that.start(), that.end(), named});
+                }
             }
             all.sort(Comparator.comparingInt(o -> (int) o[0]));
             for (Object[] o : all) {
@@ -286,6 +305,9 @@ public final class ClaimChecker {
             if (inClause != null) {
                 return List.of(inClause);
             }
+            if (!marks.isEmpty() && marks.get(0)[1] <= at && text.substring(0, marks.get(0)[0]).matches("[\\s\\d年，,、]*")) {
+                return List.of(who.get(0)); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人
+            }
             if (earlier.size() == 1) {
                 return List.of(earlier.iterator().next());
             }
@@ -298,9 +320,19 @@ public final class ClaimChecker {
             return List.of(before.school(), Optional.empty());
         }
 
-        /** Whom the next sentence goes on about: whom this one named last, or whom the text spoke of before. */
-        Scope after() {
-            return who.isEmpty() ? before : new Scope(who.get(who.size() - 1), true);
+        /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
+        Scope after(int lastClaim) {
+            Optional<RegisteredSchool> lastSchool = before.lastSchool();
+            for (Optional<RegisteredSchool> school : who) {
+                lastSchool = school.isPresent() ? school : lastSchool;
+            }
+            if (lastClaim >= 0) {
+                List<Optional<RegisteredSchool>> last = at(lastClaim);
+                if (last.size() == 1) {
+                    return new Scope(last.get(0), last.get(0).isEmpty() || !who.isEmpty() || before.sure(), lastSchool);
+                }
+            }
+            return who.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool) : new Scope(who.get(who.size() - 1), true, lastSchool);
         }
     }
 

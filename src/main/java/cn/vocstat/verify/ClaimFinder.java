@@ -21,7 +21,7 @@ final class ClaimFinder {
             "(?<![\\d.,])(?:1\\s*:\\s*(?<inverse>\\d{1,3}(?:\\.\\d{1,4})?)(?![\\d:.])"
                     + "|(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?)(?!\\d|\\.\\d)"
                     + "(?<space>\\s*)(?<multiplier>[万亿](?!元))?(?<unit>" + UNITS + "|:\\s*1(?![\\d.]))?)");
-    private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
+    private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高数])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
             + "|(?<denominator>[" + CHINESE_DIGITS + "]+)分之(?<numerator>[" + CHINESE_DIGITS + "]+)"
             + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<cunit>" + UNITS.replace("|年", "") + "))");
     /**
@@ -247,7 +247,7 @@ final class ClaimFinder {
     }
 
     private static boolean notAClaim(String preceding, String rest, Found number) {
-        if (preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#)\\s*$") || preceding.matches("(?s).*https?://\\S*$")) {
+        if (preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#|名列前|排名前|前)\\s*$") || preceding.matches("(?s).*https?://\\S*$")) {
             return true;
         }
         if (!number.arabic) {

@@ -150,6 +150,18 @@ class ClaimModelTest {
     }
 
     @Test
+    void aSchoolThatOpensItsSentenceOr该校KeepsTheSchool() throws IOException {
+        String school = "阳泉市职业中专学校";
+        String students = studentsOf(school);
+        consistentAndFalse("1.3 学生情况\n" + school + "是全市规模最大的学校，在校生" + students + "人。", students + " 人",
+                "1.3 学生情况\n" + school + "是全市规模最大的学校，在校生" + (Integer.parseInt(students) - 100) + "人。",
+                (Integer.parseInt(students) - 100) + " 人");
+        consistentAndFalse("1.3 学生情况\n" + school + "是全市规模最大的学校。该校在校生" + students + "人。", students + " 人",
+                "1.3 学生情况\n" + school + "是全市规模最大的学校。该校在校生" + (Integer.parseInt(students) + 100) + "人。",
+                (Integer.parseInt(students) + 100) + " 人");
+    }
+
+    @Test
     void aListSaidWith分别PairsSubjectsAndValuesInOrder() throws IOException {
         String schools = "盂县职业技术学校和阳泉市职业中专学校";
         List<Verdict> right = check("3.1 校企合作\n" + schools + "的合作企业分别为 12 家和 " + partnersOf("阳泉市职业中专学校") + " 家。");
