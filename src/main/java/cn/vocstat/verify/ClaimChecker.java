@@ -37,7 +37,10 @@ public final class ClaimChecker {
     private static final Map<String, Indicator> SHARE_OF = Map.of(
             Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
             Indicator.MID_SENIOR_TEACHERS.id(), Indicator.MID_SENIOR_TITLE_RATIO, Indicator.EMPLOYED.id(), Indicator.EMPLOYMENT_RATE,
-            SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE);
+            SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE,
+            Indicator.FULL_TIME_TEACHERS.id(), Indicator.FULL_TIME_TEACHER_SHARE);
+    /** A sentence over several years (累计, 近三年, 五年来): none of its figures is one year's. */
+    private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|以来");
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅", "增");
     /** How far before a number its words may stand, in characters. */
     private static final int MAX_DISTANCE = 15;
@@ -206,6 +209,10 @@ public final class ClaimChecker {
                             verdicts.add(uncheckable(claim, "无法确定所指的指标（可在 " + Synonyms.FILE + " 中补充说法）"));
                             continue;
                         }
+                        if (SEVERAL_YEARS.matcher(text).find()) {
+                            verdicts.add(uncheckable(claim, link.get(), "", "多年累计的数，不与本年度数据比较"));
+                            continue;
+                        }
                         Link found = uncertainPair ? link.get().unsure() : link.get();
                         linked.add(found);
                         previous = Optional.of(found);
@@ -221,7 +228,8 @@ public final class ClaimChecker {
                 }
             }
             Set<Integer> allowedYears = yearsCited(linked);
-            if (text.matches("(?s).*(比|较|相比|同比|上年|去年|由|从|增|降|减少|提高|回落).*")) {
+            boolean comparing = claims.stream().anyMatch(c -> c.kind() == Claim.Kind.PRIOR || c.kind() == Claim.Kind.CHANGE);
+            if (comparing || text.matches("(?s).*(比|较|相比|同比|上年|去年|由|从|增|降|减少|提高|回落).*")) {
                 allowedYears.add(figures.year() - 1);
             }
             years.forEach(year -> verdicts.add(year(year, allowedYears)));

@@ -152,7 +152,8 @@ final class ClaimFinder {
             }
             String before = text.substring(clauseStart(text, previousEnd, number.start), number.start);
             String after = rest.split("[，,；;。：:、）)]", 2)[0];
-            Claim.Kind kind = isYear ? Claim.Kind.YEAR : kindOf(number, before, rest, preceding, lastYear);
+            String clause = text.substring(clauseStart(text, 0, number.start), number.start);
+            Claim.Kind kind = isYear ? Claim.Kind.YEAR : kindOf(number, before, clause, rest, preceding, lastYear);
             Matcher change = CHANGE.matcher(before);
             String direction = kind == Claim.Kind.CHANGE && change.find() ? change.group(1) : "";
             int start = plain.originOf(number.start);
@@ -213,7 +214,8 @@ final class ClaimFinder {
         return number.toPlainString().matches("(19|20)\\d{2}");
     }
 
-    private static Claim.Kind kindOf(Found number, String before, String rest, String preceding, String lastYear) {
+    /** {@code before}: the clause since the claim before; {@code clause}: the whole clause (2024 年为 6543 人, whose year is a claim of its own). */
+    private static Claim.Kind kindOf(Found number, String before, String clause, String rest, String preceding, String lastYear) {
         if (number.fraction) {
             return Claim.Kind.FRACTION;
         }
@@ -234,8 +236,9 @@ final class ClaimFinder {
         if (CHANGE.matcher(before).find()) {
             return Claim.Kind.CHANGE;
         }
+        String wholeClause = clause.replace(" ", "");
         if (compact.matches(".*(较|比)(上年|上一年|上一学年|去年|" + lastYear + ")(的|同期)?$")
-                || compact.matches(".*(上年|上一年|去年|上学年|" + lastYear + ")(的|同期)?(为|是|有|共|达|共有)?$")) {
+                || wholeClause.matches(".*(上年|上一年|去年|上学年|" + lastYear + ")(的|同期)?(为|是|有|共|达|共有)?$")) {
             return Claim.Kind.PRIOR;
         }
         return Claim.Kind.FIGURE;

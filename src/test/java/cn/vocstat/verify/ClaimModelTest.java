@@ -124,6 +124,18 @@ class ClaimModelTest {
     }
 
     @Test
+    void lastYearNamedByItsYearIsLastYear() throws IOException {
+        List<Verdict> right = check("1.3 学生情况\n全市中职在校生 6310 人，2024 年为 6543 人。");
+        assertTrue(right.stream().allMatch(v -> v.conclusion() == Conclusion.CONSISTENT), right.toString());
+        assertEquals(Conclusion.CONTRADICTED, about(check("1.3 学生情况\n全市中职在校生 6310 人，2024 年为 6453 人。"), "6453 人").conclusion());
+    }
+
+    @Test
+    void aFigureOverSeveralYearsIsNotThisYears() throws IOException {
+        trueAndFalse("2.9 培养质量\n近三年，全市累计培养毕业生近 8000 人。", "8000 人", "2.9 培养质量\n今年全市培养毕业生近 8000 人。", "8000 人");
+    }
+
+    @Test
     void changeWordsAreCheckedAsChanges() throws IOException {
         consistentAndFalse("1.3 学生情况\n与 2024 年相比，全市在校生减少 233 人。", "233 人",
                 "1.3 学生情况\n与 2024 年相比，全市在校生增加 233 人。", "233 人");
