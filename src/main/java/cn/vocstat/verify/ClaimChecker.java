@@ -448,6 +448,8 @@ public final class ClaimChecker {
             .thenComparingInt(c -> -c.synonym().words().length());
     /** Words that make a number a part of the figure named before them: 在校生中女生, 专任教师中具有硕士学位的, 其中. */
     private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
+    /** Words right before a figure's name that make it another figure: 对口就业率, 初次就业率, 平均在校生. */
+    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标)$");
     /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项. */
     private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族");
 
@@ -478,8 +480,8 @@ public final class ClaimChecker {
             }
             String before = ClaimFinder.normalise(claim.before());
             int at = before.lastIndexOf(synonym.words());
-            if (at < 0 || before.substring(0, at).endsWith("专业")) {
-                continue; // 某专业招生 46 人: a major's figure, which no indicator holds
+            if (at < 0 || before.substring(0, at).endsWith("专业") || QUALIFIED.matcher(before.substring(0, at)).find()) {
+                continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds
             }
             String between = before.substring(at + synonym.words().length());
             int distance = between.length();
@@ -556,9 +558,9 @@ public final class ClaimChecker {
     private static String fix(Claim claim, Reading reading) {
         BigDecimal rounded = reading.expected().orElseThrow().setScale(claim.decimals(), RoundingMode.HALF_UP);
         String atRounding = (claim.decimals() < 0 ? rounded.toBigInteger().toString() : rounded.toPlainString()) + Claim.suffix(claim.unit());
-        boolean same = reading.data().replace(" ", "").equals(atRounding.replace(" ", ""));
-        return "应为 " + reading.data() + (same || claim.decimals() >= reading.expected().get().stripTrailingZeros().scale() && !claim.unit().isEmpty()
-                && reading.data().endsWith(claim.unit()) ? "" : "（或 " + atRounding + "）");
+        boolean exact = claim.decimals() >= reading.expected().get().stripTrailingZeros().scale();
+        return exact || reading.data().replace(" ", "").equals(atRounding.replace(" ", "")) ? "应为 " + atRounding
+                : "应为 " + reading.data() + "（或 " + atRounding + "）";
     }
 
     /** A bound (20:1 以内, 98% 以上, 约 6300 人, 30 余人) against the data: for each school when the sentence says all of them (均, 各校). */

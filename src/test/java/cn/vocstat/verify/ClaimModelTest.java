@@ -131,6 +131,30 @@ class ClaimModelTest {
     }
 
     @Test
+    void aQualifiedNameIsAnotherFigure() throws IOException {
+        trueAndFalse("2.9 培养质量\n全市毕业生就业率 99.07%，对口就业率 85%。", "85%", "2.9 培养质量\n全市毕业生就业率 85%。", "85%");
+    }
+
+    @Test
+    void aWordHeadingStyleEndsTheSchoolScope() throws IOException {
+        Path file = root.resolve("headings.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("盂县职业技术学校与多家企业开展订单培养，合作企业 12 家。");
+            XWPFParagraph heading = document.createParagraph();
+            heading.setStyle("Heading2");
+            heading.createRun().setText("全市校企合作概况");
+            document.createParagraph().createRun().setText("合作企业共 68 家。");
+            document.createParagraph().createRun().setText("合作企业共 60 家。");
+            document.write(out);
+        }
+        List<Verdict> verdicts = new ClaimChecker(figures, synonyms).check(DraftText.read(file));
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "12 家").conclusion(), verdicts.toString());
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "68 家").conclusion(), verdicts.toString());
+        assertEquals("全市校企合作概况，第 1 段", about(verdicts, "68 家").location());
+        assertEquals(Conclusion.CONTRADICTED, about(verdicts, "60 家").conclusion(), verdicts.toString());
+    }
+
+    @Test
     void aFigureOverSeveralYearsIsNotThisYears() throws IOException {
         trueAndFalse("2.9 培养质量\n近三年，全市累计培养毕业生近 8000 人。", "8000 人", "2.9 培养质量\n今年全市培养毕业生近 8000 人。", "8000 人");
     }
