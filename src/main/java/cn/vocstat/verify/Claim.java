@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * where the number stands in it (as written), its value in the unit's base (0.63 万人 is 6300 人) and
  * the place of its last written digit, the words before it in its clause, the words right after its
  * unit, and its role: this year's figure, a change, last year's value, a year, a bound (20:1 以内),
- * one end of a range (98.5% 至 99.4%) or a fraction (三分之一).
+ * one end of a range (98.5% 至 99.4%) or a fraction (三分之一, whose value is its numerator and whose
+ * scale is its denominator: the checker compares it with the nearest fraction of that denominator).
  */
 public record Claim(String location, String sentence, int start, int end, String shown, BigDecimal value, int scale, String unit,
                     String before, String after, Kind kind, String direction) {

@@ -256,43 +256,37 @@ public final class ClaimChecker {
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|全区|全县|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
         /** Words that point back to the school last named: 该校专任教师 150 人. */
         private static final Pattern THAT_SCHOOL = Pattern.compile("该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
+        /** A place a sentence names whom it speaks of: a school, or the city (empty). */
+        private record Mark(int start, int end, Optional<RegisteredSchool> school) {
+        }
+
         private final String text;
-        private final List<int[]> marks = new ArrayList<>();
-        private final List<Optional<RegisteredSchool>> who = new ArrayList<>();
+        private final List<Mark> marks = new ArrayList<>();
         private final Scope before;
 
         Subjects(String text, List<SchoolNames.Mention> mentions, Scope before) {
             this.text = text;
             this.before = before;
-            List<Object[]> all = new ArrayList<>();
-            mentions.forEach(m -> all.add(new Object[] {m.start(), m.end(), Optional.of(m.school())}));
+            mentions.forEach(m -> marks.add(new Mark(m.start(), m.end(), Optional.of(m.school()))));
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
-                all.add(new Object[] {city.start(), city.end(), Optional.<RegisteredSchool>empty()});
+                marks.add(new Mark(city.start(), city.end(), Optional.empty()));
             }
-            all.sort(Comparator.comparingInt(o -> (int) o[0]));
+            marks.sort(Comparator.comparingInt(Mark::start));
             java.util.regex.Matcher that = THAT_SCHOOL.matcher(text);
+            List<Mark> pointing = new ArrayList<>();
             while (that.find()) {
                 int at = that.start();
                 Optional<RegisteredSchool> named = before.lastSchool();
-                for (Object[] o : all) {
-                    if ((int) o[1] <= at && ((Optional<?>) o[2]).isPresent()) {
-                        @SuppressWarnings("unchecked")
-                        Optional<RegisteredSchool> school = (Optional<RegisteredSchool>) o[2];
-                        named = school;
-                    }
+                for (Mark mark : marks) {
+                    named = mark.end() <= at && mark.school().isPresent() ? mark.school() : named;
                 }
                 if (named.isPresent() && !that.group().equals("学校的") && !that.group().equals("其")) {
-                    all.add(new Object[] {that.start(), that.end(), named});
+                    pointing.add(new Mark(that.start(), that.end(), named));
                 }
             }
-            all.sort(Comparator.comparingInt(o -> (int) o[0]));
-            for (Object[] o : all) {
-                marks.add(new int[] {(int) o[0], (int) o[1]});
-                @SuppressWarnings("unchecked")
-                Optional<RegisteredSchool> school = (Optional<RegisteredSchool>) o[2];
-                who.add(school);
-            }
+            marks.addAll(pointing);
+            marks.sort(Comparator.comparingInt(Mark::start));
         }
 
         /** The candidates for a number at {@code at}, the likeliest first; one when sure. */
@@ -303,18 +297,21 @@ public final class ClaimChecker {
             }
             Optional<RegisteredSchool> inClause = null;
             Set<Optional<RegisteredSchool>> earlier = new LinkedHashSet<>();
-            for (int i = 0; i < marks.size() && marks.get(i)[1] <= at; i++) {
-                if (marks.get(i)[0] >= clause) {
-                    inClause = who.get(i);
+            for (Mark mark : marks) {
+                if (mark.end() > at) {
+                    break;
+                }
+                if (mark.start() >= clause) {
+                    inClause = mark.school();
                 } else {
-                    earlier.add(who.get(i));
+                    earlier.add(mark.school());
                 }
             }
             if (inClause != null) {
                 return List.of(inClause);
             }
-            if (!marks.isEmpty() && marks.get(0)[1] <= at && text.substring(0, marks.get(0)[0]).matches("[\\s\\d年，,、]*")) {
-                return List.of(who.get(0)); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人
+            if (!marks.isEmpty() && marks.get(0).end() <= at && text.substring(0, marks.get(0).start()).matches("[\\s\\d年，,、]*")) {
+                return List.of(marks.get(0).school()); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人
             }
             if (earlier.size() == 1) {
                 return List.of(earlier.iterator().next());
@@ -331,16 +328,17 @@ public final class ClaimChecker {
         /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
         Scope after(int lastClaim) {
             Optional<RegisteredSchool> lastSchool = before.lastSchool();
-            for (Optional<RegisteredSchool> school : who) {
-                lastSchool = school.isPresent() ? school : lastSchool;
+            for (Mark mark : marks) {
+                lastSchool = mark.school().isPresent() ? mark.school() : lastSchool;
             }
             if (lastClaim >= 0) {
                 List<Optional<RegisteredSchool>> last = at(lastClaim);
                 if (last.size() == 1) {
-                    return new Scope(last.get(0), last.get(0).isEmpty() || !who.isEmpty() || before.sure(), lastSchool);
+                    return new Scope(last.get(0), last.get(0).isEmpty() || !marks.isEmpty() || before.sure(), lastSchool);
                 }
             }
-            return who.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool) : new Scope(who.get(who.size() - 1), true, lastSchool);
+            return marks.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool)
+                    : new Scope(marks.get(marks.size() - 1).school(), true, lastSchool);
         }
     }
 
@@ -377,7 +375,7 @@ public final class ClaimChecker {
     /** The figures a list names, in its order: 在校生和招生 → students, enrolment (the longest words where they overlap). */
     private List<Target> targetsIn(String span) {
         boolean[] taken = new boolean[span.length()];
-        List<Object[]> found = new ArrayList<>();
+        Map<Integer, Target> found = new java.util.TreeMap<>();
         synonyms.all().stream().filter(s -> !s.after() && s.condition().isEmpty()).sorted(Comparator.comparingInt(s -> -s.words().length()))
                 .forEach(s -> {
                     for (int at = span.indexOf(s.words()); at >= 0; at = span.indexOf(s.words(), at + 1)) {
@@ -389,12 +387,11 @@ public final class ClaimChecker {
                             for (int i = at; i < at + s.words().length(); i++) {
                                 taken[i] = true;
                             }
-                            found.add(new Object[] {at, s.target()});
+                            found.put(at, s.target());
                         }
                     }
                 });
-        found.sort(Comparator.comparingInt(o -> (int) o[0]));
-        return found.stream().map(o -> (Target) o[1]).toList();
+        return List.copyOf(found.values());
     }
 
     /** A claim's own words in its clause (its unit ignored for a change, whose unit is % or points), with whom it speaks of. */
