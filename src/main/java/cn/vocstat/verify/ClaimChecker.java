@@ -41,7 +41,7 @@ public final class ClaimChecker {
             Indicator.FULL_TIME_TEACHERS.id(), Indicator.FULL_TIME_TEACHER_SHARE);
     /** A sentence over several years (累计, 近三年, 五年来): none of its figures is one year's. */
     private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|以来");
-    private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅", "增");
+    private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅");
     /** How far before a number its words may stand, in characters. */
     private static final int MAX_DISTANCE = 15;
     /** Schools an explanation names before it says how many more there are. */
