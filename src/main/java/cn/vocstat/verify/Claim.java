@@ -3,26 +3,30 @@ package cn.vocstat.verify;
 import java.math.BigDecimal;
 
 /**
- * A number a draft states, with what the checker needs to know what it speaks of: the sentence,
- * the words before it in its clause, the words right after its unit, and whether it is a change
- * (增长 64.94%), a prior-year value (比上年的 11123.67 元), a year or an approximate number (30 余人).
+ * A number a draft states, with what the checker needs to know what it speaks of: the sentence and
+ * where the number stands in it (as written), its value in the unit's base (0.63 万人 is 6300 人) and
+ * the place of its last written digit, the words before it in its clause, the words right after its
+ * unit, and its role: this year's figure, a change, last year's value, a year, a bound (20:1 以内),
+ * one end of a range (98.5% 至 99.4%) or a fraction (三分之一, whose value is its numerator and whose
+ * scale is its denominator: the checker compares it with the nearest fraction of that denominator).
  */
-public record Claim(String location, String sentence, int start, String number, String unit, String before, String after, Kind kind,
-                    String direction) {
+public record Claim(String location, String sentence, int start, int end, String shown, BigDecimal value, int scale, String unit,
+                    String before, String after, Kind kind, String direction) {
 
-    public enum Kind { FIGURE, CHANGE, PRIOR, YEAR, APPROXIMATE }
+    public enum Kind { FIGURE, CHANGE, PRIOR, YEAR, BOUND, RANGE, FRACTION }
 
-    public BigDecimal value() {
-        return new BigDecimal(number);
-    }
-
-    /** Decimals as written: 12.67 has two, 13 none. */
+    /** Decimals as written: 12.67 has two, 13 none, 0.63 万 minus two (it is exact to the hundred). */
     public int decimals() {
-        return Math.max(0, value().scale());
+        return scale;
     }
 
     /** The number with its unit, as the results show it. */
     public String written() {
-        return number + (unit.isEmpty() || unit.equals("%") || unit.equals(":1") ? unit : " " + unit);
+        return shown;
+    }
+
+    /** How a unit follows its number: 77.51%, 12.67:1, 6310 人. */
+    static String suffix(String unit) {
+        return unit.isEmpty() || unit.equals("%") || unit.equals(":1") ? unit : " " + unit;
     }
 }

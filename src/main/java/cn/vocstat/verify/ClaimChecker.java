@@ -37,8 +37,11 @@ public final class ClaimChecker {
     private static final Map<String, Indicator> SHARE_OF = Map.of(
             Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
             Indicator.MID_SENIOR_TEACHERS.id(), Indicator.MID_SENIOR_TITLE_RATIO, Indicator.EMPLOYED.id(), Indicator.EMPLOYMENT_RATE,
-            SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE);
-    private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升");
+            SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE,
+            Indicator.FULL_TIME_TEACHERS.id(), Indicator.FULL_TIME_TEACHER_SHARE);
+    /** A sentence over several years (累计, 近三年, 五年来): none of its figures is one year's. */
+    private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|以来");
+    private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅");
     /** How far before a number its words may stand, in characters. */
     private static final int MAX_DISTANCE = 15;
     /** Schools an explanation names before it says how many more there are. */
@@ -51,8 +54,35 @@ public final class ClaimChecker {
     private final Synonyms synonyms;
     private final SchoolNames names;
 
-    /** A claim linked to what it speaks of, for the city or a school, and the unit it was written in. */
-    private record Link(Target target, Optional<RegisteredSchool> school, String unit) {
+    /**
+     * A claim linked to what it speaks of, for whom (the city: empty; more than one when the text leaves
+     * it open, likeliest first), the unit it was written in, and whether it is only a part of the figure
+     * (在校生中女生 2980 人, 学生组获二等奖 21 项), which is never compared with the whole.
+     */
+    private record Link(Target target, List<Optional<RegisteredSchool>> subjects, String unit, boolean part) {
+        Link {
+            subjects = List.copyOf(subjects);
+        }
+
+        Optional<RegisteredSchool> school() {
+            return subjects.get(0);
+        }
+
+        boolean sure() {
+            return subjects.size() == 1;
+        }
+
+        /** The same link, left open between the school and the city: a list the text pairs with its numbers unclearly. */
+        Link unsure() {
+            List<Optional<RegisteredSchool>> open = new ArrayList<>(subjects);
+            if (!open.contains(Optional.<RegisteredSchool>empty())) {
+                open.add(Optional.empty());
+            }
+            if (open.size() == 1) {
+                open.add(open.get(0));
+            }
+            return new Link(target, open, unit, part);
+        }
     }
 
     /** A count stated just above a table that lists what it counts: 6 所 above 图 1. */
@@ -69,16 +99,19 @@ public final class ClaimChecker {
         List<Verdict> verdicts = new ArrayList<>();
         List<StatedCount> counts = new ArrayList<>();
         Set<String> aliasesSeen = new HashSet<>();
-        Optional<RegisteredSchool> lastSchool = Optional.empty();
+        Scope scope = Scope.NONE;
         String section = null;
         for (int p = 0; p < draft.parts().size(); p++) {
             DraftText.Part part = draft.parts().get(p);
             if (!part.section().equals(section)) {
                 section = part.section();
-                lastSchool = Optional.empty();
+                // a heading of any style ends what an earlier section said about a school, unless it names one itself
+                List<SchoolNames.Mention> named = names.find(section);
+                Optional<RegisteredSchool> school = named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1).school());
+                scope = new Scope(school, true, school);
             }
             if (part instanceof DraftText.Paragraph paragraph) {
-                lastSchool = paragraph(p, paragraph, lastSchool, aliasesSeen, verdicts, counts);
+                scope = paragraph(p, paragraph, scope, aliasesSeen, verdicts, counts);
             } else if (part instanceof DraftText.Table table) {
                 table(table, verdicts);
             }
@@ -87,175 +120,548 @@ public final class ClaimChecker {
         return verdicts;
     }
 
+    /** Whom the sentences go on about when they name no one: a school or the city (empty), and whether surely (said in this paragraph or its heading). */
+    private record Scope(Optional<RegisteredSchool> school, boolean sure, Optional<RegisteredSchool> lastSchool) {
+        static final Scope NONE = new Scope(Optional.empty(), true, Optional.empty());
+    }
+
+    private static String location(String section, String where) {
+        return (section.isEmpty() ? "正文开头" : section) + "，" + where;
+    }
+
     /**
-     * Checks a paragraph's sentences; returns the school last named, which a later sentence of the same
-     * section may go on about (a paragraph broken by a page is still one account of one school).
+     * Checks a paragraph's sentences; returns whom it spoke of last, which the next paragraph of the same
+     * section may go on about, though less surely.
      */
-    private Optional<RegisteredSchool> paragraph(int index, DraftText.Paragraph paragraph, Optional<RegisteredSchool> lastSchool,
-                                                 Set<String> aliasesSeen, List<Verdict> verdicts, List<StatedCount> counts) {
-        String location = paragraph.section() + " 第 " + paragraph.number() + " 段";
-        Optional<RegisteredSchool> paragraphSchool = lastSchool;
-        for (String sentence : ClaimFinder.sentences(paragraph.text())) {
-            String plain = ClaimFinder.normalise(sentence);
-            List<SchoolNames.Mention> mentions = names.find(plain);
+    private Scope paragraph(int index, DraftText.Paragraph paragraph, Scope scope, Set<String> aliasesSeen, List<Verdict> verdicts,
+                            List<StatedCount> counts) {
+        String location = location(paragraph.section(), "第 " + paragraph.number() + " 段");
+        Scope current = scope;
+        for (ClaimFinder.Sentence sentence : ClaimFinder.sentences(paragraph.text())) {
+            String text = sentence.text();
+            List<SchoolNames.Mention> mentions = names.find(text);
             mentions.stream().filter(m -> !m.registeredName() && aliasesSeen.add(m.written()))
-                    .forEach(m -> verdicts.add(alias(location, Verdict.quote(sentence.strip(), m.start()), m)));
-            Set<String> conditions = synonyms.all().stream().map(Synonyms.Synonym::condition).filter(c -> !c.isEmpty() && sentence.contains(c))
+                    .forEach(m -> verdicts.add(alias(location, Verdict.snippet(text, m.start(), m.end()), m)));
+            Set<String> conditions = synonyms.all().stream().map(Synonyms.Synonym::condition).filter(c -> !c.isEmpty() && text.contains(c))
                     .collect(Collectors.toSet());
+            List<Claim> claims = ClaimFinder.find(location, text, figures.year());
+            Subjects subjects = new Subjects(text, mentions, current);
+            Map<Claim, Pairing> paired = pairings(text, claims, mentions);
             List<Link> linked = new ArrayList<>();
             List<Claim> years = new ArrayList<>();
-            Optional<SchoolNames.Mention> named = Optional.empty();
-            int nextMention = 0;
-            for (Claim claim : ClaimFinder.find(location, sentence)) {
-                // the school named last before the claim: mentions and claims both come in the sentence's order
-                for (; nextMention < mentions.size() && mentions.get(nextMention).end() <= claim.start(); nextMention++) {
-                    named = Optional.of(mentions.get(nextMention));
+            Optional<Link> previous = Optional.empty();
+            int previousEnd = 0;
+            for (int c = 0; c < claims.size(); c++) {
+                Claim claim = claims.get(c);
+                if (text.substring(previousEnd, claim.start()).matches("(?s).*[；;].*")) {
+                    previous = Optional.empty(); // a semicolon ends what a number may go on about
                 }
-                Optional<Link> previous = linked.isEmpty() ? Optional.empty() : Optional.of(linked.get(linked.size() - 1));
+                previousEnd = claim.end();
+                Optional<Link> bookmarked = bookmarked(paragraph, sentence.offset(), claim, subjects);
+                if (bookmarked.isPresent()) {
+                    verdicts.add(figure(claim, bookmarked.get()));
+                    linked.add(bookmarked.get());
+                    previous = bookmarked;
+                    continue;
+                }
+                Optional<Link> earlier = previous;
+                Pairing pairing = paired.get(claim);
+                List<Optional<RegisteredSchool>> who = pairing != null && pairing.school().isPresent()
+                        ? List.of(pairing.school()) : subjects.at(claim.start());
+                boolean uncertainPair = pairing != null && pairing.school().isEmpty() && pairing.target().isEmpty();
                 switch (claim.kind()) {
                     case YEAR -> years.add(claim);
-                    case APPROXIMATE -> verdicts.add(uncheckable(claim, "约数，不核对"));
-                    case CHANGE -> verdicts.add(previous.map(subject -> change(claim, subject))
-                            .orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
+                    case CHANGE -> {
+                        Optional<Link> subject = own(claim, conditions, who, true).or(() -> earlier);
+                        verdicts.add(subject.map(s -> change(claim, s)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
+                    }
                     case PRIOR -> {
-                        Optional<Link> prior = previous.flatMap(subject -> priorOf(subject, claim.unit()));
+                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> earlier).flatMap(s -> priorOf(s, claim.unit()));
                         prior.ifPresent(linked::add);
                         verdicts.add(prior.map(link -> figure(claim, link)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的上年值")));
+                        previous = prior.or(() -> earlier);
                     }
-                    case FIGURE -> {
-                        Optional<Link> link = link(claim, conditions, named, previous, paragraphSchool);
-                        if (link.isEmpty() && claim.unit().isEmpty()) {
-                            continue; // a bare number (a time, a code) is a claim only when its words name a figure
+                    case RANGE -> {
+                        Claim other = c + 1 < claims.size() && claims.get(c + 1).kind() == Claim.Kind.RANGE ? claims.get(c + 1) : null;
+                        if (other == null) {
+                            verdicts.add(uncheckable(claim, "范围的另一端不明，不核对"));
+                            continue;
+                        }
+                        Claim low = claim.unit().isEmpty() ? withUnit(claim, other.unit()) : claim;
+                        Optional<Link> link = own(low, conditions, who, false).or(() -> own(other, conditions, who, false)).or(() -> earlier);
+                        Verdict range = link.map(l -> range(low, other, l, text)).orElseGet(() -> uncheckable(low, "无法确定所指的指标"));
+                        verdicts.add(range);
+                        verdicts.add(new Verdict(other.location(), snippet(other), other.written(), range.targetId(), range.targetName(),
+                                range.dataValue(), range.conclusion(), range.explanation()));
+                        c++;
+                        previousEnd = other.end();
+                    }
+                    case BOUND, FRACTION, FIGURE -> {
+                        Optional<Link> link = pairing != null && pairing.target().isPresent()
+                                ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
+                                : link(claim, conditions, who, previous, subjects).or(() -> pairing != null && pairing.school().isPresent()
+                                ? earlier.filter(e -> e.unit().equals(claim.unit())).map(e -> new Link(e.target(), who, claim.unit(), false))
+                                : Optional.empty());
+                        if (link.isEmpty() && (claim.unit().isEmpty() || isWordNumber(claim))) {
+                            continue; // a bare number (a time, a code) or 一个 in words is a claim only when its words name a figure
                         }
                         if (link.isEmpty()) {
                             verdicts.add(uncheckable(claim, "无法确定所指的指标（可在 " + Synonyms.FILE + " 中补充说法）"));
                             continue;
                         }
-                        linked.add(link.get());
-                        verdicts.add(figure(claim, link.get()));
-                        if (isTableCount(link.get().target())) {
-                            counts.add(new StatedCount(index, claim, link.get().target()));
+                        if (SEVERAL_YEARS.matcher(text).find()) {
+                            verdicts.add(uncheckable(claim, link.get(), "", "多年累计的数，不与本年度数据比较"));
+                            continue;
+                        }
+                        Link found = uncertainPair ? link.get().unsure() : link.get();
+                        linked.add(found);
+                        previous = Optional.of(found);
+                        verdicts.add(switch (claim.kind()) {
+                            case BOUND -> bound(claim, found, text);
+                            case FRACTION -> fraction(claim, found);
+                            default -> figure(claim, found);
+                        });
+                        if (claim.kind() == Claim.Kind.FIGURE && isTableCount(found.target()) && !found.part()) {
+                            counts.add(new StatedCount(index, claim, found.target()));
                         }
                     }
                 }
             }
             Set<Integer> allowedYears = yearsCited(linked);
-            years.forEach(year -> verdicts.add(year(year, allowedYears)));
-            if (!mentions.isEmpty()) {
-                paragraphSchool = Optional.of(mentions.get(mentions.size() - 1).school());
+            boolean comparing = claims.stream().anyMatch(c -> c.kind() == Claim.Kind.PRIOR || c.kind() == Claim.Kind.CHANGE);
+            if (comparing || text.matches("(?s).*(比|较|相比|同比|上年|去年|由|从|增|降|减少|提高|回落).*")) {
+                allowedYears.add(figures.year() - 1);
             }
+            years.forEach(year -> verdicts.add(year(year, allowedYears)));
+            current = subjects.after(claims.isEmpty() ? -1 : claims.get(claims.size() - 1).start());
         }
-        return paragraphSchool;
+        return new Scope(current.school(), false, current.lastSchool());
     }
 
-    /** What the claim speaks of: its own words, else the number before it (a share of it, or one school's part of it). */
-    private Optional<Link> link(Claim claim, Set<String> conditions, Optional<SchoolNames.Mention> named, Optional<Link> previous,
-                                Optional<RegisteredSchool> paragraphSchool) {
-        Optional<Target> own = bySynonym(claim, conditions);
-        if (own.isPresent()) {
-            Target target = own.get();
-            Optional<RegisteredSchool> school = Optional.empty();
-            if (target.perSchool()) {
-                school = named.map(SchoolNames.Mention::school).or(() -> previous.flatMap(Link::school))
-                        .or(() -> target.figure().isPresent() ? paragraphSchool : Optional.empty());
+    private static boolean isWordNumber(Claim claim) {
+        return !claim.written().matches(".*\\d.*") && claim.value().compareTo(BigDecimal.TEN) < 0 && claim.kind() != Claim.Kind.FRACTION
+                && !claim.unit().equals("%");
+    }
+
+    private static Claim withUnit(Claim claim, String unit) {
+        return new Claim(claim.location(), claim.sentence(), claim.start(), claim.end(), claim.written() + Claim.suffix(unit).strip(), claim.value(),
+                claim.scale(), unit, claim.before(), claim.after(), claim.kind(), claim.direction());
+    }
+
+    /**
+     * Whom each number of a sentence speaks of: the school or the city named last in its own clause; else
+     * the sentence's first (its topic) when the sentence names only one; else whom the text spoke of before.
+     */
+    private static final class Subjects {
+        private static final Pattern CITY = Pattern.compile("全市|我市|本市|全区|全县|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
+        /** Words that point back to the school last named: 该校专任教师 150 人. */
+        private static final Pattern THAT_SCHOOL = Pattern.compile("该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
+        /** A place a sentence names whom it speaks of: a school, or the city (empty). */
+        private record Mark(int start, int end, Optional<RegisteredSchool> school) {
+        }
+
+        private final String text;
+        private final List<Mark> marks = new ArrayList<>();
+        private final Scope before;
+
+        Subjects(String text, List<SchoolNames.Mention> mentions, Scope before) {
+            this.text = text;
+            this.before = before;
+            mentions.forEach(m -> marks.add(new Mark(m.start(), m.end(), Optional.of(m.school()))));
+            java.util.regex.Matcher city = CITY.matcher(text);
+            while (city.find()) {
+                marks.add(new Mark(city.start(), city.end(), Optional.empty()));
             }
-            return Optional.of(new Link(target, school, claim.unit()));
+            marks.sort(Comparator.comparingInt(Mark::start));
+            java.util.regex.Matcher that = THAT_SCHOOL.matcher(text);
+            List<Mark> pointing = new ArrayList<>();
+            while (that.find()) {
+                int at = that.start();
+                Optional<RegisteredSchool> named = before.lastSchool();
+                for (Mark mark : marks) {
+                    named = mark.end() <= at && mark.school().isPresent() ? mark.school() : named;
+                }
+                if (named.isPresent() && !that.group().equals("学校的") && !that.group().equals("其")) {
+                    pointing.add(new Mark(that.start(), that.end(), named));
+                }
+            }
+            marks.addAll(pointing);
+            marks.sort(Comparator.comparingInt(Mark::start));
+        }
+
+        /** The candidates for a number at {@code at}, the likeliest first; one when sure. */
+        List<Optional<RegisteredSchool>> at(int at) {
+            int clause = at;
+            while (clause > 0 && "，,；;：:。".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            Optional<RegisteredSchool> inClause = null;
+            Set<Optional<RegisteredSchool>> earlier = new LinkedHashSet<>();
+            for (Mark mark : marks) {
+                if (mark.end() > at) {
+                    break;
+                }
+                if (mark.start() >= clause) {
+                    inClause = mark.school();
+                } else {
+                    earlier.add(mark.school());
+                }
+            }
+            if (inClause != null) {
+                return List.of(inClause);
+            }
+            if (!marks.isEmpty() && marks.get(0).end() <= at && text.substring(0, marks.get(0).start()).matches("[\\s\\d年，,、]*")) {
+                return List.of(marks.get(0).school()); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人
+            }
+            if (earlier.size() == 1) {
+                return List.of(earlier.iterator().next());
+            }
+            if (!earlier.isEmpty()) {
+                return List.copyOf(earlier);
+            }
+            if (before.sure() || before.school().isEmpty()) {
+                return List.of(before.school());
+            }
+            return List.of(before.school(), Optional.empty());
+        }
+
+        /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
+        Scope after(int lastClaim) {
+            Optional<RegisteredSchool> lastSchool = before.lastSchool();
+            for (Mark mark : marks) {
+                lastSchool = mark.school().isPresent() ? mark.school() : lastSchool;
+            }
+            if (lastClaim >= 0) {
+                List<Optional<RegisteredSchool>> last = at(lastClaim);
+                if (last.size() == 1) {
+                    return new Scope(last.get(0), last.get(0).isEmpty() || !marks.isEmpty() || before.sure(), lastSchool);
+                }
+            }
+            return marks.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool)
+                    : new Scope(marks.get(marks.size() - 1).school(), true, lastSchool);
+        }
+    }
+
+    /** What a "分别" list pairs with a number: the school or the figure in the same place of the list before it; neither when the lists differ in length. */
+    private record Pairing(Optional<RegisteredSchool> school, Optional<Target> target) {
+    }
+
+    private Map<Claim, Pairing> pairings(String text, List<Claim> claims, List<SchoolNames.Mention> mentions) {
+        Map<Claim, Pairing> pairs = new HashMap<>();
+        int from = 0;
+        for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
+            int listStart = from;
+            int listEnd = at;
+            int stop = text.indexOf('；', at) < 0 ? text.length() : text.indexOf('；', at);
+            List<Claim> after = claims.stream().filter(c -> c.start() > listEnd && c.start() < stop && c.kind() == Claim.Kind.FIGURE).toList();
+            List<Claim> earlierClaims = claims.stream().filter(c -> c.start() >= listStart && c.start() < listEnd).toList();
+            int spanStart = earlierClaims.isEmpty() ? listStart : earlierClaims.get(earlierClaims.size() - 1).end();
+            List<SchoolNames.Mention> schools = mentions.stream().filter(m -> m.start() >= spanStart && m.end() <= listEnd).toList();
+            List<Target> targets = targetsIn(text.substring(spanStart, listEnd));
+            for (int i = 0; i < after.size(); i++) {
+                Optional<RegisteredSchool> school = schools.size() == after.size() && after.size() > 1
+                        ? Optional.of(schools.get(i).school()) : Optional.empty();
+                Optional<Target> target = targets.size() == after.size() && after.size() > 1 ? Optional.of(targets.get(i)) : Optional.empty();
+                boolean listOfOne = schools.size() <= 1 && targets.size() <= 1;
+                if (!listOfOne || school.isPresent() || target.isPresent()) {
+                    pairs.put(after.get(i), new Pairing(school, target));
+                }
+            }
+            from = stop;
+        }
+        return pairs;
+    }
+
+    /** The figures a list names, in its order: 在校生和招生 → students, enrolment (the longest words where they overlap). */
+    private List<Target> targetsIn(String span) {
+        boolean[] taken = new boolean[span.length()];
+        Map<Integer, Target> found = new java.util.TreeMap<>();
+        synonyms.all().stream().filter(s -> !s.after() && s.condition().isEmpty()).sorted(Comparator.comparingInt(s -> -s.words().length()))
+                .forEach(s -> {
+                    for (int at = span.indexOf(s.words()); at >= 0; at = span.indexOf(s.words(), at + 1)) {
+                        boolean free = true;
+                        for (int i = at; i < at + s.words().length(); i++) {
+                            free &= !taken[i];
+                        }
+                        if (free) {
+                            for (int i = at; i < at + s.words().length(); i++) {
+                                taken[i] = true;
+                            }
+                            found.put(at, s.target());
+                        }
+                    }
+                });
+        return List.copyOf(found.values());
+    }
+
+    /** A claim's own words in its clause (its unit ignored for a change, whose unit is % or points), with whom it speaks of. */
+    private Optional<Link> own(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, boolean anyUnit) {
+        return bySynonym(claim, conditions, anyUnit).map(found -> new Link(found.target(), found.target().perSchool() ? who : List.of(Optional.empty()),
+                claim.unit(), found.part()));
+    }
+
+    /** What the claim speaks of: its own words, else the number before it (a share of it, one school's part of it, its value after "降至"). */
+    private Optional<Link> link(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, Optional<Link> previous,
+                                Subjects subjects) {
+        Optional<Link> own = own(claim, conditions, who, false);
+        if (own.isPresent()) {
+            return own;
         }
         if (previous.isEmpty()) {
             return Optional.empty();
         }
-        Target before = previous.get().target();
+        Link earlier = previous.get();
+        Target before = earlier.target();
+        if (ClaimFinder.reachedValue(claim.before()) && before.indicator().isPresent()) {
+            // 由上年的 13.3:1 降至 12.67:1: the value the prior one moved to
+            Target.Part part = before.part() == Target.Part.PRIOR ? Target.Part.VALUE
+                    : before.part() == Target.Part.DENOMINATOR && before.indicator().get().isGrowth() ? Target.Part.NUMERATOR : before.part();
+            return Optional.of(new Link(Target.of(before.indicator().get(), part), earlier.subjects(), claim.unit(), false));
+        }
+        if (claim.kind() == Claim.Kind.BOUND && claim.unit().equals(earlier.unit())) {
+            return Optional.of(new Link(before, earlier.subjects(), claim.unit(), earlier.part())); // 生师比 12.67:1，控制在 20:1 以内
+        }
         if (claim.unit().equals("%") && claim.before().contains("占") && SHARE_OF.containsKey(before.id())) {
-            return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()), Target.Part.VALUE), previous.get().school(), claim.unit()));
+            return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()), Target.Part.VALUE), earlier.subjects(), claim.unit(), false));
         }
         // 其中 A 校 2 人、B 校 6 人: one school's part of the number before, in its unit, the school named in between
-        boolean breakdown = !claim.unit().isEmpty() && claim.unit().equals(previous.get().unit()) && before.perSchool()
-                && named.isPresent() && claim.before().contains(named.get().written());
-        return breakdown ? Optional.of(new Link(before, named.map(SchoolNames.Mention::school), claim.unit())) : Optional.empty();
+        List<Optional<RegisteredSchool>> named = subjects.at(claim.start());
+        boolean breakdown = !claim.unit().isEmpty() && claim.unit().equals(earlier.unit()) && before.perSchool() && named.size() == 1
+                && named.get(0).isPresent() && claim.before().contains(named.get(0).get().name().substring(0, 2));
+        return breakdown ? Optional.of(new Link(before, named, claim.unit(), false)) : Optional.empty();
     }
 
-    /** A synonym that names a claim's target, and how far before the number its words end (-1: right after the unit). */
-    private record Candidate(Synonyms.Synonym synonym, int distance) {
+    /** A synonym that names a claim's target, how far before the number its words end (-1: right after the unit), and whether a part stands between. */
+    private record Candidate(Synonyms.Synonym synonym, int distance, boolean part) {
+    }
+
+    /** What a claim's words name: the target, and whether the number is only a part of it. */
+    private record Named(Target target, boolean part) {
     }
 
     /** A word the sentence must also have beats one without; words after the number beat words before; nearer, then longer, wins. */
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt((Candidate c) -> c.synonym().condition().isEmpty() ? 1 : 0)
             .thenComparingInt(Candidate::distance)
             .thenComparingInt(c -> -c.synonym().words().length());
+    /** Words that make a number a part of the figure named before them: 在校生中女生, 专任教师中具有硕士学位的, 其中. */
+    private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
+    /** Words right before a figure's name that make it another figure: 对口就业率, 初次就业率, 平均在校生. */
+    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标)$");
+    /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项. */
+    private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族");
 
-    /** {@code conditions}: the words of the synonyms' conditions that the claim's sentence has. */
-    private Optional<Target> bySynonym(Claim claim, Set<String> conditions) {
+    /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
+    private static String clauseBefore(Claim claim) {
+        int from = claim.start();
+        while (from > 0 && "，,；;。：:".indexOf(claim.sentence().charAt(from - 1)) < 0) {
+            from--;
+        }
+        return claim.sentence().substring(from, claim.start());
+    }
+
+    /** {@code conditions}: the words of the synonyms' conditions that the claim's sentence has; {@code anyUnit}: for a change, whose unit is its own. */
+    private Optional<Named> bySynonym(Claim claim, Set<String> conditions, boolean anyUnit) {
         List<Candidate> candidates = new ArrayList<>();
         for (Synonyms.Synonym synonym : synonyms.all()) {
-            if (!synonym.units().contains(claim.unit()) || !synonym.condition().isEmpty() && !conditions.contains(synonym.condition())) {
+            if (!anyUnit && !synonym.units().contains(claim.unit()) || !synonym.condition().isEmpty() && !conditions.contains(synonym.condition())) {
                 continue;
             }
             if (synonym.after()) {
                 // a short word must be all that follows (58 个专业，…), not the start of another noun (3 个专业实训教室)
                 String after = claim.after().strip();
                 boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty();
-                if (after.equals(synonym.words()) || specific && after.startsWith(synonym.words())) {
-                    candidates.add(new Candidate(synonym, -1));
+                if (!anyUnit && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
+                    candidates.add(new Candidate(synonym, -1, GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;
             }
-            int at = claim.before().lastIndexOf(synonym.words());
-            if (at < 0 || claim.before().substring(0, at).endsWith("专业")) {
-                continue; // 某专业招生 46 人: a major's figure, which no indicator holds
+            String before = ClaimFinder.normalise(claim.before());
+            int at = before.lastIndexOf(synonym.words());
+            if (at < 0 || before.substring(0, at).endsWith("专业") || QUALIFIED.matcher(before.substring(0, at)).find()) {
+                continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds
             }
-            int distance = claim.before().length() - (at + synonym.words().length());
+            String between = before.substring(at + synonym.words().length());
+            int distance = between.length();
             if (distance <= MAX_DISTANCE) {
-                candidates.add(new Candidate(synonym, distance));
+                boolean part = PART_BETWEEN.matcher(between).find() || GROUP.matcher(clauseBefore(claim)).find();
+                candidates.add(new Candidate(synonym, distance, part));
             }
         }
-        return candidates.stream().min(BEST_FIRST).map(c -> c.synonym().target());
+        return candidates.stream().min(BEST_FIRST).map(c -> new Named(c.synonym().target(), c.part()));
     }
 
     private static Optional<Link> priorOf(Link subject, String unit) {
         Target target = subject.target();
-        if (target.indicator().isEmpty()) {
+        if (target.indicator().isEmpty() || subject.part()) {
             return Optional.empty();
         }
         Indicator indicator = target.indicator().get();
         if (target.part() == Target.Part.NUMERATOR && indicator.isGrowth()) {
-            return Optional.of(new Link(Target.of(indicator, Target.Part.DENOMINATOR), subject.school(), unit));
+            return Optional.of(new Link(Target.of(indicator, Target.Part.DENOMINATOR), List.of(Optional.empty()), unit, false));
         }
-        if (target.part() == Target.Part.VALUE && subject.school().isEmpty()) {
-            return Optional.of(new Link(Target.of(indicator, Target.Part.PRIOR), Optional.empty(), unit));
+        if ((target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR) && subject.sure() && subject.school().isEmpty()) {
+            return Optional.of(new Link(Target.of(indicator, Target.Part.PRIOR), List.of(Optional.empty()), unit, false));
         }
         return Optional.empty();
     }
 
-    /** A stated figure against the data, at the claim's own rounding. */
-    private Verdict figure(Claim claim, Link link) {
-        Optional<ReportFigures.School> school = link.school().flatMap(s -> figures.school(s.code()));
-        if (link.school().isPresent() && school.isEmpty()) {
-            return uncheckable(claim, link, "", link.school().get().name() + " 不在本次汇总的学校中");
+    /** What a number would have to be for one subject: its data, in the claim's unit, or why it cannot be said. */
+    private record Reading(Optional<RegisteredSchool> school, Optional<BigDecimal> expected, String data, String why) {
+    }
+
+    private Reading reading(Target target, Optional<RegisteredSchool> subject, String unit) {
+        if (subject.isPresent() && !target.perSchool()) {
+            return new Reading(subject, Optional.empty(), "", "数据中没有各校的这个值");
         }
-        Optional<BigDecimal> natural = value(link.target(), school);
+        Optional<ReportFigures.School> school = subject.flatMap(s -> figures.school(s.code()));
+        if (subject.isPresent() && school.isEmpty()) {
+            return new Reading(subject, Optional.empty(), "", subject.get().name() + " 不在本次汇总的学校中");
+        }
+        Optional<BigDecimal> natural = value(target, school);
         if (natural.isEmpty()) {
-            return uncheckable(claim, link, "", "数据中没有这个值");
+            return new Reading(subject, Optional.empty(), "", "数据中没有这个值");
         }
-        Optional<BigDecimal> expected = inUnit(link.target(), natural.get(), claim.unit());
-        String data = shown(link.target(), natural.get());
-        if (expected.isEmpty()) {
-            return uncheckable(claim, link, data, "单位“" + claim.unit() + "”与数据不符");
+        Optional<BigDecimal> expected = inUnit(target, natural.get(), unit);
+        String data = shown(target, natural.get());
+        return new Reading(subject, expected, data, expected.isEmpty() ? "单位“" + unit + "”与数据不符" : "");
+    }
+
+    /** A stated figure against the data, at the claim's own rounding, for each subject the text may mean: true for one of them is true. */
+    private Verdict figure(Claim claim, Link link) {
+        if (link.part()) {
+            return uncheckable(claim, link, "", "是总数中的一部分（如“其中”“…中”“学生组”），不与总数比较");
         }
-        BigDecimal rounded = expected.get().setScale(claim.decimals(), RoundingMode.HALF_UP);
-        if (rounded.compareTo(claim.value()) == 0) {
-            return verdict(claim, link, data, Conclusion.CONSISTENT, claim.decimals() < expected.get().stripTrailingZeros().scale()
-                    ? "四舍五入到所写的位数一致" : "");
+        List<Reading> readings = link.subjects().stream().distinct().map(s -> reading(link.target(), s, claim.unit())).toList();
+        for (Reading reading : readings) {
+            if (reading.expected().isPresent()
+                    && reading.expected().get().setScale(claim.decimals(), RoundingMode.HALF_UP).compareTo(claim.value()) == 0) {
+                return verdict(claim, link, reading.school(), reading.data(), Conclusion.CONSISTENT,
+                        claim.decimals() < reading.expected().get().stripTrailingZeros().scale() ? "四舍五入到所写的位数一致" : "");
+            }
         }
-        String fix = rounded.toPlainString() + suffix(claim.unit());
-        boolean rounding = claim.decimals() < expected.get().stripTrailingZeros().scale();
-        return verdict(claim, link, data, Conclusion.CONTRADICTED, "数据为 " + data + (rounding
-                ? "，四舍五入到所写的位数应为 " + fix + "（或写 " + data + "）" : "，应为 " + fix));
+        Reading first = readings.get(0);
+        if (first.expected().isEmpty()) {
+            return verdict(claim, link, first.school(), first.data(), Conclusion.UNCHECKABLE, first.why());
+        }
+        if (!link.sure()) {
+            return verdict(claim, link, first.school(), first.data(), Conclusion.UNCHECKABLE, "看不出说的是全市还是哪所学校："
+                    + readings.stream().filter(r -> r.expected().isPresent()).map(r -> r.school().map(RegisteredSchool::name).orElse("全市") + "为 " + r.data())
+                    .collect(Collectors.joining("，")));
+        }
+        return verdict(claim, link, first.school(), first.data(), Conclusion.CONTRADICTED, fix(claim, first));
+    }
+
+    /** The fix, stated once: 应为 12.67:1（或 13:1）, the data as the report writes it and, if it differs, at the claim's rounding. */
+    private static String fix(Claim claim, Reading reading) {
+        BigDecimal rounded = reading.expected().orElseThrow().setScale(claim.decimals(), RoundingMode.HALF_UP);
+        String atRounding = (claim.decimals() < 0 ? rounded.toBigInteger().toString() : rounded.toPlainString()) + Claim.suffix(claim.unit());
+        boolean exact = claim.decimals() >= reading.expected().get().stripTrailingZeros().scale();
+        return exact || reading.data().replace(" ", "").equals(atRounding.replace(" ", "")) ? "应为 " + atRounding
+                : "应为 " + reading.data() + "（或 " + atRounding + "）";
+    }
+
+    /** A bound (20:1 以内, 98% 以上, 约 6300 人, 30 余人) against the data: for each school when the sentence says all of them (均, 各校). */
+    private Verdict bound(Claim claim, Link link, String sentence) {
+        if (link.part()) {
+            return uncheckable(claim, link, "", "是总数中的一部分，不与总数比较");
+        }
+        String words = claim.before() + " " + claim.after();
+        String after = claim.sentence().substring(claim.end());
+        int sense = after.matches("(?s)^\\s*(以内|以下|之内|内).*") || claim.before().matches("(?s).*(不超过|不足|不到|低于|小于|最高)\\s*$") ? -1
+                : after.matches("(?s)^\\s*(以上|余|多).*") || claim.before().matches("(?s).*(超过|逾|不低于|不少于|高于|大于|至少|最低)\\s*$") ? 1
+                : words.matches("(?s).*(约|左右|上下|近|接近|将近).*") ? 0 : 2;
+        if (sense == 2) {
+            return uncheckable(claim, link, "", "看不出是上限还是下限，不核对");
+        }
+        List<Reading> readings = everySchool(link, sentence) ? figures.schools().stream()
+                .map(s -> reading(link.target(), figures.registry().all().stream().filter(r -> r.code().equals(s.code())).findFirst(), claim.unit()))
+                .filter(r -> r.expected().isPresent()).toList()
+                : link.subjects().stream().distinct().map(s -> reading(link.target(), s, claim.unit())).toList();
+        if (readings.isEmpty() || readings.stream().anyMatch(r -> r.expected().isEmpty())) {
+            return uncheckable(claim, link, "", readings.isEmpty() ? "数据中没有这个值" : readings.get(0).why());
+        }
+        BigDecimal bound = claim.value();
+        List<Reading> outside = readings.stream().filter(r -> {
+            BigDecimal value = r.expected().get();
+            BigDecimal rounded = value.setScale(claim.decimals(), RoundingMode.HALF_UP);
+            return switch (sense) {
+                case -1 -> rounded.compareTo(bound) > 0;
+                case 1 -> value.compareTo(bound) < 0 || after.matches("(?s)^\\s*(余|多).*") && value.compareTo(bound.multiply(BigDecimal.valueOf(2))) >= 0;
+                default -> value.subtract(bound).abs().compareTo(bound.abs().multiply(new BigDecimal("0.2"))) > 0;
+            };
+        }).toList();
+        String data = readings.size() == 1 ? readings.get(0).data() : readings.stream().map(Reading::data).collect(Collectors.joining("、"));
+        if (outside.isEmpty()) {
+            return verdict(claim, link, readings.get(0).school(), data, Conclusion.CONSISTENT, "在所写的范围内");
+        }
+        if (!link.sure() && outside.size() < readings.size()) {
+            return verdict(claim, link, readings.get(0).school(), data, Conclusion.UNCHECKABLE, "看不出说的是全市还是哪所学校");
+        }
+        return verdict(claim, link, outside.get(0).school(), data, Conclusion.CONTRADICTED, "数据为 " + outside.stream()
+                .map(r -> r.school().map(s -> s.name() + " ").orElse("") + r.data()).collect(Collectors.joining("、")) + "，不在“" + claim.written()
+                + (sense == -1 ? "以内" : sense == 1 ? "以上" : "左右") + "”");
+    }
+
+    private static boolean everySchool(Link link, String sentence) {
+        return link.target().perSchool() && sentence.matches("(?s).*(各校|各学校|各中职学校|均|都|所有学校).*");
+    }
+
+    /** A range (98.5% 至 99.4%) against the data: the city's value, or each school's when the sentence speaks of every school. */
+    private Verdict range(Claim low, Claim high, Link link, String sentence) {
+        if (link.part()) {
+            return uncheckable(low, link, "", "是总数中的一部分，不与总数比较");
+        }
+        Optional<Reading> city = Optional.of(reading(link.target(), Optional.empty(), high.unit())).filter(r -> r.expected().isPresent());
+        List<Reading> schools = link.target().perSchool() ? figures.schools().stream()
+                .map(s -> reading(link.target(), figures.registry().all().stream().filter(r -> r.code().equals(s.code())).findFirst(), high.unit()))
+                .filter(r -> r.expected().isPresent()).toList() : List.of();
+        java.util.function.Predicate<Reading> inside = r -> {
+            BigDecimal value = r.expected().get();
+            return value.setScale(low.decimals(), RoundingMode.HALF_UP).compareTo(low.value()) >= 0
+                    && value.setScale(high.decimals(), RoundingMode.HALF_UP).compareTo(high.value()) <= 0;
+        };
+        boolean each = everySchool(link, sentence) || sentence.contains("之间") && !schools.isEmpty() && link.school().isEmpty()
+                && sentence.matches("(?s).*(学校|各).*");
+        if (each && !schools.isEmpty()) {
+            List<Reading> outside = schools.stream().filter(inside.negate()).toList();
+            String data = schools.stream().map(Reading::data).collect(Collectors.joining("、"));
+            if (outside.isEmpty()) {
+                return verdict(low, link, Optional.empty(), data, Conclusion.CONSISTENT, "各校的值都在所写的范围内");
+            }
+            return verdict(low, link, Optional.empty(), data, everySchool(link, sentence) ? Conclusion.CONTRADICTED : Conclusion.UNCHECKABLE,
+                    outside.stream().map(r -> r.school().map(RegisteredSchool::name).orElse("") + " " + r.data()).collect(Collectors.joining("、"))
+                            + " 不在 " + low.written() + " 至 " + high.written() + " 之间");
+        }
+        if (city.isPresent() && inside.test(city.get())) {
+            return verdict(low, link, Optional.empty(), city.get().data(), Conclusion.CONSISTENT, "在所写的范围内");
+        }
+        if (city.isPresent() && link.sure() && link.school().isEmpty() && (schools.isEmpty() || sentence.matches("(?s).*(全市|我市|本市).*"))) {
+            return verdict(low, link, Optional.empty(), city.get().data(), Conclusion.CONTRADICTED,
+                    "数据为 " + city.get().data() + "，不在 " + low.written() + " 至 " + high.written() + " 之间");
+        }
+        return uncheckable(low, link, city.map(Reading::data).orElse(""), "看不出范围说的是全市还是各校");
+    }
+
+    /** 三分之一 of a share: true when the share is nearer that fraction than any other of the same denominator. */
+    private Verdict fraction(Claim claim, Link link) {
+        Reading reading = reading(link.target(), link.school(), "%");
+        if (link.part() || reading.expected().isEmpty() || !link.sure()) {
+            return uncheckable(claim, link, reading.data(), link.part() ? "是总数中的一部分，不与总数比较" : "分数不核对：" + reading.why());
+        }
+        // a fraction's claim carries its numerator as the value and its denominator as the scale (see ClaimFinder)
+        BigDecimal share = reading.expected().get().movePointLeft(2);
+        int denominator = claim.decimals();
+        BigDecimal nearest = share.multiply(BigDecimal.valueOf(denominator)).setScale(0, RoundingMode.HALF_UP);
+        if (nearest.compareTo(claim.value()) == 0) {
+            return verdict(claim, link, link.school(), reading.data(), Conclusion.CONSISTENT, "约为所写的分数");
+        }
+        return verdict(claim, link, link.school(), reading.data(), Conclusion.CONTRADICTED, "应为 " + reading.data());
     }
 
     /** A change on the prior year: its size at the claim's rounding, its direction, and its unit (% for a growth, 个百分点 for a share). */
     private Verdict change(Claim claim, Link subject) {
         Target target = subject.target();
-        if (target.indicator().isEmpty() || subject.school().isPresent()) {
+        if (target.indicator().isEmpty() || subject.school().isPresent() || !subject.sure() || subject.part()) {
             return uncheckable(claim, "只核对全市指标的变化");
         }
         Indicator indicator = target.indicator().get();
@@ -264,7 +670,7 @@ public final class ClaimChecker {
             return uncheckable(claim, "数据中没有这个值");
         }
         IndicatorValue value = found.get();
-        Link link = new Link(target, Optional.empty(), claim.unit());
+        Link link = new Link(Target.of(indicator, Target.Part.VALUE), List.of(Optional.empty()), claim.unit(), false);
         BigDecimal size;
         String unitWanted;
         String shownChange;
@@ -294,17 +700,17 @@ public final class ClaimChecker {
         if (!claim.unit().equals(unitWanted)) {
             String why = indicator.isGrowth() || unitWanted.equals("%") ? "增长率以“%”表示，不是“" + claim.unit() + "”"
                     : unitWanted.equals("个百分点") ? "比例的变化以“个百分点”表示，不是“" + claim.unit() + "”" : "单位应为“" + unitWanted + "”";
-            return verdict(claim, link, data, Conclusion.CONTRADICTED, why + "：应写作“" + data + "”");
+            return verdict(claim, link, Optional.empty(), data, Conclusion.CONTRADICTED, why + "：应写作“" + data + "”");
         }
         boolean up = UP.contains(claim.direction());
         if (size.signum() != 0 && up != size.signum() > 0) {
-            return verdict(claim, link, data, Conclusion.CONTRADICTED, "方向不对：数据是" + data);
+            return verdict(claim, link, Optional.empty(), data, Conclusion.CONTRADICTED, "方向不对：数据是" + data);
         }
         BigDecimal rounded = size.abs().setScale(claim.decimals(), RoundingMode.HALF_UP);
         if (rounded.compareTo(claim.value()) == 0) {
-            return verdict(claim, link, data, Conclusion.CONSISTENT, "");
+            return verdict(claim, link, Optional.empty(), data, Conclusion.CONSISTENT, "");
         }
-        return verdict(claim, link, data, Conclusion.CONTRADICTED, "数据为“" + data + "”");
+        return verdict(claim, link, Optional.empty(), data, Conclusion.CONTRADICTED, "应为“" + data + "”");
     }
 
     /** The years a sentence may state: the report's, and the data years of the figures it cites. */
@@ -319,41 +725,137 @@ public final class ClaimChecker {
     private Verdict year(Claim claim, Set<Integer> allowed) {
         int year = claim.value().intValue();
         if (allowed.contains(year)) {
-            return new Verdict(claim.location(), quoted(claim), claim.written(), "", "年份", String.valueOf(year), Conclusion.CONSISTENT,
+            return new Verdict(claim.location(), snippet(claim), claim.written(), "", "年份", String.valueOf(year), Conclusion.CONSISTENT,
                     year == figures.year() ? "报告年度" : "所引数据的年度");
         }
-        return new Verdict(claim.location(), quoted(claim), claim.written(), "", "年份", String.valueOf(figures.year()), Conclusion.CONTRADICTED,
+        return new Verdict(claim.location(), snippet(claim), claim.written(), "", "年份", String.valueOf(figures.year()), Conclusion.CONTRADICTED,
                 "年份 " + year + " 既不是报告年度（" + figures.year() + "），也不是本句所引数据的年度；请核对是否应为 " + figures.year() + " 年");
     }
 
+    /** Headers of columns whose numbers are no claims: a row's number, a major's code, a date. */
+    private static final Pattern NOT_A_FIGURE_COLUMN = Pattern.compile("序号|编号|代码|代号|年份|日期|时间|电话|邮编");
+    /** Rows that total a table: the city's figure, never a school's. */
+    private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(合\\s*计|总\\s*计|全\\s*市|小\\s*计|总体|全市合计)\\s*$");
+    /** A unit a header gives its column: 在校生（人）, 就业率(%). */
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]{1,4})[）)]\\s*$");
+
+    /**
+     * A table's cells: a name in a school column is checked against the registry; a number whose row
+     * names a school (or the city: 合计, 总计, 全市) and whose header names a figure is a claim.
+     */
     private void table(DraftText.Table table, List<Verdict> verdicts) {
-        if (table.rows().isEmpty()) {
+        if (table.rows().size() < 2) {
             return;
         }
         List<String> header = table.rows().get(0);
+        int schoolColumn = -1;
+        for (int c = 0; c < header.size() && schoolColumn < 0; c++) {
+            schoolColumn = header.get(c).matches("(?s).*(学校|单位|校名).*") ? c : -1;
+        }
         for (int r = 1; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
-            String line = String.join(ROW_SEPARATOR, row);
-            int at = 0;
-            for (int c = 0; c < row.size() && c < header.size(); at += row.get(c).length() + ROW_SEPARATOR.length(), c++) {
+            String rowName = row.stream().filter(cell -> !cell.isBlank() && !cell.strip().matches("\\d+")).findFirst().orElse(row.isEmpty() ? "" : row.get(0));
+            Optional<Optional<RegisteredSchool>> subject = rowSubject(row, schoolColumn);
+            for (int c = 0; c < row.size() && c < header.size(); c++) {
                 String cell = row.get(c);
-                if (cell.isBlank() || !header.get(c).contains("学校")) {
+                if (cell.isBlank()) {
                     continue;
                 }
-                String location = table.section() + " 表（第 " + table.number() + " 部分）第 " + (r + 1) + " 行“" + Rule.quoted(header.get(c)) + "”列";
-                String quoted = Verdict.quote(line, at);
-                List<SchoolNames.Mention> mentions = names.find(cell);
-                if (mentions.isEmpty()) {
-                    // a cell of several paragraphs is quoted on one line: the console lists it
-                    String written = Rule.quoted(CONTROL_CHARACTERS.matcher(cell).replaceAll(" "));
-                    Optional<RegisteredSchool> nearest = figures.registry().nearest(cell);
-                    verdicts.add(new Verdict(location, quoted, written, "", "学校名称", nearest.map(RegisteredSchool::name).orElse(""),
-                            Conclusion.CONTRADICTED, "“" + written + "”不在学校名录中" + nearest.map(s -> "；最接近的登记名称是“" + s.name() + "”").orElse("")));
-                } else {
-                    mentions.stream().filter(m -> !m.registeredName()).forEach(m -> verdicts.add(alias(location, quoted, m)));
+                String location = location(table.section(), "表 " + table.number() + " 第 " + (r + 1) + " 行第 " + (c + 1) + " 列");
+                String quoted = Verdict.cell(rowName, header.get(c), cell);
+                if (c == schoolColumn) {
+                    schoolName(cell, location, quoted, verdicts);
+                } else if (!NOT_A_FIGURE_COLUMN.matcher(header.get(c)).find()) {
+                    cellClaims(header.get(c), cell, subject, location, quoted, verdicts);
                 }
             }
         }
+    }
+
+    /** Whom a row speaks of: the city for a total row, the school it names, or nobody known (empty). */
+    private Optional<Optional<RegisteredSchool>> rowSubject(List<String> row, int schoolColumn) {
+        for (int c = 0; c < row.size(); c++) {
+            if (TOTAL_ROW.matcher(row.get(c)).matches()) {
+                return Optional.of(Optional.empty());
+            }
+        }
+        String named = schoolColumn >= 0 && schoolColumn < row.size() ? row.get(schoolColumn) : String.join(" ", row);
+        List<SchoolNames.Mention> mentions = names.find(named);
+        return mentions.size() == 1 ? Optional.of(Optional.of(mentions.get(0).school())) : Optional.empty();
+    }
+
+    private void schoolName(String cell, String location, String quoted, List<Verdict> verdicts) {
+        if (TOTAL_ROW.matcher(cell).matches()) {
+            return;
+        }
+        List<SchoolNames.Mention> mentions = names.find(cell);
+        if (mentions.isEmpty()) {
+            // a cell of several paragraphs is quoted on one line: the console lists it
+            String written = Rule.quoted(CONTROL_CHARACTERS.matcher(cell).replaceAll(" "));
+            Optional<RegisteredSchool> nearest = figures.registry().nearest(cell);
+            verdicts.add(new Verdict(location, quoted, written, "", "学校名称", nearest.map(RegisteredSchool::name).orElse(""),
+                    Conclusion.NOTED, "“" + written + "”不在学校名录中" + nearest.map(s -> "；最接近的登记名称是“" + s.name() + "”").orElse("")));
+        } else {
+            mentions.stream().filter(m -> !m.registeredName()).forEach(m -> verdicts.add(alias(location, quoted, m)));
+        }
+    }
+
+    /** The numbers of a cell, checked against the figure its column's header names, for whom its row names. */
+    private void cellClaims(String header, String cell, Optional<Optional<RegisteredSchool>> subject, String location, String quoted,
+                            List<Verdict> verdicts) {
+        java.util.regex.Matcher unitOfHeader = HEADER_UNIT.matcher(header);
+        String headerUnit = unitOfHeader.find() ? unitOfHeader.group(1).replace("％", "%") : "";
+        Optional<Synonyms.Synonym> named = synonyms.all().stream()
+                .filter(s -> ClaimFinder.normalise(header).contains(s.words()) && (s.condition().isEmpty() || header.contains(s.condition())))
+                .max(Comparator.comparingInt(s -> s.words().length()));
+        for (Claim found : ClaimFinder.find(location, cell, figures.year())) {
+            String unit = !found.unit().isEmpty() ? found.unit() : headerUnit.equals(":1") || named.map(s -> s.units().contains(headerUnit)).orElse(false)
+                    ? headerUnit : named.map(s -> s.units().get(0)).orElse("");
+            Claim claim = new Claim(location, cell, found.start(), found.end(), found.written() + (found.unit().isEmpty() ? Claim.suffix(unit) : ""),
+                    found.value(), found.decimals(), unit, header, "", found.kind() == Claim.Kind.YEAR ? Claim.Kind.YEAR : Claim.Kind.FIGURE, "");
+            if (claim.kind() == Claim.Kind.YEAR) {
+                continue;
+            }
+            Verdict verdict;
+            if (named.isEmpty()) {
+                verdict = uncheckable(claim, "看不出表头“" + Rule.quoted(header) + "”是哪个指标");
+            } else if (subject.isEmpty()) {
+                verdict = uncheckable(claim, "看不出这一行是哪所学校");
+            } else {
+                Target target = named.get().target();
+                verdict = figure(claim, new Link(target, List.of(target.perSchool() ? subject.get() : subject.get().isPresent() ? subject.get() : Optional.empty()),
+                        unit, false));
+            }
+            verdicts.add(new Verdict(verdict.location(), quoted, verdict.written(), verdict.targetId(), verdict.targetName(), verdict.dataValue(),
+                    verdict.conclusion(), verdict.explanation()));
+        }
+    }
+
+    /** A number a drafted document bookmarked (vs_students_v3): checked against that figure whatever the words around it. */
+    private Optional<Link> bookmarked(DraftText.Paragraph paragraph, int offset, Claim claim, Subjects subjects) {
+        for (DraftText.Bookmark bookmark : paragraph.bookmarks()) {
+            if (bookmark.start() > offset + claim.start() || bookmark.end() <= offset + claim.start()) {
+                continue;
+            }
+            List<String> pieces = new ArrayList<>(List.of(bookmark.name().substring(Bookmarks.PREFIX.length()).split("_")));
+            Optional<RegisteredSchool> school = figures.registry().all().stream().filter(s -> pieces.contains(s.code())).findFirst();
+            school.ifPresent(s -> pieces.remove(s.code()));
+            String role = pieces.remove(pieces.size() - 1);
+            Optional<Target> target = Target.parse(String.join("_", pieces) + switch (role.isEmpty() ? ' ' : role.charAt(0)) {
+                case 'p' -> ":上年";
+                case 'n' -> ":分子";
+                case 'd' -> ":分母";
+                default -> "";
+            });
+            char letter = role.isEmpty() ? ' ' : role.charAt(0);
+            if (target.isEmpty() || "vptns".indexOf(letter) < 0 || claim.kind() == Claim.Kind.YEAR) {
+                return Optional.empty();
+            }
+            List<Optional<RegisteredSchool>> who = school.isPresent() ? List.of(school)
+                    : target.get().perSchool() ? subjects.at(claim.start()) : List.of(Optional.empty());
+            return Optional.of(new Link(target.get(), who, claim.unit(), false));
+        }
+        return Optional.empty();
     }
 
     private static boolean isTableCount(Target target) {
@@ -373,7 +875,7 @@ public final class ClaimChecker {
             Claim claim = count.claim();
             listings.computeIfAbsent(count.part() + " " + count.target().id(), key -> listingBelow(draft, count.part(), count.target().id()))
                     .filter(listing -> listing.listed() != claim.value().intValue())
-                    .ifPresent(listing -> verdicts.add(new Verdict(claim.location(), quoted(claim), claim.written(), count.target().id(),
+                    .ifPresent(listing -> verdicts.add(new Verdict(claim.location(), snippet(claim), claim.written(), count.target().id(),
                             count.target().name() + "（与表核对）", String.valueOf(listing.listed()), Conclusion.CONTRADICTED,
                             "文中说 " + claim.written() + "，" + listing.description())));
         }
@@ -499,25 +1001,26 @@ public final class ClaimChecker {
         return unit.isEmpty() || unit.equals("%") || unit.equals(":1") ? unit : " " + unit;
     }
 
+    /** A school named by a registered alias: as good as its registered name. */
     private static Verdict alias(String location, String quoted, SchoolNames.Mention mention) {
         return new Verdict(location, quoted, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
-                Conclusion.CONTRADICTED, "“" + mention.written() + "”不是学校名录中的登记名称，应写作“" + mention.school().name() + "”");
+                Conclusion.CONSISTENT, "学校名录登记的别称，登记名称为“" + mention.school().name() + "”");
     }
 
-    private static Verdict verdict(Claim claim, Link link, String data, Conclusion conclusion, String explanation) {
-        String name = link.target().name() + link.school().map(s -> "（" + s.name() + "）").orElse("");
-        return new Verdict(claim.location(), quoted(claim), claim.written(), link.target().id(), name, data, conclusion, explanation);
+    private static Verdict verdict(Claim claim, Link link, Optional<RegisteredSchool> school, String data, Conclusion conclusion, String explanation) {
+        String name = link.target().name() + school.map(s -> "（" + s.name() + "）").orElse("");
+        return new Verdict(claim.location(), snippet(claim), claim.written(), link.target().id(), name, data, conclusion, explanation);
     }
 
     private static Verdict uncheckable(Claim claim, Link link, String data, String why) {
-        return verdict(claim, link, data, Conclusion.UNCHECKABLE, why);
+        return verdict(claim, link, link.school(), data, Conclusion.UNCHECKABLE, why);
     }
 
     private static Verdict uncheckable(Claim claim, String why) {
-        return new Verdict(claim.location(), quoted(claim), claim.written(), "", "", "", Conclusion.UNCHECKABLE, why);
+        return new Verdict(claim.location(), snippet(claim), claim.written(), "", "", "", Conclusion.UNCHECKABLE, why);
     }
 
-    private static String quoted(Claim claim) {
-        return Verdict.quote(claim.sentence(), claim.start());
+    private static String snippet(Claim claim) {
+        return Verdict.snippet(claim.sentence(), claim.start(), claim.end());
     }
 }

@@ -1,20 +1,29 @@
 package cn.vocstat.verify;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the numbers a sentence states. Not every digit is a claim: section numbers (1.1), figure
- * and case numbers (图 4, 案例 2-4), dates (9 月 12 日, 2026 年 1 月), ordinals (第 2 名), "3+2", and the
- * coverage note a drafted figure carries (5 所学校报表，缺 1 所) are not.
+ * Finds the numbers a sentence states, as people write them: 6,310 人, 0.63 万人, 六所, 十八个,
+ * 百分之七十七点五一, 三分之一, full-width digits, 12.67∶1 and 1:12.67, a number broken by a line.
+ * Not every digit is a claim: section numbers (1.1), figure and case numbers (图 4, 案例 2-4), dates
+ * (9 月 12 日, 2026 年 1 月), ordinals (第 2 名), "3+2", and the coverage note a drafted figure carries
+ * (5 所学校报表，缺 1 所) are not.
  */
 final class ClaimFinder {
 
-    private static final String UNITS = "个百分点|%|:1(?!\\d)|亿元|万元|元|人次|课时|学时|人|名|所|个|项|支|次|门|份|家|班|倍|年";
-    /** A number as a report writes one: a longer run of digits (a code, an account) is not a figure. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d{1,15}(?:\\.\\d{1,8})?)(?!\\d|\\.\\d)(\\s*)(" + UNITS + ")?");
+    private static final String UNITS = "个百分点|%|亿元|万元|元|人次|课时|学时|人|名|所|个|项|支|次|门|份|家|班|倍|年";
+    private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿";
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d.,])(?:1\\s*:\\s*(?<inverse>\\d{1,3}(?:\\.\\d{1,4})?)(?![\\d:.])"
+                    + "|(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?)(?!\\d|\\.\\d)"
+                    + "(?<space>\\s*)(?<multiplier>[万亿](?!元))?(?<unit>" + UNITS + "|:\\s*1(?![\\d.]))?)");
+    private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高数])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
+            + "|(?<denominator>[" + CHINESE_DIGITS + "]+)分之(?<numerator>[" + CHINESE_DIGITS + "]+)"
+            + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<cunit>" + UNITS.replace("|年", "") + "))");
     /**
      * How far from a number the words that make it no claim (图 4, 9 月, a URL) may stand, in characters:
      * looking no further keeps each number's cost bounded however long its sentence.
@@ -23,76 +32,232 @@ final class ClaimFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** Where a clause begins: the words of a number are in its clause. */
     private static final String CLAUSE_MARKS = "，,；;：:";
-    private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低)(了)?\\s*$");
-    private static final Pattern PRIOR = Pattern.compile("(较|比)(上年|上一年|上一学年|去年)(的)?\\s*$");
+    private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile(
+            "(约|近|超过|逾|接近|将近|不超过|不低于|不少于|不足|不到|高于|低于|大于|小于|至少|最高|最低|以上|达到近|控制在|保持在|均在|均为|均达|都在)\\s*$");
+    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(余|多|左右|以上|以下|以内|上下|之内|内|出头)");
+    private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*(至|到|～|~|〜)\\s*[\\d" + CHINESE_DIGITS + "]");
+    private static final Pattern RANGE_PREVIOUS = Pattern.compile("[\\d%]\\s*(" + UNITS + "|:1)?\\s*(至|到|～|~|〜)\\s*$");
+    /** 由 98.90% 提高到 99.07%, 从 6543 人到 6310 人: the second is this year's, not the end of a range. */
+    private static final Pattern FROM_TO = Pattern.compile("(由|从)[^，,；;。由从]{0,40}(至|到)\\s*$");
+    private static final Pattern EXACT_TARGET = Pattern.compile("(降至|增至|增加到|增加至|提高到|提高至|上升到|上升至|下降到|下降至|减少到|减少至|增长到|增长至|达到)\\s*$");
 
     private ClaimFinder() {
     }
 
+    /** A sentence of a paragraph and where it starts in it. */
+    record Sentence(int offset, String text) {
+    }
+
     /** The sentences of a text, each with the offset it starts at. */
-    static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
+    static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(text);
         int from = 0;
         while (end.find()) {
-            sentences.add(text.substring(from, end.end()));
+            sentences.add(new Sentence(from, text.substring(from, end.end())));
             from = end.end();
         }
         if (from < text.length() && !text.substring(from).isBlank()) {
-            sentences.add(text.substring(from));
+            sentences.add(new Sentence(from, text.substring(from)));
         }
         return sentences;
     }
 
-    static List<Claim> find(String location, String sentence) {
-        String text = normalise(sentence);
-        String quoted = sentence.strip();
+    /** The sentence with full-width digits and signs as half-width and line breaks inside numbers gone, and where each character came from. */
+    record Plain(String text, int[] origin) {
+        int originOf(int at) {
+            return at >= origin.length ? (origin.length == 0 ? 0 : origin[origin.length - 1] + 1) : origin[at];
+        }
+    }
+
+    static Plain plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        int[] origin = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                c = (char) (c - '０' + '0');
+            } else if (c == '％') {
+                c = '%';
+            } else if (c == '．' && i > 0 && Character.isDigit(half(text.charAt(i - 1)))) {
+                c = '.';
+            } else if (c == '∶' || (c == '：' || c == ':') && i > 0 && i + 1 < text.length() && isDigitAround(text, i)) {
+                c = ':';
+            } else if ((c == '\n' || c == '\r' || c == '\u000B' || c == '\u2028') && isDigitAround(text, i)) {
+                continue; // a number broken by a line is one number
+            } else if (Character.isWhitespace(c) && c != ' ') {
+                c = ' ';
+            }
+            origin[plain.length()] = i;
+            plain.append(c);
+        }
+        int[] trimmed = new int[plain.length()];
+        System.arraycopy(origin, 0, trimmed, 0, plain.length());
+        return new Plain(plain.toString(), trimmed);
+    }
+
+    private static boolean isDigitAround(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = at + 1;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\n' || text.charAt(after) == '\r')) {
+            after++;
+        }
+        return before >= 0 && after < text.length() && isNumberCharacter(text.charAt(before)) && isNumberCharacter(text.charAt(after));
+    }
+
+    private static boolean isNumberCharacter(char c) {
+        char h = half(c);
+        return Character.isDigit(h) || h == '.' || h == ',';
+    }
+
+    private static char half(char c) {
+        return c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c;
+    }
+
+    /** Normalised text, as synonyms and school names are matched against. */
+    static String normalise(String text) {
+        return plain(text).text();
+    }
+
+    /** The claims of a sentence; {@code year}: the report's year, whose year before is last year's. */
+    static List<Claim> find(String location, String sentence, int year) {
+        Plain plain = plain(sentence);
+        String text = plain.text();
+        List<Found> found = new ArrayList<>();
+        Matcher arabic = NUMBER.matcher(text);
+        while (arabic.find()) {
+            found.add(arabic(arabic));
+        }
+        Matcher chinese = CHINESE.matcher(text);
+        while (chinese.find()) {
+            Found number = chinese(chinese);
+            if (number != null && found.stream().noneMatch(f -> f.start < number.end && number.start < f.end)) {
+                found.add(number);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
         List<Claim> claims = new ArrayList<>();
-        Matcher matcher = NUMBER.matcher(text);
         int previousEnd = 0;
-        while (matcher.find()) {
-            int start = matcher.start(1);
-            String number = matcher.group(1);
-            String unit = matcher.group(3) == null ? "" : matcher.group(3);
-            String rest = text.substring(matcher.end(), Math.min(text.length(), matcher.end() + NEAR));
-            String preceding = text.substring(Math.max(0, start - NEAR), start);
-            if (notAClaim(preceding, rest, number, unit) || unit.equals("年") && !isYear(number)) {
+        String lastYear = (year - 1) + "年";
+        for (Found number : found) {
+            String rest = text.substring(number.end, Math.min(text.length(), number.end + NEAR));
+            String preceding = text.substring(Math.max(0, number.start - NEAR), number.start);
+            boolean isYear = number.unit.equals("年") && number.arabic && number.value.scale() == 0 && isYear(number.value);
+            if (notAClaim(preceding, rest, number) || number.unit.equals("年") && !isYear) {
                 continue; // 3 年: a duration, not a claim the data can check
             }
-            String before = text.substring(clauseStart(text, previousEnd, start), start);
+            String before = text.substring(clauseStart(text, previousEnd, number.start), number.start);
             String after = rest.split("[，,；;。：:、）)]", 2)[0];
-            Claim.Kind kind = kindOf(number, unit, before, rest);
+            String clause = text.substring(clauseStart(text, 0, number.start), number.start);
+            Claim.Kind kind = isYear ? Claim.Kind.YEAR : kindOf(number, before, clause, rest, preceding, lastYear);
             Matcher change = CHANGE.matcher(before);
-            String direction = change.find() ? change.group(1) : "";
-            claims.add(new Claim(location, quoted, start, number, unit, before, after, kind, direction));
-            previousEnd = matcher.end();
+            String direction = kind == Claim.Kind.CHANGE && change.find() ? change.group(1) : "";
+            int start = plain.originOf(number.start);
+            int end = plain.originOf(number.marked - 1) + 1;
+            claims.add(new Claim(location, sentence, start, end, number.shown(sentence.substring(start, end).strip()), number.value, number.scale,
+                    number.unit, before, after, kind, direction));
+            previousEnd = number.end;
         }
         return claims;
     }
 
-    private static boolean isYear(String number) {
-        return number.matches("(19|20)\\d{2}");
+    /** A number found: where, its value in the base unit, the place of its last digit, its unit, and whether written in Arabic digits. */
+    /** {@code marked}: where the number as 原文 marks it ends: before a unit word (6,310【】人), after % or :1. */
+    private record Found(int start, int end, int marked, BigDecimal value, int scale, String unit, boolean arabic, boolean fraction, String digits) {
+        String shown(String original) {
+            return arabic && digits != null ? digits + Claim.suffix(unit) : original + (marked < end ? Claim.suffix(unit).strip() : "");
+        }
     }
 
-    private static Claim.Kind kindOf(String number, String unit, String before, String rest) {
-        if (unit.equals("年") && isYear(number)) {
-            return Claim.Kind.YEAR;
+    private static Found arabic(Matcher m) {
+        if (m.group("inverse") != null) {
+            BigDecimal value = new BigDecimal(m.group("inverse"));
+            return new Found(m.start(), m.end(), m.end(), value, value.scale(), ":1", true, false, null);
         }
-        if (rest.matches("^\\s*(余|多|左右|以上|以下).*") || before.matches(".*(约|近|超过|逾|达到近)\\s*$")) {
-            return Claim.Kind.APPROXIMATE;
+        String written = m.group("arabic");
+        BigDecimal value = new BigDecimal(written.replace(",", ""));
+        int scale = value.scale();
+        String unit = m.group("unit") == null ? "" : m.group("unit").startsWith(":") ? ":1" : m.group("unit");
+        String multiplier = m.group("multiplier");
+        int end = m.group("unit") != null ? m.end("unit") : multiplier != null ? m.end("multiplier") : m.end("arabic");
+        int marked = unit.equals("%") || unit.equals(":1") ? end : multiplier != null ? m.end("multiplier") : m.end("arabic");
+        if (multiplier != null) {
+            int power = multiplier.equals("万") ? 4 : 8;
+            return new Found(m.start(), end, marked, value.movePointRight(power), scale - power, unit, true, false, null);
+        }
+        return new Found(m.start(), end, marked, value, scale, unit, true, false, written);
+    }
+
+    private static Found chinese(Matcher m) {
+        if (m.group("percent") != null) {
+            BigDecimal value = ChineseNumerals.parse(m.group("percent"));
+            return value == null ? null : new Found(m.start(), m.end(), m.end(), value, Math.max(0, value.scale()), "%", false, false, null);
+        }
+        if (m.group("denominator") != null) {
+            BigDecimal denominator = ChineseNumerals.parse(m.group("denominator"));
+            BigDecimal numerator = ChineseNumerals.parse(m.group("numerator"));
+            if (denominator == null || numerator == null || denominator.signum() == 0) {
+                return null;
+            }
+            // the value carries the fraction as numerator.denominator's integer pair: the checker reads both
+            return new Found(m.start(), m.end(), m.end(), numerator, denominator.intValue(), "%", false, true, null);
+        }
+        BigDecimal value = m.group("plain").matches("[百千万亿]+") ? null : ChineseNumerals.parse(m.group("plain"));
+        return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), m.group("cunit"), false, false, null);
+    }
+
+    private static boolean isYear(BigDecimal number) {
+        return number.toPlainString().matches("(19|20)\\d{2}");
+    }
+
+    /** {@code before}: the clause since the claim before; {@code clause}: the whole clause (2024 年为 6543 人, whose year is a claim of its own). */
+    private static Claim.Kind kindOf(Found number, String before, String clause, String rest, String preceding, String lastYear) {
+        if (number.fraction) {
+            return Claim.Kind.FRACTION;
+        }
+        String compact = before.replace(" ", "");
+        boolean fromPrior = compact.matches(".*(由|从)(上年的?|去年的?|" + lastYear + "的?)?$") && rest.matches("(?s)^[^，,；;。]*(至|到).*");
+        if (fromPrior) {
+            return Claim.Kind.PRIOR;
+        }
+        if (FROM_TO.matcher(preceding).find()) {
+            return Claim.Kind.FIGURE;
+        }
+        if (RANGE_NEXT.matcher(rest).find() || RANGE_PREVIOUS.matcher(preceding).find() || rest.matches("(?s)^\\s*之间.*")) {
+            return Claim.Kind.RANGE;
+        }
+        if (BOUND_AFTER.matcher(rest).find() || BOUND_BEFORE.matcher(before).find()) {
+            return Claim.Kind.BOUND;
         }
         if (CHANGE.matcher(before).find()) {
             return Claim.Kind.CHANGE;
         }
-        if (PRIOR.matcher(before).find()) {
+        String wholeClause = clause.replace(" ", "");
+        if (compact.matches(".*(较|比)(上年|上一年|上一学年|去年|" + lastYear + ")(的|同期)?$")
+                || wholeClause.matches(".*(上年|上一年|去年|上学年|" + lastYear + ")(的|同期)?(为|是|有|共|达|共有)?$")) {
             return Claim.Kind.PRIOR;
         }
         return Claim.Kind.FIGURE;
     }
 
-    private static boolean notAClaim(String preceding, String rest, String number, String unit) {
-        return preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#)\\s*$") || preceding.matches("(?s).*https?://\\S*$")
-                || rest.matches("(?s)^\\s*[-—–+＋].*") || preceding.matches("(?s).*[+＋\\-—]\\s*$")
+    /** Whether the figure after a "由 … 增至" is this year's: the words right before it say so. */
+    static boolean reachedValue(String before) {
+        return EXACT_TARGET.matcher(before).find();
+    }
+
+    private static boolean notAClaim(String preceding, String rest, Found number) {
+        if (preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#|名列前|排名前|前)\\s*$") || preceding.matches("(?s).*https?://\\S*$")) {
+            return true;
+        }
+        if (!number.arabic) {
+            return false;
+        }
+        String unit = number.unit;
+        return rest.matches("(?s)^\\s*[-—–+＋].*") || preceding.matches("(?s).*[+＋\\-—]\\s*$")
                 || unit.isEmpty() && rest.matches("(?s)^\\s*(月|日|号|届|点|时|分|期|版|章|节).*")
                 || unit.equals("年") && rest.matches("(?s)^\\s*\\d{1,2}\\s*月.*")
                 || unit.equals("年") && preceding.matches("(?s).*\\d\\s*$")
@@ -102,27 +267,10 @@ final class ClaimFinder {
     /** Where the clause of a number at {@code at} begins, no earlier than {@code from} (the end of the claim before). */
     private static int clauseStart(String text, int from, int at) {
         for (int i = at - 1; i >= from; i--) {
-            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0 && !(text.charAt(i) == ':' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }
         return from;
-    }
-
-    /** Full-width digits and signs as half-width; the ratio's colon as ":". */
-    static String normalise(String text) {
-        StringBuilder plain = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                plain.append((char) (c - '０' + '0'));
-            } else if (c == '％') {
-                plain.append('%');
-            } else if (c == '．') {
-                plain.append('.');
-            } else {
-                plain.append(c);
-            }
-        }
-        return plain.toString().replaceAll("(\\d)\\s*[:：∶]\\s*1(?!\\d)", "$1:1");
     }
 }

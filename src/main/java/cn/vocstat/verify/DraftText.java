@@ -36,6 +36,11 @@ public record DraftText(String fileName, List<Part> parts) {
 
     /** Headings: 1 基本情况, 1.1 学校概况, 2.2.1 动态调整专业. */
     private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*([\\p{IsHan}（）()、]{2,20})$");
+    /** Headings as Chinese reports number them: 一、办学基础, （一）学生情况, 第一章 概况, 1. 学校概况, 1、学校概况. */
+    private static final Pattern CHINESE_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]+|\\d{1,2}[.、．](?!\\d))\\s*[^。；;，,！？!?]{1,30}$");
+    /** A numbered line that states a figure is a list item, not a heading: 1. 在校生 6310 人 */
+    private static final Pattern STATES_A_FIGURE = Pattern.compile("\\d\\s*[人所个%％项家元万亿名支次门份班倍:：∶]");
     /** A line of a table of contents: 1.1 学校概况.....2 (dots or an ellipsis, then the page). */
     private static final Pattern CONTENTS = Pattern.compile("(\\.{4,}|…{2,})\\s*\\d+\\s*$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -47,10 +52,19 @@ public record DraftText(String fileName, List<Part> parts) {
         int number();
     }
 
-    public record Paragraph(String section, int number, String text) implements Part {
+    /** {@code number}: the paragraph's place under its heading, from 1, as Word shows them; {@code bookmarks}: the vs_ bookmarks in it. */
+    public record Paragraph(String section, int number, String text, List<Bookmark> bookmarks) implements Part {
+        public Paragraph {
+            bookmarks = List.copyOf(bookmarks);
+        }
     }
 
+    /** {@code number}: the table's place under its heading, from 1. */
     public record Table(String section, int number, List<List<String>> rows) implements Part {
+    }
+
+    /** A bookmark a drafted document puts on a number: its name and the characters of the paragraph it spans. */
+    public record Bookmark(String name, int start, int end) {
     }
 
     /** A file that is not a draft report, or not one the checker can read within {@link DraftLimits}: the reason, as one Chinese line. */
@@ -142,7 +156,11 @@ public record DraftText(String fileName, List<Part> parts) {
         try (OPCPackage pkg = DraftPackage.open(file, name); XWPFDocument document = new XWPFDocument(pkg)) {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    sections.paragraph(paragraph.getText());
+                    if (isHeadingStyle(document, paragraph) && !paragraph.getText().isBlank()) {
+                        sections.heading(paragraph.getText());
+                    } else {
+                        sections.paragraph(paragraph.getText(), Bookmarks.of(paragraph));
+                    }
                 } else if (element instanceof XWPFTable table) {
                     for (XWPFTableRow row : table.getRows()) {
                         sections.row(row.getTableCells().stream().map(XWPFTableCell::getText).map(String::trim).toList());
@@ -158,19 +176,53 @@ public record DraftText(String fileName, List<Part> parts) {
         return sections.parts;
     }
 
+    /** Whether Word shows the paragraph as a heading: a Heading n or 标题 n style, or an outline level. */
+    private static boolean isHeadingStyle(XWPFDocument document, XWPFParagraph paragraph) {
+        String id = paragraph.getStyleID();
+        if (id == null) {
+            return paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null;
+        }
+        String name = document.getStyles() == null || document.getStyles().getStyle(id) == null ? id : document.getStyles().getStyle(id).getName();
+        return (id + " " + name).matches("(?i).*(heading|标题)\\s*\\d.*");
+    }
+
     private static List<Part> text(Path file, String name) throws IOException {
         String text = decoded(Files.readAllBytes(file), name);
         Sections sections = new Sections(name);
-        for (String line : (Iterable<String>) LINE_BREAK.splitAsStream(text.replace("\uFEFF", ""))::iterator) {
+        for (String line : joinBrokenNumbers(LINE_BREAK.split(text.replace("\uFEFF", "")))) {
             if (line.contains("\t") && !CONTENTS.matcher(line).find()) {
                 sections.row(List.of(line.split("\t", -1)).stream().map(String::trim).toList());
             } else {
                 sections.endTable();
-                sections.paragraph(line);
+                sections.paragraph(line, List.of());
             }
         }
         sections.endTable();
         return sections.parts;
+    }
+
+    /**
+     * The lines, a number broken by a line (a text copied from a PDF: 在校生 63 / 10 人) joined again;
+     * never a table's row, a heading, or the line after one.
+     */
+    private static List<String> joinBrokenNumbers(String[] lines) {
+        List<String> joined = new ArrayList<>();
+        for (String line : lines) {
+            int last = joined.size() - 1;
+            String previous = last < 0 ? "" : joined.get(last);
+            boolean broken = previous.matches("(?s).*[^\\t]*[\\p{IsHan}，,\\s][0-9０-９.,]*[0-9０-９]$") && line.matches("^[0-9０-９][^\\t]*")
+                    && !previous.contains("\t") && !isHeading(previous.strip()) && !isHeading(line.strip());
+            if (broken) {
+                joined.set(last, previous + line);
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isHeading(String line) {
+        return HEADING.matcher(line).matches() || CHINESE_HEADING.matcher(line).matches() && !STATES_A_FIGURE.matcher(line).find();
     }
 
     /** The text of a file that must be UTF-8; one saved by Notepad as "Unicode" or "ANSI" is named for what it is. */
@@ -212,6 +264,8 @@ public record DraftText(String fileName, List<Part> parts) {
         private final String fileName;
         private final List<Part> parts = new ArrayList<>();
         private String section = "";
+        private int paragraphsInSection;
+        private int tablesInSection;
         /** The rows of the table being read; null between tables. */
         private List<List<String>> table;
         private int lines;
@@ -221,7 +275,7 @@ public record DraftText(String fileName, List<Part> parts) {
             this.fileName = fileName;
         }
 
-        void paragraph(String text) throws UnreadableDraftException {
+        void paragraph(String text, List<Bookmark> bookmarks) throws UnreadableDraftException {
             String line = text.strip();
             count(line.length());
             if (line.isEmpty() || CONTENTS.matcher(line).find()) {
@@ -229,10 +283,27 @@ public record DraftText(String fileName, List<Part> parts) {
             }
             Matcher heading = HEADING.matcher(line);
             if (heading.matches()) {
-                section = heading.group(1) + " " + heading.group(2);
+                enter(heading.group(1) + " " + heading.group(2));
                 return;
             }
-            parts.add(new Paragraph(section, parts.size() + 1, line));
+            if (CHINESE_HEADING.matcher(line).matches() && !STATES_A_FIGURE.matcher(line).find()) {
+                enter(line);
+                return;
+            }
+            int shift = text.indexOf(line);
+            List<Bookmark> inLine = bookmarks.stream().map(b -> new Bookmark(b.name(), b.start() - shift, b.end() - shift)).toList();
+            parts.add(new Paragraph(section, ++paragraphsInSection, line, inLine));
+        }
+
+        void heading(String text) throws UnreadableDraftException {
+            count(text.length());
+            enter(text.strip());
+        }
+
+        private void enter(String heading) {
+            section = heading;
+            paragraphsInSection = 0;
+            tablesInSection = 0;
         }
 
         void row(List<String> cells) throws UnreadableDraftException {
@@ -245,7 +316,7 @@ public record DraftText(String fileName, List<Part> parts) {
 
         void endTable() {
             if (table != null) {
-                parts.add(new Table(section, parts.size() + 1, List.copyOf(table)));
+                parts.add(new Table(section, ++tablesInSection, List.copyOf(table)));
                 table = null;
             }
         }

@@ -42,9 +42,18 @@ public record Target(Optional<Indicator> indicator, Optional<SchoolFigure> figur
         return indicator.map(Indicator::id).orElseGet(() -> figure.orElseThrow().column());
     }
 
-    /** The name the results show: 在校生数, 教育经费总支出（中职教育经费占比的分母）. */
+    /**
+     * The name the results show, naming the figure itself: 在校生数; 中职生均一般公共预算教育经费 and, for
+     * the year before, …（上年） for the parts of a growth; 教育经费总支出 for the denominator of a share.
+     */
     public String name() {
         String base = indicator.map(Indicator::title).orElseGet(() -> figure.orElseThrow().label());
+        Optional<Indicator> statistic = indicator.filter(Indicator::fromCityStatistics);
+        if (statistic.isPresent() && (part == Part.NUMERATOR || part == Part.DENOMINATOR)) {
+            Indicator of = statistic.get();
+            return part == Part.NUMERATOR ? of.numeratorStatistic().orElseThrow().title()
+                    : of.denominatorStatistic().orElseThrow().title() + (of.isGrowth() ? "（上年）" : "");
+        }
         return switch (part) {
             case VALUE -> base;
             case NUMERATOR -> base + "的分子";

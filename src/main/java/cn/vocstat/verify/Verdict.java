@@ -11,7 +11,9 @@ public record Verdict(String location, String sentence, String written, String t
     public static final int QUOTED_CHARS = 200;
 
     public enum Conclusion {
-        CONSISTENT("一致"), CONTRADICTED("不一致"), UNCHECKABLE("无法核对");
+        CONSISTENT("一致"), CONTRADICTED("不一致"), UNCHECKABLE("无法核对"),
+        /** A remark (a school name not in the registry) that does not by itself make the exit code 1. */
+        NOTED("提示");
 
         private final String label;
 
@@ -22,6 +24,29 @@ public record Verdict(String location, String sentence, String written, String t
         public String label() {
             return label;
         }
+    }
+
+    /** Characters of the sentence a snippet shows before the number, and after it. */
+    static final int SNIPPET_BEFORE = 15;
+    static final int SNIPPET_AFTER = 12;
+
+    /** 原文 of a number: …全市中等职业学校在校生共【6,310】人，比上年…, the number as written, cut with … where the sentence goes on. */
+    static String snippet(String sentence, int start, int end) {
+        int leading = sentence.length() - sentence.stripLeading().length();
+        int trailing = sentence.stripTrailing().length();
+        int from = Math.max(leading, start - SNIPPET_BEFORE);
+        int to = Math.min(trailing, end + SNIPPET_AFTER);
+        from += from > leading && Character.isLowSurrogate(sentence.charAt(from)) ? 1 : 0;
+        to -= to < trailing && Character.isHighSurrogate(sentence.charAt(to - 1)) ? 1 : 0;
+        String flat = (from > leading ? "…" : "") + sentence.substring(from, start) + "【" + sentence.substring(start, end) + "】"
+                + sentence.substring(end, to) + (to < trailing ? "…" : "");
+        return flat.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
+    }
+
+    /** 原文 of a table cell: the row's first cell｜the column's header：【the cell】. */
+    static String cell(String rowName, String header, String cell) {
+        String shown = (rowName + "｜" + header + "：【" + cell + "】").replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
+        return quote(shown, shown.indexOf('【'));
     }
 
     /** The text, or the stretch of it around {@code at} that 原文 shows, marked … where it is cut. */

@@ -37,9 +37,10 @@ public final class VerifyEvaluation {
         boolean matches(Result result) {
             String text = result.plainText();
             if (context.contains("｜")) {
-                return text.startsWith(context) && result.marked().equals(number);
+                return text.startsWith(context) && number.equals(result.marked());
             }
-            return text.contains(context + number);
+            // where 原文 marks the number checked, the row is about this number only if the mark starts with it
+            return text.contains(context + number) && (result.marked() == null || result.marked().startsWith(number));
         }
 
         @Override
@@ -54,11 +55,11 @@ public final class VerifyEvaluation {
             return quoted.replace("【", "").replace("】", "").replace("…", "");
         }
 
-        /** The number as the draft writes it, where 原文 marks it; else what verify read. */
+        /** The number as the draft writes it, where 原文 marks it; null when 原文 marks none (the whole sentence). */
         String marked() {
             int open = quoted.indexOf('【');
             int close = quoted.indexOf('】', open + 1);
-            return open >= 0 && close > open ? quoted.substring(open + 1, close) : written;
+            return open >= 0 && close > open ? quoted.substring(open + 1, close) : null;
         }
 
         boolean contradicted() {

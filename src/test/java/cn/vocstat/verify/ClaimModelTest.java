@@ -1,0 +1,316 @@
+package cn.vocstat.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.vocstat.Fixtures;
+import cn.vocstat.VocstatApplication;
+import cn.vocstat.job.ExitCodes;
+import cn.vocstat.job.LatestRun;
+import cn.vocstat.report.ReportFigures;
+import cn.vocstat.verify.Verdict.Conclusion;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Each way a report writer phrases a number, as a true sentence that must not be flagged and its false
+ * twin that must be 不一致, checked against the sample's 2025 run.
+ */
+class ClaimModelTest {
+
+    @TempDir
+    static Path root;
+    static Path input;
+    static ConfigurableApplicationContext context;
+    static ReportFigures figures;
+    static Synonyms synonyms;
+
+    @BeforeAll
+    static void runTheSample() throws IOException {
+        input = Fixtures.shippedInputCopy(root);
+        Path output = root.resolve("output");
+        for (String year : List.of("2024", "2025")) {
+            assertEquals(ExitCodes.ALL_ACCEPTED, VocstatApplication.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    "run", "--year", year, "--input", input.toString(), "--output", output.toString(), Fixtures.databaseIn(root)));
+        }
+        context = new SpringApplication(VocstatApplication.class).run(Fixtures.databaseIn(root), "--vocstat.output=" + output.toAbsolutePath());
+        figures = ReportFigures.of(LatestRun.of(context, 2025, input).orElseThrow());
+        synonyms = Synonyms.load(input);
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    private static List<Verdict> check(String text) throws IOException {
+        Path draft = Files.writeString(root.resolve("draft-" + Integer.toHexString(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+        return new ClaimChecker(figures, synonyms).check(DraftText.read(draft));
+    }
+
+    private static Verdict about(List<Verdict> verdicts, String written) {
+        return verdicts.stream().filter(v -> v.written().equals(written)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + written + " in " + verdicts));
+    }
+
+    /** The true sentence is not flagged (一致, or 无法核对 where the data cannot say), its false twin is 不一致. */
+    private static void trueAndFalse(String trueText, String trueNumber, String falseText, String falseNumber) throws IOException {
+        Verdict right = about(check(trueText), trueNumber);
+        assertNotEquals(Conclusion.CONTRADICTED, right.conclusion(), right.toString());
+        Verdict wrong = about(check(falseText), falseNumber);
+        assertEquals(Conclusion.CONTRADICTED, wrong.conclusion(), wrong.toString());
+    }
+
+    private static void consistentAndFalse(String trueText, String trueNumber, String falseText, String falseNumber) throws IOException {
+        Verdict right = about(check(trueText), trueNumber);
+        assertEquals(Conclusion.CONSISTENT, right.conclusion(), right.toString());
+        trueAndFalse(trueText, trueNumber, falseText, falseNumber);
+    }
+
+    @Test
+    void aPartIsNeverComparedWithTheWhole() throws IOException {
+        trueAndFalse("1.3 学生情况\n全市中职在校生 6310 人，在校生中女生 2980 人。", "2980 人",
+                "1.3 学生情况\n全市中职在校生 6330 人，在校生中女生 2980 人。", "6330 人");
+        trueAndFalse("1.4 教师队伍\n专任教师中具有硕士研究生学历的 45 人。", "45 人",
+                "1.4 教师队伍\n全市共有专任教师 45 人。", "45 人");
+        trueAndFalse("5.2 技能大赛\n在省级技能大赛中，学生组获二等奖 21 项、三等奖 15 项，教师组获二等奖 1 项。", "21 项",
+                "5.2 技能大赛\n在省级技能大赛中，全市共获二等奖 21 项。", "21 项");
+    }
+
+    @Test
+    void aBoundIsCheckedAsABound() throws IOException {
+        consistentAndFalse("1.4 教师队伍\n全市中职学校生师比控制在 20:1 以内。", "20:1",
+                "1.4 教师队伍\n全市中职学校生师比控制在 12:1 以内。", "12:1");
+        consistentAndFalse("1.3 学生情况\n全市中职在校生超过 6000 人。", "6000 人",
+                "1.3 学生情况\n全市中职在校生超过 7000 人。", "7000 人");
+        consistentAndFalse("1.3 学生情况\n目前全市在校生约 6300 人。", "6300 人",
+                "1.3 学生情况\n目前全市在校生约 3000 人。", "3000 人");
+    }
+
+    @Test
+    void aRangeIsCheckedAsARange() throws IOException {
+        trueAndFalse("2.9 培养质量\n各校就业率在 98.5% 至 99.4% 之间。", "98.5%",
+                "2.9 培养质量\n各校就业率均在 99.5%～99.9% 之间。", "99.5%");
+        trueAndFalse("2.9 培养质量\n全市就业率在 98%到 100%之间。", "98%",
+                "2.9 培养质量\n全市就业率在 95%到 98%之间。", "95%");
+    }
+
+    @Test
+    void lastYearsValueIsCheckedAsLastYears() throws IOException {
+        consistentAndFalse("2.9 培养质量\n全市中职毕业生就业率由上年的 98.90% 提高到 99.07%。", "99.07%",
+                "2.9 培养质量\n全市中职毕业生就业率由上年的 98.90% 提高到 98.07%。", "98.07%");
+        trueAndFalse("2.9 培养质量\n全市中职毕业生就业率由上年的 98.90% 提高到 99.07%。", "98.90%",
+                "2.9 培养质量\n全市中职毕业生就业率由上年的 97.90% 提高到 99.07%。", "97.90%");
+        consistentAndFalse("1.3 学生情况\n全市在校生 6310 人，上年为 6543 人。", "6543 人",
+                "1.3 学生情况\n全市在校生 6310 人，上年为 6443 人。", "6443 人");
+    }
+
+    @Test
+    void lastYearNamedByItsYearIsLastYear() throws IOException {
+        List<Verdict> right = check("1.3 学生情况\n全市中职在校生 6310 人，2024 年为 6543 人。");
+        assertTrue(right.stream().allMatch(v -> v.conclusion() == Conclusion.CONSISTENT), right.toString());
+        assertEquals(Conclusion.CONTRADICTED, about(check("1.3 学生情况\n全市中职在校生 6310 人，2024 年为 6453 人。"), "6453 人").conclusion());
+    }
+
+    @Test
+    void aQualifiedNameIsAnotherFigure() throws IOException {
+        trueAndFalse("2.9 培养质量\n全市毕业生就业率 99.07%，对口就业率 85%。", "85%", "2.9 培养质量\n全市毕业生就业率 85%。", "85%");
+    }
+
+    @Test
+    void aWordHeadingStyleEndsTheSchoolScope() throws IOException {
+        Path file = root.resolve("headings.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("盂县职业技术学校与多家企业开展订单培养，合作企业 12 家。");
+            XWPFParagraph heading = document.createParagraph();
+            heading.setStyle("Heading2");
+            heading.createRun().setText("全市校企合作概况");
+            document.createParagraph().createRun().setText("合作企业共 68 家。");
+            document.createParagraph().createRun().setText("合作企业共 60 家。");
+            document.write(out);
+        }
+        List<Verdict> verdicts = new ClaimChecker(figures, synonyms).check(DraftText.read(file));
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "12 家").conclusion(), verdicts.toString());
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "68 家").conclusion(), verdicts.toString());
+        assertEquals("全市校企合作概况，第 1 段", about(verdicts, "68 家").location());
+        assertEquals(Conclusion.CONTRADICTED, about(verdicts, "60 家").conclusion(), verdicts.toString());
+    }
+
+    @Test
+    void aFigureOverSeveralYearsIsNotThisYears() throws IOException {
+        trueAndFalse("2.9 培养质量\n近三年，全市累计培养毕业生近 8000 人。", "8000 人", "2.9 培养质量\n今年全市培养毕业生近 8000 人。", "8000 人");
+    }
+
+    @Test
+    void changeWordsAreCheckedAsChanges() throws IOException {
+        consistentAndFalse("1.3 学生情况\n与 2024 年相比，全市在校生减少 233 人。", "233 人",
+                "1.3 学生情况\n与 2024 年相比，全市在校生增加 233 人。", "233 人");
+        assertEquals(Conclusion.CONSISTENT, about(check("1.3 学生情况\n与 2024 年相比，全市在校生减少 233 人。"), "2024 年").conclusion(),
+                "the year compared with is no wrong year");
+        consistentAndFalse("1.3 学生情况\n全市在校生 6310 人，较上年减少 233 人。", "233 人",
+                "1.3 学生情况\n全市在校生 6310 人，较上年减少 323 人。", "323 人");
+        consistentAndFalse("2.9 培养质量\n全市就业率 99.07%，同比提高 0.18 个百分点。", "0.18 个百分点",
+                "2.9 培养质量\n全市就业率 99.07%，同比回落 0.18 个百分点。", "0.18 个百分点");
+    }
+
+    @Test
+    void aHeadingOfAnyStyleEndsTheSchoolScope() throws IOException {
+        String school = "盂县职业技术学校与多家企业开展订单培养，合作企业 12 家。\n";
+        for (String heading : List.of("三、校企合作", "（二）全市概况", "2. 全市概况", "3.2 全市概况")) {
+            List<Verdict> right = check("3.1 盂县职业技术学校\n" + school + heading + "\n合作企业共 68 家。");
+            assertEquals(Conclusion.CONSISTENT, about(right, "68 家").conclusion(), heading + ": " + right);
+            assertEquals(Conclusion.CONSISTENT, about(right, "12 家").conclusion(), heading + ": " + right);
+            List<Verdict> wrong = check("3.1 盂县职业技术学校\n" + school + heading + "\n合作企业共 60 家。");
+            assertEquals(Conclusion.CONTRADICTED, about(wrong, "60 家").conclusion(), heading + ": " + wrong);
+        }
+        consistentAndFalse("3.1 校企合作\n以盂县职业技术学校为代表，全市合作企业共 68 家。", "68 家",
+                "3.1 校企合作\n以盂县职业技术学校为代表，全市合作企业共 12 家。", "12 家");
+    }
+
+    @Test
+    void aSchoolThatOpensItsSentenceOr该校KeepsTheSchool() throws IOException {
+        String school = "阳泉市职业中专学校";
+        String students = studentsOf(school);
+        consistentAndFalse("1.3 学生情况\n" + school + "是全市规模最大的学校，在校生" + students + "人。", students + " 人",
+                "1.3 学生情况\n" + school + "是全市规模最大的学校，在校生" + (Integer.parseInt(students) - 100) + "人。",
+                (Integer.parseInt(students) - 100) + " 人");
+        consistentAndFalse("1.3 学生情况\n" + school + "是全市规模最大的学校。该校在校生" + students + "人。", students + " 人",
+                "1.3 学生情况\n" + school + "是全市规模最大的学校。该校在校生" + (Integer.parseInt(students) + 100) + "人。",
+                (Integer.parseInt(students) + 100) + " 人");
+    }
+
+    @Test
+    void aListSaidWith分别PairsSubjectsAndValuesInOrder() throws IOException {
+        String schools = "盂县职业技术学校和阳泉市职业中专学校";
+        List<Verdict> right = check("3.1 校企合作\n" + schools + "的合作企业分别为 12 家和 " + partnersOf("阳泉市职业中专学校") + " 家。");
+        assertTrue(right.stream().filter(v -> v.written().endsWith("家")).allMatch(v -> v.conclusion() == Conclusion.CONSISTENT), right.toString());
+        List<Verdict> wrong = check("3.1 校企合作\n" + schools + "的合作企业分别为 " + partnersOf("阳泉市职业中专学校") + " 家和 12 家。");
+        assertEquals(Conclusion.CONTRADICTED, wrong.get(0).conclusion(), wrong.toString());
+        consistentAndFalse("1.3 学生情况\n全市在校生和招生分别为 6310 人和 1490 人。", "1490 人",
+                "1.3 学生情况\n全市在校生和招生分别为 1490 人和 6310 人。", "6310 人");
+    }
+
+    private static String partnersOf(String school) {
+        String code = figures.registry().all().stream().filter(s -> s.name().equals(school)).findFirst().orElseThrow().code();
+        return figures.school(code).orElseThrow().figures().get(cn.vocstat.model.SchoolFigure.column(cn.vocstat.model.ServiceField.PARTNERS))
+                .toBigInteger().toString();
+    }
+
+    @Test
+    void aSemicolonEndsWhatAChangeCanReferTo() throws IOException {
+        consistentAndFalse("7.4 经费投入\n中职教育经费占教育经费总支出的 7%；中职生均一般公共预算教育经费 18347.88 元，增长 64.94%。", "64.94%",
+                "7.4 经费投入\n中职教育经费占教育经费总支出的 7%；中职生均一般公共预算教育经费 18347.88 元，增长 46.94%。", "46.94%");
+    }
+
+    @Test
+    void numbersWrittenWith万ThousandsSeparatorsAndFullWidthDigits() throws IOException {
+        consistentAndFalse("1.3 学生情况\n全市中职在校生 0.63 万人。", "0.63 万人", "1.3 学生情况\n全市中职在校生 0.73 万人。", "0.73 万人");
+        consistentAndFalse("1.3 学生情况\n全市中职在校生共 6,310 人。", "6,310 人", "1.3 学生情况\n全市中职在校生共 6,130 人。", "6,130 人");
+        consistentAndFalse("1.3 学生情况\n全市中职在校生共６３１０人。", "6310 人", "1.3 学生情况\n全市中职在校生共６３０１人。", "6301 人");
+        consistentAndFalse("1.4 教师队伍\n全市生师比为 12.67∶1。", "12.67:1", "1.4 教师队伍\n全市生师比为 12.76∶1。", "12.76:1");
+        consistentAndFalse("1.4 教师队伍\n全市生师比为 1:12.67。", "1:12.67", "1.4 教师队伍\n全市生师比为 1:11.67。", "1:11.67");
+    }
+
+    @Test
+    void chineseNumeralsAreNumbers() throws IOException {
+        consistentAndFalse("1.1 学校概况\n全市共有中等职业学校六所。", "六所", "1.1 学校概况\n全市共有中等职业学校七所。", "七所");
+        consistentAndFalse("1.4 教师队伍\n中高级职称专任教师占比为百分之七十七点五一。", "百分之七十七点五一",
+                "1.4 教师队伍\n中高级职称专任教师占比为百分之六十七点五一。", "百分之六十七点五一");
+        consistentAndFalse("2.9 培养质量\n毕业生中直接就业占比约为三分之一。", "三分之一",
+                "2.9 培养质量\n毕业生中直接就业占比约为三分之二。", "三分之二");
+    }
+
+    @Test
+    void aNumberBrokenByALineIsOneNumber() throws IOException {
+        consistentAndFalse("1.3 学生情况\n全市中职在校生共 63\n10 人。", "6310 人", "1.3 学生情况\n全市中职在校生共 63\n01 人。", "6301 人");
+    }
+
+    @Test
+    void tableCellsAreClaimsAndTheTotalRowIsTheCitys() throws IOException {
+        String header = "1.3 学生情况\n学校名称\t在校生（人）\t招生（人）\n";
+        String school = "盂县职业技术学校";
+        String students = studentsOf(school);
+        List<Verdict> right = check(header + school + "\t" + students + "\t—\n合计\t6310\t1490\n");
+        assertEquals(Conclusion.CONSISTENT, about(right, students + " 人").conclusion(), right.toString());
+        assertEquals(Conclusion.CONSISTENT, about(right, "6310 人").conclusion(), right.toString());
+        assertEquals("盂县职业技术学校｜在校生（人）：【" + students + "】", about(right, students + " 人").sentence());
+        assertEquals("1.3 学生情况，表 1 第 3 行第 2 列", about(right, "6310 人").location());
+        List<Verdict> wrong = check(header + school + "\t" + (Integer.parseInt(students) + 10) + "\t—\n合计\t6301\t1490\n");
+        assertEquals(Conclusion.CONTRADICTED, about(wrong, (Integer.parseInt(students) + 10) + " 人").conclusion(), wrong.toString());
+        assertEquals(Conclusion.CONTRADICTED, about(wrong, "6301 人").conclusion(), "合计 is the city's total: " + wrong);
+    }
+
+    private static String studentsOf(String school) {
+        String code = figures.registry().all().stream().filter(s -> s.name().equals(school)).findFirst().orElseThrow().code();
+        return figures.school(code).orElseThrow().indicators().get(cn.vocstat.indicator.Indicator.STUDENTS).toBigInteger().toString();
+    }
+
+    @Test
+    void aBookmarkedNumberIsCheckedAgainstItsIndicatorWhateverTheWords() throws IOException {
+        Path right = bookmarked("1.3 学生情况", "今年的规模达到 ", "6310", " 人，较为稳定。", "vs_students_v1");
+        List<Verdict> rightVerdicts = new ClaimChecker(figures, synonyms).check(DraftText.read(right));
+        assertEquals(Conclusion.CONSISTENT, about(rightVerdicts, "6310 人").conclusion(), rightVerdicts.toString());
+        Path wrong = bookmarked("1.3 学生情况", "今年的规模达到 ", "6301", " 人，较为稳定。", "vs_students_v1");
+        List<Verdict> wrongVerdicts = new ClaimChecker(figures, synonyms).check(DraftText.read(wrong));
+        assertEquals(Conclusion.CONTRADICTED, about(wrongVerdicts, "6301 人").conclusion(), wrongVerdicts.toString());
+        assertEquals("students", about(wrongVerdicts, "6301 人").targetId());
+    }
+
+    private static Path bookmarked(String heading, String before, String number, String after, String name) throws IOException {
+        Path file = root.resolve("bookmarked-" + number + ".docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText(heading);
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.createRun().setText(before);
+            CTBookmark start = paragraph.getCTP().addNewBookmarkStart();
+            start.setId(BigInteger.ONE);
+            start.setName(name);
+            paragraph.createRun().setText(number);
+            paragraph.getCTP().addNewBookmarkEnd().setId(BigInteger.ONE);
+            paragraph.createRun().setText(after);
+            document.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void theResultNamesTheNumberItsPlaceAndOneFix() throws IOException {
+        List<Verdict> verdicts = check("1.3 学生情况\n概况如下。\n2025 年，全市中等职业学校在校生共 6,301 人，比上年减少 233 人，招生 1490 人。\n1.4 教师队伍\n全市生师比为 12:1。");
+        Verdict students = about(verdicts, "6,301 人");
+        assertEquals("…年，全市中等职业学校在校生共 【6,301】 人，比上年减少 233…", students.sentence(), "15 characters before, 12 after");
+        assertEquals("1.3 学生情况，第 2 段", students.location());
+        Verdict ratio = about(verdicts, "12:1");
+        assertEquals("应为 12.67:1（或 13:1）", ratio.explanation());
+        List<Verdict> growth = check("7.4 经费投入\n中职生均一般公共预算教育经费 18347.88 元，比上年的 11123.67 元，增长 64.94%。");
+        assertTrue(growth.stream().noneMatch(v -> v.targetName().contains("分母") || v.targetName().contains("分子")), growth.toString());
+    }
+
+    @Test
+    void aRegisteredShortNameIsRightAndAnUnknownNameOnlyARemark() throws IOException {
+        List<Verdict> verdicts = check("1.1 学校概况\n阳泉市综合中专在校生较少。\n序号\t学校名称\n1\t阳泉市综合中专\n2\t阳泉市综合职校\n");
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "阳泉市综合中专").conclusion(), verdicts.toString());
+        assertEquals(Conclusion.NOTED, verdicts.stream().filter(v -> v.written().contains("综合职校")).findFirst().orElseThrow().conclusion());
+        assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), verdicts.toString());
+        List<String> conclusions = new ArrayList<>();
+        verdicts.forEach(v -> conclusions.add(v.conclusion().label()));
+        assertTrue(conclusions.contains("提示"), conclusions.toString());
+    }
+}
