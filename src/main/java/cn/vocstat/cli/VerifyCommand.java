@@ -68,8 +68,9 @@ final class VerifyCommand extends Subcommand {
             Verification.Result result = Verification.run(draft, ReportFigures.of(run.get()), Synonyms.load(options.input),
                     options.yearOutput());
             long contradicted = result.count(Verdict.Conclusion.CONTRADICTED);
-            out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，一致 %d，不一致 %d，无法核对 %d%n", ShownText.of(report.getFileName().toString()), year, run.get().runId(),
-                    result.verdicts().size(), result.count(Verdict.Conclusion.CONSISTENT), contradicted, result.count(Verdict.Conclusion.UNCHECKABLE));
+            out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，不一致 %d，提示 %d，无法核对 %d，一致 %d%n", ShownText.of(report.getFileName().toString()),
+                    year, run.get().runId(), result.verdicts().size(), contradicted, result.count(Verdict.Conclusion.NOTED),
+                    result.count(Verdict.Conclusion.UNCHECKABLE), result.count(Verdict.Conclusion.CONSISTENT));
             result.verdicts().stream().filter(v -> v.conclusion() == Verdict.Conclusion.CONTRADICTED).limit(CONTRADICTIONS_SHOWN)
                     .forEach(v -> out.println("  不一致 [" + v.location() + "] " + ShownText.of(v.written()) + (v.targetName().isEmpty() ? "" : "（" + v.targetName() + "）")
                             + "：" + v.explanation()));
