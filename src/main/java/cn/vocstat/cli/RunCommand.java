@@ -60,6 +60,9 @@ final class RunCommand extends Subcommand {
         Path log = logFile(logs, null);
         spring.removeIf(a -> a.startsWith("--" + LOG_FILE_PROPERTY + "="));
         spring.add("--" + LOG_FILE_PROPERTY + "=" + log);
+        if (verbose) {
+            spring.add("--vocstat.verbose=true");
+        }
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(request);

@@ -9,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 
 /**
  * Creates and upgrades an embedded H2 file database so that a kill at any moment leaves a database
@@ -34,7 +37,7 @@ public final class EmbeddedDatabase {
     }
 
     /** Brings the database the URL names to the latest schema, safely; any URL other than an H2 file database is left to Flyway. */
-    public static void prepare(String url, String user, String password, PrintStream out) {
+    public static void prepare(String url, String user, String password, PrintStream out, boolean verbose) {
         if (url == null || !url.startsWith(H2_FILE)) {
             return;
         }
@@ -50,7 +53,7 @@ public final class EmbeddedDatabase {
             deleteDatabase(upgraded);
             if (!Files.exists(data)) {
                 out.println("正在创建内嵌数据库 " + data + " …");
-                migrate(H2_FILE + fresh + settings, user, password);
+                migrate(H2_FILE + fresh + settings, user, password, verbose ? out : null);
                 Files.move(file(fresh), data, StandardCopyOption.ATOMIC_MOVE);
                 deleteDatabase(fresh);
                 return;
@@ -60,7 +63,7 @@ public final class EmbeddedDatabase {
             }
             out.println("正在升级内嵌数据库 " + data + " 的结构（在副本上进行，完成后替换）…");
             Files.copy(data, file(upgraded), StandardCopyOption.REPLACE_EXISTING);
-            migrate(H2_FILE + upgraded + settings, user, password);
+            migrate(H2_FILE + upgraded + settings, user, password, verbose ? out : null);
             Files.move(file(upgraded), data, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             deleteDatabase(upgraded);
         } catch (IOException e) {
@@ -76,9 +79,14 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static void migrate(String url, String user, String password) {
+    /** Migrates; with {@code progress}, each migration is named there as it starts (an upgrade that takes a while shows what it does). */
+    private static void migrate(String url, String user, String password, PrintStream progress) {
         try {
-            flyway(url, user, password).load().migrate();
+            var flyway = flyway(url, user, password);
+            if (progress != null) {
+                flyway.callbacks(new Progress(progress));
+            }
+            flyway.load().migrate();
         } catch (FlywayException e) {
             throw inUseOr(e);
         }
@@ -105,5 +113,29 @@ public final class EmbeddedDatabase {
     private static void deleteDatabase(Path base) throws IOException {
         Files.deleteIfExists(file(base));
         Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
+    }
+
+    /** Names each migration as it starts. */
+    private record Progress(PrintStream out) implements Callback {
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            out.println("  数据库结构 V" + context.getMigrationInfo().getVersion() + " " + context.getMigrationInfo().getDescription());
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "vocstat-progress";
+        }
     }
 }

@@ -14,10 +14,14 @@ import org.springframework.core.env.Environment;
 @Configuration
 class MigrationConfiguration {
 
+    /** Set by {@code run --verbose}: the console names each migration as it starts. */
+    static final String VERBOSE = "vocstat.verbose";
+
     @Bean
     static BeanFactoryPostProcessor embeddedDatabasePreparation(Environment environment) {
         return beanFactory -> EmbeddedDatabase.prepare(environment.getProperty("spring.datasource.url"),
-                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"), System.out);
+                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"), System.out,
+                environment.getProperty(VERBOSE, Boolean.class, false));
     }
 
     @Bean

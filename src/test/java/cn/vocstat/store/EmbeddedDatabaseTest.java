@@ -44,7 +44,7 @@ class EmbeddedDatabaseTest {
     }
 
     private void killAt(Path input, Path output, Moment moment) throws Exception {
-        ForkedRun run = ForkedRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString());
+        ForkedRun run = ForkedRun.start("run", "--year", "2025", "--input", input.toString(), "--output", output.toString(), "--verbose");
         run.waitForLine("数据库结构 " + moment.version());
         Thread.sleep(moment.millis());
         run.kill();
