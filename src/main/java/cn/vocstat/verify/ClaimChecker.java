@@ -33,6 +33,11 @@ import java.util.stream.Collectors;
  */
 public final class ClaimChecker {
 
+    /** A first line this short is a title; a longer one is the text. */
+    private static final int TITLE_CHARS = 60;
+    /** What a report's title, or its file's name, says it is; a title is no sentence. */
+    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编)[^。；;]*");
+
     /** The share a "占 x%" right after a count speaks of. */
     private static final Map<String, Indicator> SHARE_OF = Map.of(
             Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
@@ -53,6 +58,8 @@ public final class ClaimChecker {
     private final ReportFigures figures;
     private final Synonyms synonyms;
     private final SchoolNames names;
+    /** Every school of the registry that counts, as candidates for a school the text does not name. */
+    private final List<Optional<RegisteredSchool>> anySchool;
 
     /**
      * A claim linked to what it speaks of, for whom (the city: empty; more than one when the text leaves
@@ -93,22 +100,25 @@ public final class ClaimChecker {
         this.figures = figures;
         this.synonyms = synonyms;
         this.names = new SchoolNames(figures.registry());
+        this.anySchool = figures.registry().counted().stream().map(Optional::of).toList();
     }
 
     public List<Verdict> check(DraftText draft) {
         List<Verdict> verdicts = new ArrayList<>();
         List<StatedCount> counts = new ArrayList<>();
         Set<String> aliasesSeen = new HashSet<>();
-        Scope scope = Scope.NONE;
+        Scope own = ownSchool(draft).map(school -> new Scope(Optional.of(school), true, Optional.of(school))).orElse(Scope.NONE);
+        Scope scope = own;
         String section = null;
         for (int p = 0; p < draft.parts().size(); p++) {
             DraftText.Part part = draft.parts().get(p);
             if (!part.section().equals(section)) {
                 section = part.section();
-                // a heading of any style ends what an earlier section said about a school, unless it names one itself
+                // a heading of any style ends what an earlier section said about a school, unless it names one itself;
+                // a school's own report goes on about the school
                 List<SchoolNames.Mention> named = names.find(section);
-                Optional<RegisteredSchool> school = named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1).school());
-                scope = new Scope(school, true, school);
+                scope = named.isEmpty() ? own : new Scope(Optional.of(named.get(named.size() - 1).school()), true,
+                        Optional.of(named.get(named.size() - 1).school()));
             }
             if (part instanceof DraftText.Paragraph paragraph) {
                 scope = paragraph(p, paragraph, scope, aliasesSeen, verdicts, counts);
@@ -118,6 +128,33 @@ public final class ClaimChecker {
         }
         verdicts.addAll(tablesBelow(draft, counts));
         return verdicts;
+    }
+
+    /**
+     * The school a draft is the report of (盂县职业技术学校2025年度质量报告), named alone in its title (its
+     * first line, or its first heading) or else in its file name: its sentences speak of that school
+     * when they name no one, and 我校 is it. A city's report names no one school there.
+     */
+    private Optional<RegisteredSchool> ownSchool(DraftText draft) {
+        List<String> titles = new ArrayList<>();
+        if (!draft.parts().isEmpty()) {
+            DraftText.Part first = draft.parts().get(0);
+            titles.add(first.section());
+            if (first instanceof DraftText.Paragraph paragraph && paragraph.text().length() <= TITLE_CHARS) {
+                titles.add(paragraph.text());
+            }
+        }
+        titles.add(draft.fileName());
+        for (String title : titles) {
+            if (!TITLE.matcher(title).matches() || Subjects.CITY.matcher(title).find()) {
+                continue;
+            }
+            List<RegisteredSchool> schools = names.find(title).stream().map(SchoolNames.Mention::school).distinct().toList();
+            if (schools.size() == 1) {
+                return Optional.of(schools.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whom the sentences go on about when they name no one: a school or the city (empty), and whether surely (said in this paragraph or its heading). */
@@ -145,7 +182,7 @@ public final class ClaimChecker {
             Set<String> conditions = synonyms.all().stream().map(Synonyms.Synonym::condition).filter(c -> !c.isEmpty() && text.contains(c))
                     .collect(Collectors.toSet());
             List<Claim> claims = ClaimFinder.find(location, text, figures.year());
-            Subjects subjects = new Subjects(text, mentions, current);
+            Subjects subjects = new Subjects(text, mentions, current, anySchool);
             Map<Claim, Pairing> paired = pairings(text, claims, mentions);
             List<Link> linked = new ArrayList<>();
             List<Claim> years = new ArrayList<>();
@@ -255,7 +292,7 @@ public final class ClaimChecker {
     private static final class Subjects {
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|全区|全县|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
         /** Words that point back to the school last named: 该校专任教师 150 人. */
-        private static final Pattern THAT_SCHOOL = Pattern.compile("该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
+        private static final Pattern THAT_SCHOOL = Pattern.compile("我校|我们学校|该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
         /** A place a sentence names whom it speaks of: a school, or the city (empty). */
         private record Mark(int start, int end, Optional<RegisteredSchool> school) {
         }
@@ -263,10 +300,14 @@ public final class ClaimChecker {
         private final String text;
         private final List<Mark> marks = new ArrayList<>();
         private final Scope before;
+        /** Where the sentence says 我校 or 该校 of a school the text has not named: it may be any. */
+        private final List<Integer> unnamedSchoolAt = new ArrayList<>();
+        private final List<Optional<RegisteredSchool>> anySchool;
 
-        Subjects(String text, List<SchoolNames.Mention> mentions, Scope before) {
+        Subjects(String text, List<SchoolNames.Mention> mentions, Scope before, List<Optional<RegisteredSchool>> anySchool) {
             this.text = text;
             this.before = before;
+            this.anySchool = anySchool;
             mentions.forEach(m -> marks.add(new Mark(m.start(), m.end(), Optional.of(m.school()))));
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
@@ -281,8 +322,11 @@ public final class ClaimChecker {
                 for (Mark mark : marks) {
                     named = mark.end() <= at && mark.school().isPresent() ? mark.school() : named;
                 }
-                if (named.isPresent() && !that.group().equals("学校的") && !that.group().equals("其")) {
+                boolean pointsBack = !that.group().equals("学校的") && !that.group().equals("其");
+                if (named.isPresent() && pointsBack) {
                     pointing.add(new Mark(that.start(), that.end(), named));
+                } else if (pointsBack) {
+                    unnamedSchoolAt.add(that.start());
                 }
             }
             marks.addAll(pointing);
@@ -309,6 +353,10 @@ public final class ClaimChecker {
             }
             if (inClause != null) {
                 return List.of(inClause);
+            }
+            int lastMark = marks.stream().filter(m -> m.end() <= at).mapToInt(Mark::start).max().orElse(-1);
+            if (unnamedSchoolAt.stream().anyMatch(s -> s < at && s > lastMark)) {
+                return anySchool; // 我校 in a report that does not say which school: true for one of them is not wrong
             }
             if (!marks.isEmpty() && marks.get(0).end() <= at && text.substring(0, marks.get(0).start()).matches("[\\s\\d年，,、]*")) {
                 return List.of(marks.get(0).school()); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人

@@ -313,4 +313,21 @@ class ClaimModelTest {
         verdicts.forEach(v -> conclusions.add(v.conclusion().label()));
         assertTrue(conclusions.contains("提示"), conclusions.toString());
     }
+
+    @Test
+    void aSchoolsOwnReportSpeaksOfThatSchoolAndItsWeIsTheSchool() throws IOException {
+        String title = "盂县职业技术学校2025年度质量报告（数据部分）\n1.基本情况\n";
+        trueAndFalse(title + "我校2025年在校生670人，招生140人。\n", "670 人", title + "我校2025年在校生760人，招生140人。\n", "760 人");
+        trueAndFalse(title + "学校毕业生268人，就业率98.51%。\n", "268 人", title + "学校毕业生286人，就业率98.51%。\n", "286 人");
+        Verdict city = about(check(title + "全市六所中职学校在校生共6310人，我校占10.6%左右。\n"), "6310 人");
+        assertEquals(Conclusion.CONSISTENT, city.conclusion(), "全市 still speaks of the city: " + city);
+    }
+
+    @Test
+    void ourSchoolInAReportThatDoesNotSayWhichIsNeverTakenForTheCity() throws IOException {
+        Verdict some = about(check("一、基本情况\n我校2025年在校生670人。\n"), "670 人");
+        assertNotEquals(Conclusion.CONTRADICTED, some.conclusion(), "670 is the city's 6310 for no one: " + some);
+        Verdict none = about(check("一、基本情况\n我校2025年在校生5000人。\n"), "5000 人");
+        assertNotEquals(Conclusion.CONTRADICTED, none.conclusion(), "a school the text does not name cannot be contradicted: " + none);
+    }
 }
