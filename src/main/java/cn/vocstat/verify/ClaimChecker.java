@@ -267,9 +267,12 @@ public final class ClaimChecker {
             Set<Integer> allowedYears = yearsCited(linked);
             boolean comparing = claims.stream().anyMatch(c -> c.kind() == Claim.Kind.PRIOR || c.kind() == Claim.Kind.CHANGE);
             if (comparing || text.matches("(?s).*(比|较|相比|同比|上年|去年|由|从|增|降|减少|提高|回落).*")) {
-                allowedYears.add(figures.year() - 1);
+                // a comparison names the year before each year it cites: 由 2023 年的 11123.67 元增至（2024 年）18347.88 元
+                new ArrayList<>(allowedYears).forEach(year -> allowedYears.add(year - 1));
             }
-            years.forEach(year -> verdicts.add(year(year, allowedYears)));
+            // a year is wrong only where every figure of its sentence is known: else the data it speaks of is not
+            boolean citesKnown = linked.size() >= claims.stream().filter(c -> c.kind() != Claim.Kind.YEAR).count();
+            years.forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
             current = subjects.after(claims.isEmpty() ? -1 : claims.get(claims.size() - 1).start());
         }
         return new Scope(current.school(), false, current.lastSchool());
@@ -770,11 +773,15 @@ public final class ClaimChecker {
         return allowed;
     }
 
-    private Verdict year(Claim claim, Set<Integer> allowed) {
+    private Verdict year(Claim claim, Set<Integer> allowed, boolean citesKnown) {
         int year = claim.value().intValue();
         if (allowed.contains(year)) {
             return new Verdict(claim.location(), snippet(claim), claim.written(), "", "年份", String.valueOf(year), Conclusion.CONSISTENT,
                     year == figures.year() ? "报告年度" : "所引数据的年度");
+        }
+        if (!citesKnown) {
+            return new Verdict(claim.location(), snippet(claim), claim.written(), "", "年份", "", Conclusion.UNCHECKABLE,
+                    "本句所引的数据未能确定，看不出年份 " + year + " 对不对");
         }
         return new Verdict(claim.location(), snippet(claim), claim.written(), "", "年份", String.valueOf(figures.year()), Conclusion.CONTRADICTED,
                 "年份 " + year + " 既不是报告年度（" + figures.year() + "），也不是本句所引数据的年度；请核对是否应为 " + figures.year() + " 年");

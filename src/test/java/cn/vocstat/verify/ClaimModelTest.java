@@ -330,4 +330,13 @@ class ClaimModelTest {
         Verdict none = about(check("一、基本情况\n我校2025年在校生5000人。\n"), "5000 人");
         assertNotEquals(Conclusion.CONTRADICTED, none.conclusion(), "a school the text does not name cannot be contradicted: " + none);
     }
+
+    @Test
+    void aComparisonMayNameTheYearBeforeTheDataItCitesAndAYearIsWrongOnlyWhereItsFiguresAreKnown() throws IOException {
+        List<Verdict> verdicts = check("7.4 经费投入\n中职生均一般公共预算教育经费由2023年的11123.67元增至18347.88元。\n");
+
+        assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), verdicts.toString());
+        Verdict wrongYear = about(check("1.3 学生情况\n2022年全市中等职业学校在校生6310人。\n"), "2022 年");
+        assertEquals(Conclusion.CONTRADICTED, wrongYear.conclusion(), wrongYear.toString());
+    }
 }
