@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.vocstat.Fixtures;
 import cn.vocstat.VocstatApplication;
 import cn.vocstat.job.ExitCodes;
-import cn.vocstat.job.LatestRun;
 import cn.vocstat.report.ReportFigures;
 import cn.vocstat.verify.Verdict.Conclusion;
 import java.io.ByteArrayOutputStream;
@@ -28,37 +27,33 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** Drafts checked against the sample's 2025 run: the published report, planted contradictions and their true twins. */
 class ClaimCheckerTest {
 
-    /** The published 2025 report of Yangquan (../shared/seed/), kept with the tests so that a clone anywhere can run them. */
+    /** The published 2025 report of Yangquan, kept with the tests so that a clone anywhere can run them. */
     private static final Path SEED = Path.of("src", "test", "resources", "seed", "000_2f601f3e82303c75.txt");
 
     @TempDir
     static Path root;
     static Path input;
     static Path output;
-    static ConfigurableApplicationContext context;
+    static SampleRun sample;
     static ReportFigures figures;
     static Synonyms synonyms;
 
     @BeforeAll
     static void runTheSample() throws IOException {
-        input = Fixtures.shippedInputCopy(root);
-        output = root.resolve("output");
-        assertEquals(ExitCodes.ALL_ACCEPTED, cli(new ByteArrayOutputStream(), "run", "--year", "2024"));
-        assertEquals(ExitCodes.ALL_ACCEPTED, cli(new ByteArrayOutputStream(), "run", "--year", "2025"));
-        context = new SpringApplication(VocstatApplication.class).run(Fixtures.databaseIn(root), "--vocstat.output=" + output.toAbsolutePath());
-        figures = ReportFigures.of(LatestRun.of(context, 2025, input).orElseThrow());
-        synonyms = Synonyms.load(input);
+        sample = SampleRun.in(root);
+        input = sample.input();
+        output = sample.output();
+        figures = sample.figures();
+        synonyms = sample.synonyms();
     }
 
     @AfterAll
     static void close() {
-        context.close();
+        sample.close();
     }
 
     private static int cli(ByteArrayOutputStream console, String... args) {

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.vocstat.Fixtures;
-import cn.vocstat.VocstatApplication;
-import cn.vocstat.job.ExitCodes;
-import cn.vocstat.job.LatestRun;
 import cn.vocstat.report.ReportFigures;
 import cn.vocstat.verify.Verdict.Conclusion;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Each way a report writer phrases a number, as a true sentence that must not be flagged and its false
@@ -39,26 +31,21 @@ class ClaimModelTest {
     @TempDir
     static Path root;
     static Path input;
-    static ConfigurableApplicationContext context;
+    static SampleRun sample;
     static ReportFigures figures;
     static Synonyms synonyms;
 
     @BeforeAll
     static void runTheSample() throws IOException {
-        input = Fixtures.shippedInputCopy(root);
-        Path output = root.resolve("output");
-        for (String year : List.of("2024", "2025")) {
-            assertEquals(ExitCodes.ALL_ACCEPTED, VocstatApplication.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    "run", "--year", year, "--input", input.toString(), "--output", output.toString(), Fixtures.databaseIn(root)));
-        }
-        context = new SpringApplication(VocstatApplication.class).run(Fixtures.databaseIn(root), "--vocstat.output=" + output.toAbsolutePath());
-        figures = ReportFigures.of(LatestRun.of(context, 2025, input).orElseThrow());
-        synonyms = Synonyms.load(input);
+        sample = SampleRun.in(root);
+        input = sample.input();
+        figures = sample.figures();
+        synonyms = sample.synonyms();
     }
 
     @AfterAll
     static void close() {
-        context.close();
+        sample.close();
     }
 
     private static List<Verdict> check(String text) throws IOException {
