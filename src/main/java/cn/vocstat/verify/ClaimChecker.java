@@ -531,6 +531,9 @@ public final class ClaimChecker {
             if (at < 0 || before.substring(0, at).endsWith("专业") || QUALIFIED.matcher(before.substring(0, at)).find()) {
                 continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds
             }
+            if (inBrackets(before, at)) {
+                continue; // 就业（含升学）2569 人: the words in brackets qualify the figure before them, they do not name it
+            }
             String between = before.substring(at + synonym.words().length());
             int distance = between.length();
             if (distance <= MAX_DISTANCE) {
@@ -539,6 +542,14 @@ public final class ClaimChecker {
             }
         }
         return candidates.stream().min(BEST_FIRST).map(c -> new Named(c.synonym().target(), c.part()));
+    }
+
+    /** Whether the text at {@code at} stands inside brackets that close before the number. */
+    private static boolean inBrackets(String text, int at) {
+        int open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+        int closedBefore = Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
+        int close = Math.max(text.indexOf('）', at), text.indexOf(')', at));
+        return open >= 0 && open > closedBefore && close > at;
     }
 
     private static Optional<Link> priorOf(Link subject, String unit) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.vocstat.indicator.Indicator;
 import cn.vocstat.report.ReportFigures;
 import cn.vocstat.verify.Verdict.Conclusion;
 import java.io.IOException;
@@ -325,5 +326,13 @@ class ClaimModelTest {
         assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), verdicts.toString());
         Verdict wrongYear = about(check("1.3 学生情况\n2022年全市中等职业学校在校生6310人。\n"), "2022 年");
         assertEquals(Conclusion.CONTRADICTED, wrongYear.conclusion(), wrongYear.toString());
+    }
+
+    @Test
+    void wordsInBracketsQualifyAFigureAndDoNotNameIt() throws IOException {
+        Verdict employed = about(check("2.9 培养质量\n全市毕业生中实现就业（含升学）2569人，就业率为99.07%。\n"), "2569 人");
+
+        assertNotEquals(Conclusion.CONTRADICTED, employed.conclusion(), employed.toString());
+        assertNotEquals(Indicator.FURTHER_STUDY.id(), employed.targetId(), "（含升学） is not what the 2569 counts: " + employed);
     }
 }
