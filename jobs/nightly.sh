@@ -19,7 +19,7 @@ if [ -z "$year" ]; then
   exit 64
 fi
 if [ ! -f target/vocstat.jar ]; then
-  mvn -B -q package -DskipTests | sed $'s/\e\\[[0-9;]*m//g' || exit 2   # Maven 3.8 prints colour resets even in batch mode
+  mvn -B -q package -DskipTests 2>&1 | sed $'s/\e\\[[0-9;]*m//g' || exit 2   # Maven 3.8 prints colour resets even in batch mode
 fi
 args=(run --year "$year" --input "${VOCSTAT_INPUT:-input}" --output "${VOCSTAT_OUTPUT:-output}")
 [ -n "${VOCSTAT_DB_URL:-}" ] && args+=(--db-url "$VOCSTAT_DB_URL")

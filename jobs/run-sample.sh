@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=${LANG:-C.UTF-8} LC_ALL=${LC_ALL:-C.UTF-8}   # Chinese file names need a UTF-8 locale
 if [ ! -f target/vocstat.jar ] || [ -n "$(find src pom.xml -newer target/vocstat.jar -print -quit)" ]; then
-  mvn -B -q package -DskipTests | sed $'s/\e\\[[0-9;]*m//g'   # Maven 3.8 prints colour resets even in batch mode
+  mvn -B -q package -DskipTests 2>&1 | sed $'s/\e\\[[0-9;]*m//g'   # Maven 3.8 prints colour resets even in batch mode
 fi
 jobs/vocstat run --year 2024 "$@" || [ $? -eq 1 ]
 jobs/vocstat run --year 2025 "$@"

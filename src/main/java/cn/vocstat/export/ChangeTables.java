@@ -81,17 +81,20 @@ public final class ChangeTables {
         }
     }
 
+    /** The figures of a school that differ between the two runs (one missing from a run differs too), in the figures' order. */
+    public static List<SchoolFigure> changed(RunChanges.SchoolFigures school) {
+        return SchoolFigure.ALL.stream().filter(f -> !same(school.before().get(f.column()), school.after().get(f.column()))).toList();
+    }
+
     private static void schoolFigures(RunReport report, long previous, Table.Sink table) {
         report.changes().schoolFigures(report.runId(), previous, school -> {
-            for (SchoolFigure figure : SchoolFigure.ALL) {
+            for (SchoolFigure figure : changed(school)) {
                 BigDecimal before = school.before().get(figure.column());
                 BigDecimal after = school.after().get(figure.column());
-                if (!same(before, after)) {
-                    String cell = school.cells().get(figure.column());
-                    table.row("学校数据", school.code(), school.name(), figure.label(),
-                            school.fileName() + (cell == null ? "" : " " + cell), before, after,
-                            before == null || after == null ? null : after.subtract(before), uses(figure), "");
-                }
+                String cell = school.cells().get(figure.column());
+                table.row("学校数据", school.code(), school.name(), figure.label(),
+                        school.fileName() + (cell == null ? "" : " " + cell), before, after,
+                        before == null || after == null ? null : after.subtract(before), uses(figure), "");
             }
         });
     }

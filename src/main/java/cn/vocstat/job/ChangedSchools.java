@@ -2,12 +2,10 @@ package cn.vocstat.job;
 
 import cn.vocstat.export.ChangeTables;
 import cn.vocstat.model.Decimals;
-import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.store.RunChanges;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a correction run changed, said on the console one line per school whose figures differ from
@@ -29,14 +27,8 @@ final class ChangedSchools {
             List<String> lines = new ArrayList<>();
             int[] changed = {0};
             changes.schoolFigures(runId, previous, school -> {
-                List<String> figures = new ArrayList<>();
-                for (SchoolFigure figure : SchoolFigure.ALL) {
-                    BigDecimal before = school.before().get(figure.column());
-                    BigDecimal after = school.after().get(figure.column());
-                    if (!sameValue(before, after)) {
-                        figures.add(figure.label() + " " + shown(before) + " → " + shown(after));
-                    }
-                }
+                List<String> figures = ChangeTables.changed(school).stream().map(figure -> figure.label() + " "
+                        + shown(school.before().get(figure.column())) + " → " + shown(school.after().get(figure.column()))).toList();
                 if (figures.isEmpty()) {
                     return;
                 }
@@ -56,10 +48,6 @@ final class ChangedSchools {
                 console.say("  ……另有 %d 所", changed[0] - SCHOOLS_SHOWN);
             }
         });
-    }
-
-    private static boolean sameValue(BigDecimal before, BigDecimal after) {
-        return before == null || after == null ? Objects.equals(before, after) : before.compareTo(after) == 0;
     }
 
     private static String shown(BigDecimal value) {
