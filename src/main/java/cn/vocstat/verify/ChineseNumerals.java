@@ -34,9 +34,22 @@ final class ChineseNumerals {
         return decimals.isEmpty() ? null : new BigDecimal(whole + "." + decimals);
     }
 
+    /** The whole number, or null when it is none, or larger than any figure a report states (九九九… written on and on). */
     private static Long integer(String text) {
+        try {
+            return exactInteger(text);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static Long exactInteger(String text) {
         if (text.length() > 1 && text.chars().allMatch(c -> DIGITS.indexOf(c) >= 0)) {
-            return Long.parseLong(text.chars().mapToObj(c -> String.valueOf(DIGITS.indexOf(c))).reduce("", String::concat));
+            long value = 0;
+            for (char c : text.toCharArray()) {
+                value = Math.addExact(Math.multiplyExact(value, 10), DIGITS.indexOf(c));
+            }
+            return value;
         }
         long total = 0;
         long section = 0;
@@ -59,14 +72,14 @@ final class ChineseNumerals {
                 return null;
             }
             if (unit >= 10_000) {
-                section = (section + Math.max(digit, 0)) * unit;
-                total += section;
+                section = Math.multiplyExact(section + Math.max(digit, 0), unit);
+                total = Math.addExact(total, section);
                 section = 0;
             } else {
-                section += (digit < 0 ? 1 : digit) * unit;
+                section = Math.addExact(section, (digit < 0 ? 1 : digit) * unit);
             }
             digit = -1;
         }
-        return total + section + Math.max(digit, 0);
+        return Math.addExact(Math.addExact(total, section), Math.max(digit, 0));
     }
 }
