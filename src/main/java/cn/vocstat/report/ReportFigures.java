@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ public final class ReportFigures {
     /** More schools than this are not listed one by one in a document anyone reads. */
     public static final int SCHOOL_DETAIL_LIMIT = 300;
 
-    /** An accepted school's figures (by {@link SchoolFigure#column()}) and its own indicator values. */
+    /** An accepted school's figures (by {@link SchoolFigure#column()}), its own indicator values and their values the year before. */
     public record School(String code, String name, String type, String level, Map<String, BigDecimal> figures,
-                         Map<Indicator, BigDecimal> indicators) {
+                         Map<Indicator, BigDecimal> indicators, Map<Indicator, BigDecimal> priors) {
     }
 
     /** A major a school enrolled for the first time. */
@@ -71,6 +72,12 @@ public final class ReportFigures {
         List<School> schools = new ArrayList<>();
         List<NewMajor> newMajors = new ArrayList<>();
         if (detailed) {
+            Map<String, Map<Indicator, BigDecimal>> priors = new HashMap<>();
+            report.rows().indicators(runId, value -> {
+                if (!value.isCity() && value.prior() != null) {
+                    priors.computeIfAbsent(value.scopeCode(), code -> new EnumMap<>(Indicator.class)).put(value.indicator(), value.prior());
+                }
+            });
             List<Indicator> own = List.of(Indicator.values()).stream().filter(Indicator::perSchool).toList();
             report.rows().schools(runId, own, row -> {
                 Map<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
@@ -80,7 +87,8 @@ public final class ReportFigures {
                     }
                 }
                 String name = report.reference().registry().byCode(row.code()).map(RegisteredSchool::name).orElse(row.name());
-                schools.add(new School(row.code(), name, row.type(), row.level(), Map.copyOf(row.figures()), indicators));
+                schools.add(new School(row.code(), name, row.type(), row.level(), Map.copyOf(row.figures()), indicators,
+                        priors.getOrDefault(row.code(), Map.of())));
             });
             report.rows().majors(runId, true, major -> newMajors.add(new NewMajor(
                     report.reference().registry().byCode(major.schoolCode()).map(RegisteredSchool::name).orElse(major.schoolName()),

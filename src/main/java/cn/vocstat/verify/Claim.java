@@ -1,6 +1,7 @@
 package cn.vocstat.verify;
 
 import java.math.BigDecimal;
+import java.util.OptionalInt;
 
 /**
  * A number a draft states, with what the checker needs to know what it speaks of: the sentence and
@@ -9,9 +10,10 @@ import java.math.BigDecimal;
  * unit, and its role: this year's figure, a change, last year's value, a year, a bound (20:1 以内),
  * one end of a range (98.5% 至 99.4%) or a fraction (三分之一, whose value is its numerator and whose
  * scale is its denominator: the checker compares it with the nearest fraction of that denominator).
+ * {@code statedYear}: the year its clause states before it (2024 年在校生 6543 人), whose data it is.
  */
 public record Claim(String location, String sentence, int start, int end, String shown, BigDecimal value, int scale, String unit,
-                    String before, String after, Kind kind, String direction) {
+                    String before, String after, Kind kind, String direction, OptionalInt statedYear) {
 
     public enum Kind { FIGURE, CHANGE, PRIOR, YEAR, BOUND, RANGE, FRACTION }
 

@@ -5,6 +5,7 @@ import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.IndicatorValue;
 import cn.vocstat.model.SchoolFigure;
 import cn.vocstat.model.ServiceField;
+import cn.vocstat.model.StaffField;
 import cn.vocstat.reference.CityStatistic;
 import cn.vocstat.reference.RegisteredSchool;
 import cn.vocstat.report.ReportFigures;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,7 +45,8 @@ public final class ClaimChecker {
             Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
             Indicator.MID_SENIOR_TEACHERS.id(), Indicator.MID_SENIOR_TITLE_RATIO, Indicator.EMPLOYED.id(), Indicator.EMPLOYMENT_RATE,
             SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE,
-            Indicator.FULL_TIME_TEACHERS.id(), Indicator.FULL_TIME_TEACHER_SHARE);
+            Indicator.FULL_TIME_TEACHERS.id(), Indicator.FULL_TIME_TEACHER_SHARE,
+            SchoolFigure.column(StaffField.DUAL_QUALIFIED), Indicator.DUAL_QUALIFIED_RATIO, SchoolFigure.column(StaffField.SENIOR), Indicator.SENIOR_TITLE_RATIO);
     /** A sentence over several years (累计, 近三年, 五年来): none of its figures is one year's. */
     private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|以来");
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅");
@@ -77,6 +80,10 @@ public final class ClaimChecker {
 
         boolean sure() {
             return subjects.size() == 1;
+        }
+
+        Link asPart() {
+            return new Link(target, subjects, unit, true);
         }
 
         /** The same link, left open between the school and the city: a list the text pairs with its numbers unclearly. */
@@ -121,7 +128,7 @@ public final class ClaimChecker {
                         Optional.of(named.get(named.size() - 1).school()));
             }
             if (part instanceof DraftText.Paragraph paragraph) {
-                scope = paragraph(p, paragraph, scope, aliasesSeen, verdicts, counts);
+                scope = paragraph(p, paragraph, scope, own, aliasesSeen, verdicts, counts);
             } else if (part instanceof DraftText.Table table) {
                 table(table, verdicts);
             }
@@ -170,7 +177,7 @@ public final class ClaimChecker {
      * Checks a paragraph's sentences; returns whom it spoke of last, which the next paragraph of the same
      * section may go on about, though less surely.
      */
-    private Scope paragraph(int index, DraftText.Paragraph paragraph, Scope scope, Set<String> aliasesSeen, List<Verdict> verdicts,
+    private Scope paragraph(int index, DraftText.Paragraph paragraph, Scope scope, Scope own, Set<String> aliasesSeen, List<Verdict> verdicts,
                             List<StatedCount> counts) {
         String location = location(paragraph.section(), "第 " + paragraph.number() + " 段");
         Scope current = scope;
@@ -187,11 +194,14 @@ public final class ClaimChecker {
             List<Link> linked = new ArrayList<>();
             List<Claim> years = new ArrayList<>();
             Optional<Link> previous = Optional.empty();
+            Optional<Link> beforeSemicolon = Optional.empty();
             int previousEnd = 0;
             for (int c = 0; c < claims.size(); c++) {
                 Claim claim = claims.get(c);
                 if (text.substring(previousEnd, claim.start()).matches("(?s).*[；;].*")) {
-                    previous = Optional.empty(); // a semicolon ends what a number may go on about
+                    // a semicolon ends what a number may go on about, but for a list of schools: A 2200 人；B 1020 人
+                    beforeSemicolon = previous.isPresent() ? previous : beforeSemicolon;
+                    previous = Optional.empty();
                 }
                 previousEnd = claim.end();
                 Optional<Link> bookmarked = bookmarked(paragraph, sentence.offset(), claim, subjects);
@@ -202,10 +212,11 @@ public final class ClaimChecker {
                     continue;
                 }
                 Optional<Link> earlier = previous;
+                Optional<Link> listed = beforeSemicolon;
                 Pairing pairing = paired.get(claim);
                 List<Optional<RegisteredSchool>> who = pairing != null && pairing.school().isPresent()
                         ? List.of(pairing.school()) : subjects.at(claim.start());
-                boolean uncertainPair = pairing != null && pairing.school().isEmpty() && pairing.target().isEmpty();
+                boolean uncertainPair = pairing != null && pairing.school().isEmpty() && pairing.target().isEmpty() && !pairing.each();
                 switch (claim.kind()) {
                     case YEAR -> years.add(claim);
                     case CHANGE -> {
@@ -213,7 +224,9 @@ public final class ClaimChecker {
                         verdicts.add(subject.map(s -> change(claim, s)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
                     }
                     case PRIOR -> {
-                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> earlier).flatMap(s -> priorOf(s, claim.unit()));
+                        // 增至 2024 年的 18347.88 元: a statistic's "last year" may be the year of its data
+                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> earlier).flatMap(s -> claim.statedYear().isPresent()
+                                && claim.statedYear().getAsInt() == dataYear(s.target()) ? Optional.of(currentOf(s, claim.unit())) : priorOf(s, claim.unit()));
                         prior.ifPresent(linked::add);
                         verdicts.add(prior.map(link -> figure(claim, link)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的上年值")));
                         previous = prior.or(() -> earlier);
@@ -226,7 +239,8 @@ public final class ClaimChecker {
                         }
                         Claim low = claim.unit().isEmpty() ? withUnit(claim, other.unit()) : claim;
                         Optional<Link> link = own(low, conditions, who, false).or(() -> own(other, conditions, who, false)).or(() -> earlier);
-                        Verdict range = link.map(l -> range(low, other, l, text)).orElseGet(() -> uncheckable(low, "无法确定所指的指标"));
+                        String clauses = text.substring(Math.max(0, text.lastIndexOf('，', low.start()) + 1), other.end());
+                        Verdict range = link.map(l -> range(low, other, l, clauseOf(low) + clauses)).orElseGet(() -> uncheckable(low, "无法确定所指的指标"));
                         verdicts.add(range);
                         verdicts.add(new Verdict(other.location(), snippet(other), other.written(), range.targetId(), range.targetName(),
                                 range.dataValue(), range.conclusion(), range.explanation()));
@@ -236,7 +250,7 @@ public final class ClaimChecker {
                     case BOUND, FRACTION, FIGURE -> {
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
-                                : link(claim, conditions, who, previous, subjects).or(() -> pairing != null && pairing.school().isPresent()
+                                : link(claim, conditions, who, previous, subjects).or(() -> schoolsPart(claim, listed, subjects)).or(() -> pairing != null && pairing.school().isPresent()
                                 ? earlier.filter(e -> e.unit().equals(claim.unit())).map(e -> new Link(e.target(), who, claim.unit(), false))
                                 : Optional.empty());
                         if (link.isEmpty() && (claim.unit().isEmpty() || isWordNumber(claim))) {
@@ -244,17 +258,27 @@ public final class ClaimChecker {
                         }
                         if (link.isEmpty()) {
                             verdicts.add(uncheckable(claim, "无法确定所指的指标（可在 " + Synonyms.FILE + " 中补充说法）"));
+                            previous = Optional.empty(); // 中高级职称 386 人，占 77.51%: the share is of the number not understood, not of one before it
                             continue;
                         }
                         if (SEVERAL_YEARS.matcher(text).find()) {
                             verdicts.add(uncheckable(claim, link.get(), "", "多年累计的数，不与本年度数据比较"));
                             continue;
                         }
-                        Link found = uncertainPair ? link.get().unsure() : link.get();
+                        Link found = uncertainPair ? link.get().unsure() : pairing != null && pairing.each() ? link.get().asPart() : link.get();
+                        int stated = claim.statedYear().orElse(dataYear(found.target()));
+                        if (stated == dataYear(found.target()) - 1 && priorOf(found, claim.unit()).isPresent()) {
+                            found = priorOf(found, claim.unit()).get(); // 2024 年在校生 6543 人: last year's value
+                        } else if (stated != dataYear(found.target()) && figure(claim, found).conclusion() != Conclusion.CONSISTENT) {
+                            // another year's figure is not in the data; one that is this year's has its year wrong, which the year's check says
+                            verdicts.add(uncheckable(claim, found, "", stated + " 年的这个数不在所核对的数据中"));
+                            previous = Optional.empty();
+                            continue;
+                        }
                         linked.add(found);
                         previous = Optional.of(found);
                         verdicts.add(switch (claim.kind()) {
-                            case BOUND -> bound(claim, found, text);
+                            case BOUND -> bound(claim, found, clauseOf(claim));
                             case FRACTION -> fraction(claim, found);
                             default -> figure(claim, found);
                         });
@@ -274,6 +298,10 @@ public final class ClaimChecker {
             boolean citesKnown = linked.size() >= claims.stream().filter(c -> c.kind() != Claim.Kind.YEAR).count();
             years.forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
             current = subjects.after(claims.isEmpty() ? -1 : claims.get(claims.size() - 1).start());
+            if (own.school().isPresent() && current.school().isEmpty()) {
+                // a school's report compares itself with the city (约占全市的 18.2%) and goes on about itself, or maybe the city
+                current = new Scope(own.school(), false, current.lastSchool());
+            }
         }
         return new Scope(current.school(), false, current.lastSchool());
     }
@@ -285,7 +313,7 @@ public final class ClaimChecker {
 
     private static Claim withUnit(Claim claim, String unit) {
         return new Claim(claim.location(), claim.sentence(), claim.start(), claim.end(), claim.written() + Claim.suffix(unit).strip(), claim.value(),
-                claim.scale(), unit, claim.before(), claim.after(), claim.kind(), claim.direction());
+                claim.scale(), unit, claim.before(), claim.after(), claim.kind(), claim.direction(), claim.statedYear());
     }
 
     /**
@@ -293,6 +321,7 @@ public final class ClaimChecker {
      * the sentence's first (its topic) when the sentence names only one; else whom the text spoke of before.
      */
     private static final class Subjects {
+        private static final Pattern ASIDE = Pattern.compile("(占|与|比|高于|低于|较|同|超过|优于|不及)$");
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|全区|全县|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
         /** Words that point back to the school last named: 该校专任教师 150 人. */
         private static final Pattern THAT_SCHOOL = Pattern.compile("我校|我们学校|该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
@@ -302,6 +331,8 @@ public final class ClaimChecker {
 
         private final String text;
         private final List<Mark> marks = new ArrayList<>();
+        /** Where the city is named only to compare with it (约占全市的 18.2%, 高于全市): the text goes on about whom it did. */
+        private final List<Integer> asides = new ArrayList<>();
         private final Scope before;
         /** Where the sentence says 我校 or 该校 of a school the text has not named: it may be any. */
         private final List<Integer> unnamedSchoolAt = new ArrayList<>();
@@ -315,6 +346,9 @@ public final class ClaimChecker {
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
                 marks.add(new Mark(city.start(), city.end(), Optional.empty()));
+                if (ASIDE.matcher(text.substring(0, city.start())).find()) {
+                    asides.add(city.start());
+                }
             }
             marks.sort(Comparator.comparingInt(Mark::start));
             java.util.regex.Matcher that = THAT_SCHOOL.matcher(text);
@@ -370,10 +404,22 @@ public final class ClaimChecker {
             if (!earlier.isEmpty()) {
                 return List.copyOf(earlier);
             }
-            if (before.sure() || before.school().isEmpty()) {
+            // 企业兼职教师共 78 人，其中职业中专 42 人: a sentence that names schools after its number may total them
+            boolean othersLater = marks.stream().anyMatch(m -> m.start() > at && m.school().isPresent() && !m.school().equals(before.school()));
+            if ((before.sure() || before.school().isEmpty()) && !(othersLater && before.school().isPresent())) {
                 return List.of(before.school());
             }
             return List.of(before.school(), Optional.empty());
+        }
+
+        /** Whether the clause of a number at {@code at} names a school before it (综合中专 1150 人). */
+        boolean namesInClause(int at) {
+            int clause = at;
+            while (clause > 0 && "，,；;：:。、".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            int from = clause;
+            return marks.stream().anyMatch(m -> m.school().isPresent() && m.start() >= from && m.end() <= at);
         }
 
         /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
@@ -382,10 +428,21 @@ public final class ClaimChecker {
             for (Mark mark : marks) {
                 lastSchool = mark.school().isPresent() ? mark.school() : lastSchool;
             }
+            int clause = lastClaim;
+            while (clause > 0 && "，,；;：:。".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            int from = clause;
+            if (lastClaim >= 0 && asides.stream().anyMatch(a -> a >= from && a < lastClaim)) {
+                return new Scope(before.school(), before.sure(), lastSchool); // 约占全市在校生的 18.2%: a comparison, not a new topic
+            }
             if (lastClaim >= 0) {
                 List<Optional<RegisteredSchool>> last = at(lastClaim);
+                long schoolsNamed = marks.stream().map(Mark::school).filter(Optional::isPresent).distinct().count();
                 if (last.size() == 1) {
-                    return new Scope(last.get(0), last.get(0).isEmpty() || !marks.isEmpty() || before.sure(), lastSchool);
+                    // after a sentence comparing schools (A 2200 人，B 1020 人) the next may go on about the last or return to the city
+                    boolean sure = last.get(0).isEmpty() || schoolsNamed < 2 && (!marks.isEmpty() || before.sure());
+                    return new Scope(last.get(0), sure, lastSchool);
                 }
             }
             return marks.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool)
@@ -393,8 +450,12 @@ public final class ClaimChecker {
         }
     }
 
-    /** What a "分别" list pairs with a number: the school or the figure in the same place of the list before it; neither when the lists differ in length. */
-    private record Pairing(Optional<RegisteredSchool> school, Optional<Target> target) {
+    /**
+     * What a "分别" list pairs with a number: the school or the figure in the same place of the list before
+     * it; neither when the lists differ in length; {@code each} when the list names neither (音乐表演、舞蹈
+     * 表演两个专业，分别招生 30 人和 25 人): each number is one item's, a part of a figure.
+     */
+    private record Pairing(Optional<RegisteredSchool> school, Optional<Target> target, boolean each) {
     }
 
     private Map<Claim, Pairing> pairings(String text, List<Claim> claims, List<SchoolNames.Mention> mentions) {
@@ -414,8 +475,10 @@ public final class ClaimChecker {
                         ? Optional.of(schools.get(i).school()) : Optional.empty();
                 Optional<Target> target = targets.size() == after.size() && after.size() > 1 ? Optional.of(targets.get(i)) : Optional.empty();
                 boolean listOfOne = schools.size() <= 1 && targets.size() <= 1;
-                if (!listOfOne || school.isPresent() || target.isPresent()) {
-                    pairs.put(after.get(i), new Pairing(school, target));
+                boolean each = schools.isEmpty() && targets.isEmpty() && after.size() > 1
+                        && after.stream().map(Claim::unit).distinct().count() == 1;
+                if (!listOfOne || school.isPresent() || target.isPresent() || each) {
+                    pairs.put(after.get(i), new Pairing(school, target, each));
                 }
             }
             from = stop;
@@ -463,23 +526,36 @@ public final class ClaimChecker {
         }
         Link earlier = previous.get();
         Target before = earlier.target();
+        if (claim.unit().equals(earlier.unit()) && !earlier.part() && COMPARED_WITH_CITY.matcher(clauseBefore(claim)).find()) {
+            return Optional.of(new Link(before, List.of(Optional.empty()), claim.unit(), false)); // 就业率 99.13%，高于全市 99.07%
+        }
         if (ClaimFinder.reachedValue(claim.before()) && before.indicator().isPresent()) {
-            // 由上年的 13.3:1 降至 12.67:1: the value the prior one moved to
-            Target.Part part = before.part() == Target.Part.PRIOR ? Target.Part.VALUE
-                    : before.part() == Target.Part.DENOMINATOR && before.indicator().get().isGrowth() ? Target.Part.NUMERATOR : before.part();
-            return Optional.of(new Link(Target.of(before.indicator().get(), part), earlier.subjects(), claim.unit(), false));
+            return Optional.of(currentOf(earlier, claim.unit())); // 由上年的 13.3:1 降至 12.67:1: the value the prior one moved to
         }
         if (claim.kind() == Claim.Kind.BOUND && claim.unit().equals(earlier.unit())) {
             return Optional.of(new Link(before, earlier.subjects(), claim.unit(), earlier.part())); // 生师比 12.67:1，控制在 20:1 以内
         }
-        if (claim.unit().equals("%") && claim.before().contains("占") && SHARE_OF.containsKey(before.id())) {
+        if (claim.unit().equals("%") && claim.before().contains("占") && SHARE_OF.containsKey(before.id()) && before.part() == Target.Part.VALUE) {
             return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()), Target.Part.VALUE), earlier.subjects(), claim.unit(), false));
         }
-        // 其中 A 校 2 人、B 校 6 人: one school's part of the number before, in its unit, the school named in between
+        Optional<Indicator> shareOf = before.indicator().filter(i -> before.part() == Target.Part.NUMERATOR && i.display() == Display.PERCENT && !i.isGrowth());
+        if (claim.unit().equals("%") && claim.before().contains("占") && shareOf.isPresent()) {
+            // 中职教育经费支出 2.33 亿元，占比 7.00%: the share whose numerator it is
+            return Optional.of(new Link(Target.of(shareOf.get(), Target.Part.VALUE), earlier.subjects(), claim.unit(), earlier.part()));
+        }
+        return schoolsPart(claim, previous, subjects);
+    }
+
+    /** 其中 A 校 2 人、B 校 6 人: one school's part of the number before, in its unit, the school named in its clause. */
+    private static Optional<Link> schoolsPart(Claim claim, Optional<Link> previous, Subjects subjects) {
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        Link earlier = previous.get();
         List<Optional<RegisteredSchool>> named = subjects.at(claim.start());
-        boolean breakdown = !claim.unit().isEmpty() && claim.unit().equals(earlier.unit()) && before.perSchool() && named.size() == 1
-                && named.get(0).isPresent() && claim.before().contains(named.get(0).get().name().substring(0, 2));
-        return breakdown ? Optional.of(new Link(before, named, claim.unit(), false)) : Optional.empty();
+        boolean breakdown = !claim.unit().isEmpty() && claim.unit().equals(earlier.unit()) && earlier.target().perSchool() && named.size() == 1
+                && named.get(0).isPresent() && subjects.namesInClause(claim.start());
+        return breakdown ? Optional.of(new Link(earlier.target(), named, claim.unit(), false)) : Optional.empty();
     }
 
     /** A synonym that names a claim's target, how far before the number its words end (-1: right after the unit), and whether a part stands between. */
@@ -496,10 +572,19 @@ public final class ClaimChecker {
             .thenComparingInt(c -> -c.synonym().words().length());
     /** Words that make a number a part of the figure named before them: 在校生中女生, 专任教师中具有硕士学位的, 其中. */
     private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
-    /** Words right before a figure's name that make it another figure: 对口就业率, 初次就业率, 平均在校生. */
-    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标)$");
+    /** Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 普通高中教育事业性经费项目支出. */
+    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
+    /** A number set beside the city's of the figure before it: 高于全市 99.07% 的平均水平, 低于全市平均水平 12.67:1. */
+    private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|不及|略高于|略低于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?$");
+    /** Words before a figure's name that make it what another hosts: 合作企业接纳我校毕业生就业 20 人 (but 企业接纳顶岗实习 is the school's). */
+    private static final Pattern HOSTED = Pattern.compile("接纳\\p{IsHan}{0,6}$");
     /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项. */
-    private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族");
+    private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族|(学生|教师)(共|还|另)?(荣获|获得|获)");
+    /**
+     * Words right before a figure's name that make the number some of it: 具有硕士学历的专任教师 (what
+     * stands before 的 is no one's name: 全市的, 该校的 name whom it is of), 各招生 20 人 (each of several).
+     */
+    private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县])的|(?<![全])各)$");
 
     /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
     private static String clauseBefore(Claim claim) {
@@ -513,14 +598,16 @@ public final class ClaimChecker {
     /** {@code conditions}: the words of the synonyms' conditions that the claim's sentence has; {@code anyUnit}: for a change, whose unit is its own. */
     private Optional<Named> bySynonym(Claim claim, Set<String> conditions, boolean anyUnit) {
         List<Candidate> candidates = new ArrayList<>();
+        List<SchoolNames.Mention> schoolNames = names.find(ClaimFinder.normalise(claim.before()));
         for (Synonyms.Synonym synonym : synonyms.all()) {
             if (!anyUnit && !synonym.units().contains(claim.unit()) || !synonym.condition().isEmpty() && !conditions.contains(synonym.condition())) {
                 continue;
             }
             if (synonym.after()) {
-                // a short word must be all that follows (58 个专业，…), not the start of another noun (3 个专业实训教室)
+                // a short word must be all that follows (58 个专业，…), not the start of another noun (3 个专业实训教室);
+                // schools are schools whatever follows (六所学校经费总支出)
                 String after = claim.after().strip();
-                boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty();
+                boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty() || claim.unit().equals("所");
                 if (!anyUnit && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
                     candidates.add(new Candidate(synonym, -1, GROUP.matcher(clauseBefore(claim)).find()));
                 }
@@ -531,17 +618,32 @@ public final class ClaimChecker {
             if (at < 0 || before.substring(0, at).endsWith("专业") || QUALIFIED.matcher(before.substring(0, at)).find()) {
                 continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds
             }
+            if (HOSTED.matcher(before.substring(0, at)).find() && !synonym.words().contains("实习")) {
+                continue; // 合作企业接纳我校毕业生就业 20 人: not the school's graduates nor its employed
+            }
+            if (before.substring(0, at).endsWith("其") && synonym.words().startsWith("中") && isSynonym(synonym.words().substring(1))) {
+                continue; // 其中高级职称 152 人 reads 其中 + 高级职称, not 中高级职称
+            }
+            int end = at + synonym.words().length();
+            if (schoolNames.stream().anyMatch(m -> m.start() < end && at < m.end())) {
+                continue; // 平定职中高级职称: 中 ends the school's name, the figure is 高级职称
+            }
             if (inBrackets(before, at)) {
                 continue; // 就业（含升学）2569 人: the words in brackets qualify the figure before them, they do not name it
             }
             String between = before.substring(at + synonym.words().length());
             int distance = between.length();
             if (distance <= MAX_DISTANCE) {
-                boolean part = PART_BETWEEN.matcher(between).find() || GROUP.matcher(clauseBefore(claim)).find();
+                boolean part = PART_BETWEEN.matcher(between).find() || GROUP.matcher(clauseBefore(claim)).find()
+                        || QUALIFIED_BY.matcher(before.substring(0, at)).find();
                 candidates.add(new Candidate(synonym, distance, part));
             }
         }
         return candidates.stream().min(BEST_FIRST).map(c -> new Named(c.synonym().target(), c.part()));
+    }
+
+    private boolean isSynonym(String words) {
+        return synonyms.all().stream().anyMatch(s -> s.words().equals(words));
     }
 
     /** Whether the text at {@code at} stands inside brackets that close before the number. */
@@ -550,6 +652,22 @@ public final class ClaimChecker {
         int closedBefore = Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
         int close = Math.max(text.indexOf('）', at), text.indexOf(')', at));
         return open >= 0 && open > closedBefore && close > at;
+    }
+
+    /** The year whose data a target's value is: a city statistic's year, else the report's. */
+    private int dataYear(Target target) {
+        return target.indicator().flatMap(figures::city).map(IndicatorValue::dataYear).orElse(figures.year());
+    }
+
+    /** The value of the year of the data where a link names the year before: 由上年的 … 增至 …. */
+    private static Link currentOf(Link subject, String unit) {
+        Target before = subject.target();
+        if (before.indicator().isEmpty()) {
+            return subject;
+        }
+        Target.Part part = before.part() == Target.Part.PRIOR ? Target.Part.VALUE
+                : before.part() == Target.Part.DENOMINATOR && before.indicator().get().isGrowth() ? Target.Part.NUMERATOR : before.part();
+        return new Link(Target.of(before.indicator().get(), part), subject.subjects(), unit, false);
     }
 
     private static Optional<Link> priorOf(Link subject, String unit) {
@@ -561,8 +679,9 @@ public final class ClaimChecker {
         if (target.part() == Target.Part.NUMERATOR && indicator.isGrowth()) {
             return Optional.of(new Link(Target.of(indicator, Target.Part.DENOMINATOR), List.of(Optional.empty()), unit, false));
         }
-        if ((target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR) && subject.sure() && subject.school().isEmpty()) {
-            return Optional.of(new Link(Target.of(indicator, Target.Part.PRIOR), List.of(Optional.empty()), unit, false));
+        if ((target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR) && subject.sure()
+                && (subject.school().isEmpty() || indicator.perSchool())) {
+            return Optional.of(new Link(Target.of(indicator, Target.Part.PRIOR), subject.subjects(), unit, false));
         }
         return Optional.empty();
     }
@@ -664,8 +783,22 @@ public final class ClaimChecker {
                 + (sense == -1 ? "以内" : sense == 1 ? "以上" : "左右") + "”");
     }
 
-    private static boolean everySchool(Link link, String sentence) {
-        return link.target().perSchool() && sentence.matches("(?s).*(各校|各学校|各中职学校|均|都|所有学校).*");
+    private static boolean everySchool(Link link, String clause) {
+        return link.target().perSchool() && clause.matches("(?s).*(各校|各学校|各中职学校|均|都|所有学校).*");
+    }
+
+    /** The clause a claim stands in: 各校…均 speaks of every school only there (全市在校生约 0.63 万人，各校就业率均超过 98%). */
+    private static String clauseOf(Claim claim) {
+        String sentence = claim.sentence();
+        int from = claim.start();
+        while (from > 0 && "，,；;。".indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = claim.end();
+        while (to < sentence.length() && "，,；;。".indexOf(sentence.charAt(to)) < 0) {
+            to++;
+        }
+        return sentence.substring(from, to);
     }
 
     /** A range (98.5% 至 99.4%) against the data: the city's value, or each school's when the sentence speaks of every school. */
@@ -723,16 +856,21 @@ public final class ClaimChecker {
     /** A change on the prior year: its size at the claim's rounding, its direction, and its unit (% for a growth, 个百分点 for a share). */
     private Verdict change(Claim claim, Link subject) {
         Target target = subject.target();
-        if (target.indicator().isEmpty() || subject.school().isPresent() || !subject.sure() || subject.part()) {
-            return uncheckable(claim, "只核对全市指标的变化");
+        if (target.indicator().isEmpty() || !subject.sure() || subject.part()
+                || subject.school().isPresent() && !target.indicator().get().perSchool()) {
+            return uncheckable(claim, "看不出是哪个指标的变化");
         }
         Indicator indicator = target.indicator().get();
-        Optional<IndicatorValue> found = figures.city(indicator);
+        Optional<RegisteredSchool> school = subject.school();
+        Optional<IndicatorValue> found = school.isEmpty() ? figures.city(indicator) : figures.school(school.get().code())
+                .filter(own -> own.indicators().containsKey(indicator))
+                .map(own -> new IndicatorValue(indicator, own.code(), own.name(), figures.year(), null, null, own.indicators().get(indicator),
+                        null, null, own.priors().get(indicator), ""));
         if (found.isEmpty() || found.get().value() == null) {
             return uncheckable(claim, "数据中没有这个值");
         }
         IndicatorValue value = found.get();
-        Link link = new Link(Target.of(indicator, Target.Part.VALUE), List.of(Optional.empty()), claim.unit(), false);
+        Link link = new Link(Target.of(indicator, Target.Part.VALUE), List.of(school), claim.unit(), false);
         BigDecimal size;
         String unitWanted;
         String shownChange;
@@ -762,24 +900,29 @@ public final class ClaimChecker {
         if (!claim.unit().equals(unitWanted)) {
             String why = indicator.isGrowth() || unitWanted.equals("%") ? "增长率以“%”表示，不是“" + claim.unit() + "”"
                     : unitWanted.equals("个百分点") ? "比例的变化以“个百分点”表示，不是“" + claim.unit() + "”" : "单位应为“" + unitWanted + "”";
-            return verdict(claim, link, Optional.empty(), data, Conclusion.CONTRADICTED, why + "：应写作“" + data + "”");
+            return verdict(claim, link, school, data, Conclusion.CONTRADICTED, why + "：应写作“" + data + "”");
         }
         boolean up = UP.contains(claim.direction());
         if (size.signum() != 0 && up != size.signum() > 0) {
-            return verdict(claim, link, Optional.empty(), data, Conclusion.CONTRADICTED, "方向不对：数据是" + data);
+            return verdict(claim, link, school, data, Conclusion.CONTRADICTED, "方向不对：数据是" + data);
         }
         BigDecimal rounded = size.abs().setScale(claim.decimals(), RoundingMode.HALF_UP);
         if (rounded.compareTo(claim.value()) == 0) {
-            return verdict(claim, link, Optional.empty(), data, Conclusion.CONSISTENT, "");
+            return verdict(claim, link, school, data, Conclusion.CONSISTENT, "");
         }
-        return verdict(claim, link, Optional.empty(), data, Conclusion.CONTRADICTED, "应为“" + data + "”");
+        return verdict(claim, link, school, data, Conclusion.CONTRADICTED, "应为“" + data + "”");
     }
 
     /** The years a sentence may state: the report's, and the data years of the figures it cites. */
     private Set<Integer> yearsCited(List<Link> linked) {
         Set<Integer> allowed = new LinkedHashSet<>(List.of(figures.year()));
         for (Link link : linked) {
-            link.target().indicator().flatMap(figures::city).ifPresent(value -> allowed.add(value.dataYear()));
+            int year = dataYear(link.target());
+            allowed.add(year);
+            Target.Part part = link.target().part();
+            if (part == Target.Part.PRIOR || part == Target.Part.DENOMINATOR && link.target().indicator().filter(Indicator::isGrowth).isPresent()) {
+                allowed.add(year - 1);
+            }
         }
         return allowed;
     }
@@ -802,6 +945,10 @@ public final class ClaimChecker {
     private static final Pattern NOT_A_FIGURE_COLUMN = Pattern.compile("序号|编号|代码|代号|年份|日期|时间|电话|邮编");
     /** Rows that total a table: the city's figure, never a school's. */
     private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(合\\s*计|总\\s*计|全\\s*市|小\\s*计|总体|全市合计)\\s*$");
+    /** A column of one year's figures: 2025 年, 2024年度. */
+    private static final Pattern YEAR_COLUMN = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*(?:年|年度|学年)?\\s*$");
+    /** A column of the figures the rows name: 数值, 本年, 全市. */
+    private static final Pattern VALUE_COLUMN = Pattern.compile("^\\s*(数值|数量|本年|本年度|本期|全市|全市合计|合计|总计|值|数据)\\s*$");
     /** A unit a header gives its column: 在校生（人）, 就业率(%). */
     private static final Pattern HEADER_UNIT = Pattern.compile("[（(]([^）)]{1,4})[）)]\\s*$");
 
@@ -832,7 +979,7 @@ public final class ClaimChecker {
                 if (c == schoolColumn) {
                     schoolName(cell, location, quoted, verdicts);
                 } else if (!NOT_A_FIGURE_COLUMN.matcher(header.get(c)).find()) {
-                    cellClaims(header.get(c), cell, subject, location, quoted, verdicts);
+                    cellClaims(header.get(c), c == 0 ? "" : rowName, cell, subject, location, quoted, verdicts);
                 }
             }
         }
@@ -866,19 +1013,40 @@ public final class ClaimChecker {
         }
     }
 
-    /** The numbers of a cell, checked against the figure its column's header names, for whom its row names. */
-    private void cellClaims(String header, String cell, Optional<Optional<RegisteredSchool>> subject, String location, String quoted,
-                            List<Verdict> verdicts) {
+    /** The figure a table's header or row label names: the longest synonym it holds. */
+    private Optional<Synonyms.Synonym> namedBy(String label) {
+        String plain = ClaimFinder.normalise(label);
+        return synonyms.all().stream().filter(s -> plain.contains(s.words()) && (s.condition().isEmpty() || label.contains(s.condition())))
+                .max(Comparator.comparingInt(s -> s.words().length()));
+    }
+
+    /**
+     * The numbers of a cell, checked against the figure its column's header names, for whom its row
+     * names; or, in a table turned on its side (rows 在校生数（人）, 生师比; columns 2025 年, 2024 年 or 数值),
+     * against the figure its row names, in the year its column names, for the city.
+     */
+    private void cellClaims(String header, String rowName, String cell, Optional<Optional<RegisteredSchool>> subject, String location,
+                            String quoted, List<Verdict> verdicts) {
+        Optional<Synonyms.Synonym> named = namedBy(header);
+        OptionalInt columnYear = OptionalInt.empty();
+        if (named.isEmpty() && !rowName.isEmpty() && namedBy(rowName).isPresent()) {
+            java.util.regex.Matcher year = YEAR_COLUMN.matcher(header);
+            List<SchoolNames.Mention> school = names.find(header);
+            if (year.matches() || VALUE_COLUMN.matcher(header).matches() || school.size() == 1) {
+                named = namedBy(rowName);
+                subject = Optional.of(school.size() == 1 ? Optional.of(school.get(0).school()) : Optional.empty());
+                columnYear = year.matches() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
+                header = rowName;
+            }
+        }
         java.util.regex.Matcher unitOfHeader = HEADER_UNIT.matcher(header);
         String headerUnit = unitOfHeader.find() ? unitOfHeader.group(1).replace("％", "%") : "";
-        Optional<Synonyms.Synonym> named = synonyms.all().stream()
-                .filter(s -> ClaimFinder.normalise(header).contains(s.words()) && (s.condition().isEmpty() || header.contains(s.condition())))
-                .max(Comparator.comparingInt(s -> s.words().length()));
         for (Claim found : ClaimFinder.find(location, cell, figures.year())) {
             String unit = !found.unit().isEmpty() ? found.unit() : headerUnit.equals(":1") || named.map(s -> s.units().contains(headerUnit)).orElse(false)
                     ? headerUnit : named.map(s -> s.units().get(0)).orElse("");
             Claim claim = new Claim(location, cell, found.start(), found.end(), found.written() + (found.unit().isEmpty() ? Claim.suffix(unit) : ""),
-                    found.value(), found.decimals(), unit, header, "", found.kind() == Claim.Kind.YEAR ? Claim.Kind.YEAR : Claim.Kind.FIGURE, "");
+                    found.value(), found.decimals(), unit, header, "", found.kind() == Claim.Kind.YEAR ? Claim.Kind.YEAR : Claim.Kind.FIGURE, "",
+                    java.util.OptionalInt.empty());
             if (claim.kind() == Claim.Kind.YEAR) {
                 continue;
             }
@@ -889,8 +1057,11 @@ public final class ClaimChecker {
                 verdict = uncheckable(claim, "看不出这一行是哪所学校");
             } else {
                 Target target = named.get().target();
-                verdict = figure(claim, new Link(target, List.of(target.perSchool() ? subject.get() : subject.get().isPresent() ? subject.get() : Optional.empty()),
-                        unit, false));
+                Link link = new Link(target, List.of(target.perSchool() ? subject.get() : subject.get().isPresent() ? subject.get() : Optional.empty()),
+                        unit, false);
+                int year = columnYear.orElse(dataYear(target));
+                Optional<Link> inYear = year == dataYear(target) ? Optional.of(link) : year == dataYear(target) - 1 ? priorOf(link, unit) : Optional.empty();
+                verdict = inYear.map(l -> figure(claim, l)).orElseGet(() -> uncheckable(claim, link, "", year + " 年的这个数不在所核对的数据中"));
             }
             verdicts.add(new Verdict(verdict.location(), quoted, verdict.written(), verdict.targetId(), verdict.targetName(), verdict.dataValue(),
                     verdict.conclusion(), verdict.explanation()));
@@ -963,7 +1134,9 @@ public final class ClaimChecker {
             if (!fits) {
                 continue;
             }
-            List<List<String>> rows = table.rows().subList(1, table.rows().size());
+            // a 合计 row totals what the table lists; it lists nothing itself
+            List<List<String>> rows = table.rows().subList(1, table.rows().size()).stream()
+                    .filter(row -> row.stream().noneMatch(cell -> TOTAL_ROW.matcher(cell).matches())).toList();
             Set<String> schools = new LinkedHashSet<>();
             String last = "";
             for (List<String> row : rows) {
@@ -1010,7 +1183,11 @@ public final class ClaimChecker {
         }
         Indicator indicator = target.indicator().orElseThrow();
         if (school.isPresent()) {
-            return Optional.ofNullable(school.get().indicators().get(indicator));
+            return Optional.ofNullable(switch (target.part()) {
+                case VALUE -> school.get().indicators().get(indicator);
+                case PRIOR -> school.get().priors().get(indicator);
+                default -> null;
+            });
         }
         Optional<IndicatorValue> city = figures.city(indicator);
         if (city.isEmpty()) {
@@ -1033,7 +1210,8 @@ public final class ClaimChecker {
             BigDecimal perUnit = CityStatistic.YUAN_PER_UNIT.get(unit);
             return perUnit == null ? Optional.empty() : Optional.of(natural.divide(perUnit));
         }
-        Display display = indicator.filter(i -> target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR)
+        boolean amount = target.figure().map(f -> f.field().units().contains("万元")).orElse(false);
+        Display display = amount ? Display.AMOUNT : indicator.filter(i -> target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR)
                 .map(Indicator::display).orElse(Display.COUNT);
         return switch (display) {
             case PERCENT -> unit.equals("%") ? Optional.of(natural.movePointRight(2)) : Optional.empty();
@@ -1060,15 +1238,20 @@ public final class ClaimChecker {
         if (indicator.isPresent() && (target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR)) {
             return Wording.value(indicator.get(), natural) + (indicator.get().display() == Display.COUNT ? " " + indicator.get().unit() : "");
         }
-        return Wording.count(natural);
+        boolean amount = target.figure().map(f -> f.field().units().contains("万元")).orElse(false);
+        return Wording.count(natural) + (amount ? " 万元" : "");
     }
 
     private static String suffix(String unit) {
         return unit.isEmpty() || unit.equals("%") || unit.equals(":1") ? unit : " " + unit;
     }
 
-    /** A school named by a registered alias: as good as its registered name. */
+    /** A school named by a registered alias: as good as its registered name; by a short name (郊区职高): read as the school, and said. */
     private static Verdict alias(String location, String quoted, SchoolNames.Mention mention) {
+        if (mention.how() == SchoolNames.Written.SHORT) {
+            return new Verdict(location, quoted, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
+                    Conclusion.NOTED, "按简称读作“" + mention.school().name() + "”；正式文稿宜用登记名称，或在学校名录的别名中登记这个简称");
+        }
         return new Verdict(location, quoted, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
                 Conclusion.CONSISTENT, "学校名录登记的别称，登记名称为“" + mention.school().name() + "”");
     }

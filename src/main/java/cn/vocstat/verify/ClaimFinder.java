@@ -3,6 +3,7 @@ package cn.vocstat.verify;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +21,10 @@ final class ClaimFinder {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])(?:1\\s*:\\s*(?<inverse>\\d{1,3}(?:\\.\\d{1,4})?)(?![\\d:.])"
                     + "|(?<arabic>\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?)(?!\\d|\\.\\d)"
-                    + "(?<space>\\s*)(?<multiplier>[万亿](?!元))?(?<unit>" + UNITS + "|:\\s*1(?![\\d.]))?)");
+                    + "(?<space>\\s*)(?<multiplier>[万亿](?!元))?(?<approximate>[余多](?=" + UNITS + "))?(?<unit>" + UNITS + "|:\\s*1(?![\\d.]))?)");
     private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高数])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
             + "|(?<denominator>[" + CHINESE_DIGITS + "]+)分之(?<numerator>[" + CHINESE_DIGITS + "]+)"
-            + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<cunit>" + UNITS.replace("|年", "") + "))");
+            + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<capproximate>[余多])?(?<cunit>" + UNITS.replace("|年", "") + "))");
     /**
      * How far from a number the words that make it no claim (图 4, 9 月, a URL) may stand, in characters:
      * looking no further keeps each number's cost bounded however long its sentence.
@@ -40,6 +41,8 @@ final class ClaimFinder {
     private static final Pattern RANGE_PREVIOUS = Pattern.compile("[\\d%]\\s*(" + UNITS + "|:1)?\\s*(至|到|～|~|〜)\\s*$");
     /** 由 98.90% 提高到 99.07%, 从 6543 人到 6310 人: the second is this year's, not the end of a range. */
     private static final Pattern FROM_TO = Pattern.compile("(由|从)[^，,；;。由从]{0,40}(至|到)\\s*$");
+    /** A year the words of a number state: 2024 年, 2024 学年. */
+    private static final Pattern YEAR_IN_CLAUSE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|学年)");
     private static final Pattern EXACT_TARGET = Pattern.compile("(降至|增至|增加到|增加至|提高到|提高至|上升到|上升至|下降到|下降至|减少到|减少至|增长到|增长至|达到)\\s*$");
 
     private ClaimFinder() {
@@ -86,6 +89,8 @@ final class ClaimFinder {
                 c = ':';
             } else if ((c == '\n' || c == '\r' || c == '\u000B' || c == '\u2028') && isDigitAround(text, i)) {
                 continue; // a number broken by a line is one number
+            } else if ("“”‘’\"「」".indexOf(c) >= 0) {
+                continue; // “双师型”教师 names what 双师型教师 does
             } else if (Character.isWhitespace(c) && c != ' ') {
                 c = ' ';
             }
@@ -158,16 +163,25 @@ final class ClaimFinder {
             String direction = kind == Claim.Kind.CHANGE && change.find() ? change.group(1) : "";
             int start = plain.originOf(number.start);
             int end = plain.originOf(number.marked - 1) + 1;
+            Matcher yearInClause = YEAR_IN_CLAUSE.matcher(before);
+            OptionalInt statedYear = OptionalInt.empty();
+            while (yearInClause.find()) {
+                statedYear = OptionalInt.of(Integer.parseInt(yearInClause.group(1)));
+            }
             claims.add(new Claim(location, sentence, start, end, number.shown(sentence.substring(start, end).strip()), number.value, number.scale,
-                    number.unit, before, after, kind, direction));
-            previousEnd = number.end;
+                    number.unit, before, after, kind, direction, isYear ? OptionalInt.empty() : statedYear));
+            if (!isYear) {
+                previousEnd = number.end; // a year is part of the words of the number after it: 经费由 2023 年的 11123.67 元
+            }
         }
         return claims;
     }
 
     /** A number found: where, its value in the base unit, the place of its last digit, its unit, and whether written in Arabic digits. */
     /** {@code marked}: where the number as 原文 marks it ends: before a unit word (6,310【】人), after % or :1. */
-    private record Found(int start, int end, int marked, BigDecimal value, int scale, String unit, boolean arabic, boolean fraction, String digits) {
+    /** {@code approximate}: 余 or 多 stands between the number and its unit (2600 余人), which makes it a lower bound. */
+    private record Found(int start, int end, int marked, BigDecimal value, int scale, String unit, boolean arabic, boolean fraction, String digits,
+                         boolean approximate) {
         String shown(String original) {
             return arabic && digits != null ? digits + Claim.suffix(unit) : original + (marked < end ? Claim.suffix(unit).strip() : "");
         }
@@ -176,7 +190,7 @@ final class ClaimFinder {
     private static Found arabic(Matcher m) {
         if (m.group("inverse") != null) {
             BigDecimal value = new BigDecimal(m.group("inverse"));
-            return new Found(m.start(), m.end(), m.end(), value, value.scale(), ":1", true, false, null);
+            return new Found(m.start(), m.end(), m.end(), value, value.scale(), ":1", true, false, null, false);
         }
         String written = m.group("arabic");
         BigDecimal value = new BigDecimal(written.replace(",", ""));
@@ -187,15 +201,15 @@ final class ClaimFinder {
         int marked = unit.equals("%") || unit.equals(":1") ? end : multiplier != null ? m.end("multiplier") : m.end("arabic");
         if (multiplier != null) {
             int power = multiplier.equals("万") ? 4 : 8;
-            return new Found(m.start(), end, marked, value.movePointRight(power), scale - power, unit, true, false, null);
+            return new Found(m.start(), end, marked, value.movePointRight(power), scale - power, unit, true, false, null, m.group("approximate") != null);
         }
-        return new Found(m.start(), end, marked, value, scale, unit, true, false, written);
+        return new Found(m.start(), end, marked, value, scale, unit, true, false, written, m.group("approximate") != null);
     }
 
     private static Found chinese(Matcher m) {
         if (m.group("percent") != null) {
             BigDecimal value = ChineseNumerals.parse(m.group("percent"));
-            return value == null ? null : new Found(m.start(), m.end(), m.end(), value, Math.max(0, value.scale()), "%", false, false, null);
+            return value == null ? null : new Found(m.start(), m.end(), m.end(), value, Math.max(0, value.scale()), "%", false, false, null, false);
         }
         if (m.group("denominator") != null) {
             BigDecimal denominator = ChineseNumerals.parse(m.group("denominator"));
@@ -204,10 +218,11 @@ final class ClaimFinder {
                 return null;
             }
             // the value carries the fraction as numerator.denominator's integer pair: the checker reads both
-            return new Found(m.start(), m.end(), m.end(), numerator, denominator.intValue(), "%", false, true, null);
+            return new Found(m.start(), m.end(), m.end(), numerator, denominator.intValue(), "%", false, true, null, false);
         }
         BigDecimal value = m.group("plain").matches("[百千万亿]+") ? null : ChineseNumerals.parse(m.group("plain"));
-        return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), m.group("cunit"), false, false, null);
+        return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), m.group("cunit"), false, false, null,
+                m.group("capproximate") != null);
     }
 
     private static boolean isYear(BigDecimal number) {
@@ -220,7 +235,7 @@ final class ClaimFinder {
             return Claim.Kind.FRACTION;
         }
         String compact = before.replace(" ", "");
-        boolean fromPrior = compact.matches(".*(由|从)(上年的?|去年的?|" + lastYear + "的?)?$") && rest.matches("(?s)^[^，,；;。]*(至|到).*");
+        boolean fromPrior = compact.matches(".*(由|从)(上年的?|去年的?|(19|20)\\d{2}年的?)?$") && rest.matches("(?s)^[^，,；;。]*(至|到).*");
         if (fromPrior) {
             return Claim.Kind.PRIOR;
         }
@@ -230,7 +245,7 @@ final class ClaimFinder {
         if (RANGE_NEXT.matcher(rest).find() || RANGE_PREVIOUS.matcher(preceding).find() || rest.matches("(?s)^\\s*之间.*")) {
             return Claim.Kind.RANGE;
         }
-        if (BOUND_AFTER.matcher(rest).find() || BOUND_BEFORE.matcher(before).find()) {
+        if (number.approximate || BOUND_AFTER.matcher(rest).find() || BOUND_BEFORE.matcher(before).find()) {
             return Claim.Kind.BOUND;
         }
         if (CHANGE.matcher(before).find()) {

@@ -64,6 +64,6 @@ public record Target(Optional<Indicator> indicator, Optional<SchoolFigure> figur
 
     /** Whether each school has its own value of it, so that a sentence about a school is checked against the school. */
     public boolean perSchool() {
-        return figure.isPresent() || indicator.map(Indicator::perSchool).orElse(false) && part == Part.VALUE;
+        return figure.isPresent() || indicator.map(Indicator::perSchool).orElse(false) && (part == Part.VALUE || part == Part.PRIOR);
     }
 }

@@ -39,8 +39,10 @@ public final class VerifyEvaluation {
             if (context.contains("｜")) {
                 return text.startsWith(context) && number.equals(result.marked());
             }
+            // 原文 quotes one sentence: a context that reaches into the sentence before is matched by its part in this one;
             // where 原文 marks the number checked, the row is about this number only if the mark starts with it
-            return text.contains(context + number) && (result.marked() == null || result.marked().startsWith(number));
+            String inSentence = context.replaceFirst("^.*[。！？]", "");
+            return text.contains(inSentence + number) && (result.marked() == null || result.marked().replaceFirst("^百分之", "").startsWith(number));
         }
 
         @Override

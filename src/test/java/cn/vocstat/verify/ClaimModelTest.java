@@ -329,6 +329,95 @@ class ClaimModelTest {
     }
 
     @Test
+    void aShareAfterAFigureNotUnderstoodIsNotTakenForTheShareOfAnEarlierOne() throws IOException {
+        Verdict share = about(check("1.4 教师队伍\n全市专任教师498人，评上副高以上职务的152人，占30.52%。\n"), "30.52%");
+        assertNotEquals(Conclusion.CONTRADICTED, share.conclusion(), "not the share of full-time teachers in the staff: " + share);
+        consistentAndFalse("1.4 教师队伍\n全市专任教师498人，中高级职称386人，占比77.51%。\n", "77.51%",
+                "1.4 教师队伍\n全市专任教师498人，中高级职称386人，占比76.51%。\n", "76.51%");
+        consistentAndFalse("1.4 教师队伍\n专任教师498人，其中高级职称152人、中级职称234人。\n", "152 人",
+                "1.4 教师队伍\n专任教师498人，其中高级职称386人、中级职称234人。\n", "386 人");
+        consistentAndFalse("1.4 教师队伍\n具有中级及以上职称的专任教师386人。\n", "386 人", "1.4 教师队伍\n具有中级及以上职称的专任教师368人。\n", "368 人");
+        Verdict qualified = about(check("1.4 教师队伍\n具有硕士学位的专任教师45人。\n"), "45 人");
+        assertNotEquals(Conclusion.CONTRADICTED, qualified.conclusion(), "a kind of teacher, not all of them: " + qualified);
+    }
+
+    @Test
+    void aCountWith余Or多BeforeItsUnitIsALowerBound() throws IOException {
+        consistentAndFalse("2.9 培养质量\n全年毕业生2500余人。\n", "2500 人", "2.9 培养质量\n全年毕业生2600余人。\n", "2600 人");
+        consistentAndFalse("1.4 教师队伍\n全市中职学校教职工五百多人。\n", "五百人", "1.4 教师队伍\n全市中职学校教职工六百多人。\n", "六百人");
+    }
+
+    @Test
+    void theYearWrittenBeforeAFigureSaysWhoseYearItIs() throws IOException {
+        consistentAndFalse("1.3 学生情况\n2024年全市中职在校生6543人，2025年在校生6310人。\n", "6543 人",
+                "1.3 学生情况\n2024年全市中职在校生6310人。\n", "6310 人");
+        List<Verdict> statistic = check("7.4 经费投入\n2024年中职生均一般公共预算教育经费18347.88元。\n");
+        assertEquals(Conclusion.CONSISTENT, about(statistic, "18347.88 元").conclusion(), "a statistic's data year is its own: " + statistic);
+        assertEquals(Conclusion.CONSISTENT, about(statistic, "2024 年").conclusion(), statistic.toString());
+        Verdict older = about(check("1.3 学生情况\n2021年全市中职在校生7000人。\n"), "7000 人");
+        assertEquals(Conclusion.UNCHECKABLE, older.conclusion(), "a year the data does not hold: " + older);
+    }
+
+    @Test
+    void theShortNamesPeopleWriteNameTheirSchool() throws IOException {
+        consistentAndFalse("1.3 学生情况\n分校看，平定职中在校生850人，郊区职高1020人。\n", "1020 人",
+                "1.3 学生情况\n分校看，平定职中在校生850人，郊区职高1200人。\n", "1200 人");
+        List<Verdict> verdicts = check("1.4 教师队伍\n平定职中高级职称20人，盂县职校专任教师56人。\n");
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "20 人").conclusion(), "平定职中 + 高级职称, not 中高级职称: " + verdicts);
+        assertEquals(Conclusion.CONSISTENT, about(verdicts, "56 人").conclusion(), verdicts.toString());
+        Verdict named = about(verdicts, "平定职中");
+        assertEquals(Conclusion.NOTED, named.conclusion(), "a short name nobody registered is read, and said: " + named);
+        assertTrue(named.explanation().contains("平定县高级职业中学校"), named.explanation());
+        consistentAndFalse("1.3 学生情况\n学校\t在校生（人）\n郊区职高\t1020\n平定职中\t850\n", "850 人",
+                "1.3 学生情况\n学校\t在校生（人）\n郊区职高\t1020\n平定职中\t580\n", "580 人");
+    }
+
+    @Test
+    void aSchoolsOwnReportComparedWithTheCityGoesOnAboutItselfAndItsChangesAreChecked() throws IOException {
+        String title = "阳泉市综合中专学校质量年度报告（2025年度）\n一、学校概况\n";
+        String text = title + "学校在校生1150人，约占全市在校生的18.2%。专任教师98人，比上年增加1人。本年招生300人，比上年的274人增加26人。\n";
+        List<Verdict> verdicts = check(text);
+        for (String figure : List.of("98 人", "1 人", "274 人", "26 人")) {
+            assertEquals(Conclusion.CONSISTENT, about(verdicts, figure).conclusion(), figure + ": " + verdicts);
+        }
+        assertTrue(about(verdicts, "98 人").targetName().contains("阳泉市综合中专学校"), verdicts.toString());
+        Verdict direction = about(check(text.replace("274人增加26人", "274人减少26人")), "26 人");
+        assertEquals(Conclusion.CONTRADICTED, direction.conclusion(), direction.toString());
+        Verdict prior = about(check(text.replace("比上年的274人", "比上年的247人")), "247 人");
+        assertEquals(Conclusion.CONTRADICTED, prior.conclusion(), prior.toString());
+    }
+
+    @Test
+    void numbersSaidOfEachItemOfAListAreParts() throws IOException {
+        Verdict each = about(check("1.2 专业设置\n阳泉市综合中专学校新增音乐表演、舞蹈表演两个专业，分别招生30人和25人。\n"), "30 人");
+        assertEquals(Conclusion.UNCHECKABLE, each.conclusion(), "one major's enrolment, not the school's: " + each);
+        trueAndFalse("1.2 专业设置\n在校生和招生分别为6310人和1490人。\n", "1490 人", "1.2 专业设置\n在校生和招生分别为6310人和1940人。\n", "1940 人");
+    }
+
+    @Test
+    void aFigureSetBesideTheCitysIsTheCitysFigure() throws IOException {
+        consistentAndFalse("2.9 培养质量\n盂县职业技术学校就业率98.51%，低于全市99.07%的平均水平。\n", "99.07%",
+                "2.9 培养质量\n盂县职业技术学校就业率98.51%，低于全市99.70%的平均水平。\n", "99.70%");
+    }
+
+    @Test
+    void aTableOnItsSideIsCheckedByItsRowsFigureAndItsColumnsYear() throws IOException {
+        String table = "1.3 学生情况\n指标\t2025年\t2024年\n在校生数（人）\t6310\t6543\n生师比\t12.67:1\t%s\n";
+        consistentAndFalse(table.formatted("13.30:1"), "13.30:1", table.formatted("12.30:1"), "12.30:1");
+        consistentAndFalse("二、社会服务\n项目\t数值\n志愿服务活动（次）\t156\n", "156 次", "二、社会服务\n项目\t数值\n志愿服务活动（次）\t165\n", "165 次");
+        Verdict change = about(check("1.3 学生情况\n指标\t2025年\t增减\n在校生数（人）\t6310\t-233\n"), "6310 人");
+        assertEquals(Conclusion.CONSISTENT, change.conclusion(), change.toString());
+    }
+
+    @Test
+    void anotherSectorsFigureIsNotOurs() throws IOException {
+        Verdict other = about(check("7.4 经费投入\n普通高中教育事业性经费项目支出较上年减少3.67个百分点。合作企业接纳我校毕业生就业20人。\n"), "20 人");
+        assertNotEquals(Conclusion.CONTRADICTED, other.conclusion(), other.toString());
+        List<Verdict> verdicts = check("7.4 经费投入\n普通高中教育事业性经费项目支出较上年减少3.67个百分点。\n");
+        assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), verdicts.toString());
+    }
+
+    @Test
     void wordsInBracketsQualifyAFigureAndDoNotNameIt() throws IOException {
         Verdict employed = about(check("2.9 培养质量\n全市毕业生中实现就业（含升学）2569人，就业率为99.07%。\n"), "2569 人");
 
