@@ -181,6 +181,8 @@ public final class ClaimChecker {
                             List<StatedCount> counts) {
         String location = location(paragraph.section(), "第 " + paragraph.number() + " 段");
         Scope current = scope;
+        // 各校经费总支出合计 23,300 万元。职业中专以 7,650 万元居首。综合中专为 4,200.50 万元: a list of schools goes on from sentence to sentence
+        Optional<Link> sentenceBefore = Optional.empty();
         for (ClaimFinder.Sentence sentence : ClaimFinder.sentences(paragraph.text())) {
             String text = sentence.text();
             List<SchoolNames.Mention> mentions = names.find(text);
@@ -194,7 +196,7 @@ public final class ClaimChecker {
             List<Link> linked = new ArrayList<>();
             List<Claim> years = new ArrayList<>();
             Optional<Link> previous = Optional.empty();
-            Optional<Link> beforeSemicolon = Optional.empty();
+            Optional<Link> beforeSemicolon = sentenceBefore;
             int previousEnd = 0;
             for (int c = 0; c < claims.size(); c++) {
                 Claim claim = claims.get(c);
@@ -297,6 +299,7 @@ public final class ClaimChecker {
             // a year is wrong only where every figure of its sentence is known: else the data it speaks of is not
             boolean citesKnown = linked.size() >= claims.stream().filter(c -> c.kind() != Claim.Kind.YEAR).count();
             years.forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
+            sentenceBefore = previous;
             current = subjects.after(claims.isEmpty() ? -1 : claims.get(claims.size() - 1).start());
             if (own.school().isPresent() && current.school().isEmpty()) {
                 // a school's report compares itself with the city (约占全市的 18.2%) and goes on about itself, or maybe the city

@@ -395,6 +395,14 @@ class ClaimModelTest {
     }
 
     @Test
+    void aListOfSchoolsGoesOnFromSentenceToSentence() throws IOException {
+        String text = "7.4 经费投入\n各校经费总支出合计23,300.00万元。职业中专以7,650.00万元居首。郊区职高为%s万元。\n";
+        consistentAndFalse(text.formatted("3,450.00"), "3,450.00 万元", text.formatted("3,000.00"), "3,000.00 万元");
+        Verdict unrelated = about(check("1.4 教师队伍\n平定职中专任教师66人。盂县职校开设专业12个。郊区职高为400人。\n"), "400 人");
+        assertNotEquals(Conclusion.CONTRADICTED, unrelated.conclusion(), "the list ended with the sentence that named no figure: " + unrelated);
+    }
+
+    @Test
     void aFigureSetBesideTheCitysIsTheCitysFigure() throws IOException {
         consistentAndFalse("2.9 培养质量\n盂县职业技术学校就业率98.51%，低于全市99.07%的平均水平。\n", "99.07%",
                 "2.9 培养质量\n盂县职业技术学校就业率98.51%，低于全市99.70%的平均水平。\n", "99.70%");
