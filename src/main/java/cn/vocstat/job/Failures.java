@@ -131,8 +131,16 @@ public final class Failures {
         if (connection) {
             return "数据库连接失败或中断（" + message + "）：请确认数据库服务已启动、连接地址和账号正确，然后用相同命令重新运行";
         }
-        return database ? "数据库出错（" + message + "）" : message;
+        if (database) {
+            return "数据库出错（" + message + "）";
+        }
+        // our own failures say what happened in Chinese; anything else is unforeseen, named for whoever maintains the tool
+        return CHINESE.matcher(message).find() ? message
+                : "未预料的程序错误（" + root.getClass().getSimpleName() + (message.isBlank() || message.equals(root.getClass().getSimpleName()) ? "" : "：" + message)
+                + "）：请把日志发给维护人员";
     }
+
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     /** The JDK's file errors say what happened in English; the operator gets it in Chinese, with the path. */
     private static String fileProblem(FileSystemException failure) {
