@@ -9,7 +9,13 @@ public enum Format {
     PERCENT("0.00%"),
     RATIO("0.00"),
     RATIO_TO_ONE("0.00\":1\""),
-    AMOUNT("#,##0.00");
+    AMOUNT("#,##0.00"),
+    /** A change on the prior year, a number that sorts and sums, shown as the report words it: 减少 233, 持平. */
+    CHANGE_COUNT("\"增加 \"#,##0;\"减少 \"#,##0;\"持平\""),
+    CHANGE_AMOUNT("\"增加 \"#,##0.00;\"减少 \"#,##0.00;\"持平\""),
+    CHANGE_RATIO("\"增加 \"0.00;\"减少 \"0.00;\"持平\""),
+    /** A share's change, in percentage points. */
+    CHANGE_POINTS("\"增加 \"0.00\" 个百分点\";\"减少 \"0.00\" 个百分点\";\"持平\"");
 
     private final String excelPattern;
 

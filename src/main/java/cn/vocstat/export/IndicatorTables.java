@@ -16,7 +16,7 @@ final class IndicatorTables {
     static final String PRIOR = "上年值";
 
     private static final List<Column> COLUMNS = List.of(Column.text("指标名称"), Column.text("范围"), Column.text("学校标识码"),
-            Column.text("单位"), new Column("数据年度", Format.TEXT), Column.text(VALUE), Column.text(PRIOR), Column.text("变化"),
+            Column.text("单位"), new Column("数据年度", Format.TEXT), Column.text(VALUE), Column.text(PRIOR), new Column("变化", Format.CHANGE_COUNT),
             Column.percent("变化率"), Column.text("分子"), Column.text("分母"), Column.text("分子分母单位"), Column.text("覆盖学校"),
             Column.note("计算公式"), Column.note("说明"), Column.text("指标编号"));
 
@@ -39,9 +39,22 @@ final class IndicatorTables {
         Format partFormat = v.indicator().fromCityStatistics() || display == Display.AMOUNT ? Format.AMOUNT : Format.INTEGER;
         table.row(v.indicator().title(), v.scopeName(), v.isCity() ? "" : v.scopeCode(), v.indicator().unit(), String.valueOf(v.dataYear()),
                 v.value() == null ? Display.NOT_COMPUTABLE : new Formatted(v.value(), valueFormat),
-                v.prior() == null ? null : new Formatted(v.prior(), valueFormat), display.formatChange(v.change()), v.changeRate(),
+                v.prior() == null ? null : new Formatted(v.prior(), valueFormat), change(v), v.changeRate(),
                 new Formatted(v.numerator(), partFormat), v.denominator() == null ? null : new Formatted(v.denominator(), partFormat),
                 v.indicator().partsUnit(), v.coverage(), v.indicator().formula(), v.note(), v.indicator().id());
+    }
+
+    /** The change as a number (a share's in percentage points) that the workbook words as the report does: 减少 233, 增加 0.18 个百分点. */
+    private static Formatted change(IndicatorValue v) {
+        if (v.change() == null) {
+            return null;
+        }
+        return switch (v.indicator().display()) {
+            case PERCENT -> new Formatted(v.change().movePointRight(2), Format.CHANGE_POINTS);
+            case RATIO_TO_ONE, RATIO -> new Formatted(v.change(), Format.CHANGE_RATIO);
+            case COUNT -> new Formatted(v.change(), Format.CHANGE_COUNT);
+            case AMOUNT -> new Formatted(v.change(), Format.CHANGE_AMOUNT);
+        };
     }
 
     static Format valueFormat(Display display) {

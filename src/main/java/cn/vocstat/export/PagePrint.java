@@ -15,6 +15,25 @@ public record PagePrint(boolean landscape, int firstRepeatedRow, int lastRepeate
         return new PagePrint(true, headerRow, headerRow, runningTitle);
     }
 
+    /** What one landscape A4 page holds at full size, in column-width characters (Calibri 11, the workbook's font). */
+    static final int PAGE_CHARS = 140;
+    /** The smallest a sheet is printed, so that its 11-point text stays at 8 points or more. */
+    static final double SMALLEST_SCALE = 8.0 / 11.0;
+
+    /**
+     * A table wider than one page holds at 8 points prints across as many pages as it needs, its key
+     * columns (the row's name) repeated on each, rather than shrunk to one page where nobody can read it.
+     */
+    public static void acrossPages(Sheet sheet, int widthChars, int keyColumns, int keyChars) {
+        double pageAtSmallest = PAGE_CHARS / SMALLEST_SCALE;
+        int pages = widthChars <= pageAtSmallest ? 1 : (int) Math.ceil((widthChars - keyChars) / (pageAtSmallest - keyChars));
+        if (pages <= 1) {
+            return;
+        }
+        sheet.getPrintSetup().setFitWidth((short) pages);
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+    }
+
     public void applyTo(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);

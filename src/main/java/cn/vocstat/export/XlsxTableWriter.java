@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -141,7 +142,7 @@ public final class XlsxTableWriter {
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(styles.header);
+                cell.setCellStyle(isNumber(columns.get(c).format()) ? styles.numberHeader : styles.header);
                 widths[c] = displayWidth(columns.get(c).header()) + 2;
             }
             next = headerRow + 1;
@@ -165,9 +166,17 @@ public final class XlsxTableWriter {
         }
 
         public void finish() {
+            int total = 0;
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
+                total += Math.min(widths[c] + 1, MAX_WIDTH_CHARS);
             }
+            int keys = keyColumns(columns);
+            int keyChars = 0;
+            for (int c = 0; c < keys; c++) {
+                keyChars += Math.min(widths[c] + 1, MAX_WIDTH_CHARS);
+            }
+            PagePrint.acrossPages(sheet, total, keys, keyChars);
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
         }
@@ -175,6 +184,20 @@ public final class XlsxTableWriter {
         private void printSetup(String title) {
             PagePrint.wide(headerRow, title + "  " + sheet.getSheetName()).applyTo(sheet);
         }
+    }
+
+    private static boolean isNumber(Format format) {
+        return format != Format.TEXT && format != Format.NOTE;
+    }
+
+    /** The columns that say what a row is (学校标识码, 学校名称; 指标名称, 范围): repeated on each page a wide table prints across. */
+    private static int keyColumns(List<Column> columns) {
+        for (int c = 0; c < Math.min(columns.size(), 3); c++) {
+            if (columns.get(c).header().endsWith("名称")) {
+                return c + 1 < columns.size() && columns.get(c + 1).header().equals("范围") ? c + 2 : c + 1;
+            }
+        }
+        return 1;
     }
 
     /** Writes the cell and returns the width its content needs, in characters. */
@@ -220,6 +243,8 @@ public final class XlsxTableWriter {
     private static final class Styles {
         final CellStyle title;
         final CellStyle header;
+        /** Over a column of numbers, which stand right-aligned. */
+        final CellStyle numberHeader;
         final CellStyle text;
         final CellStyle quotedText;
         final CellStyle note;
@@ -239,6 +264,9 @@ public final class XlsxTableWriter {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
+            numberHeader = workbook.createCellStyle();
+            numberHeader.cloneStyleFrom(header);
+            numberHeader.setAlignment(HorizontalAlignment.RIGHT);
             text = workbook.createCellStyle();
             quotedText = workbook.createCellStyle();
             quotedText.setQuotePrefixed(true);

@@ -87,6 +87,57 @@ class TableWritersTest {
     }
 
     @Test
+    void aTableTooWideForOnePageAt8PointsPrintsAcrossPagesWithItsRowNamesOnEach() throws IOException {
+        List<Column> columns = new java.util.ArrayList<>(List.of(Column.text("指标名称"), Column.text("范围")));
+        for (int c = 0; c < 14; c++) {
+            columns.add(Column.integer("较长的数值列标题第" + c + "列"));
+        }
+        Table.Builder builder = Table.named("宽表", columns.toArray(Column[]::new));
+        Object[] values = new Object[columns.size()];
+        values[0] = "中高级职称专任教师占比";
+        values[1] = "阳泉市郊区职业高级中学校";
+        java.util.Arrays.fill(values, 2, values.length, 6310L);
+        Path file = dir.resolve("wide.xlsx");
+
+        new XlsxTableWriter("测试").write(file, List.of(builder.row(values).build(), table()));
+
+        XSSFSheet wide = Outputs.open(file).workbook().getSheet("宽表");
+        int widthChars = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            widthChars += wide.getColumnWidth(c) / 256;
+        }
+        int pages = wide.getPrintSetup().getFitWidth();
+        assertTrue(pages > 1, "not shrunk onto one page: " + pages);
+        double scale = Math.min(1.0, pages * PagePrint.PAGE_CHARS / (double) (widthChars + (pages - 1) * (wide.getColumnWidth(0) + wide.getColumnWidth(1)) / 256));
+        assertTrue(11 * scale >= 8, "11-point text printed at " + 11 * scale + " points");
+        assertEquals("A:B", wide.getRepeatingColumns().formatAsString().replace("$", ""), "the row's name on every page");
+        XSSFSheet narrow = Outputs.open(file).workbook().getSheet("测试表");
+        assertEquals(1, narrow.getPrintSetup().getFitWidth(), "a narrow table stays one page wide");
+        assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, narrow.getRow(0).getCell(1).getCellStyle().getAlignment(),
+                "a header over numbers stands right like them");
+        assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.GENERAL, narrow.getRow(0).getCell(0).getCellStyle().getAlignment());
+    }
+
+    @Test
+    void aChangeIsANumberTheWorkbookWordsAsTheReportDoes() throws IOException {
+        Table table = Table.named("变化表", Column.text("指标名称"), new Column("变化", Format.CHANGE_COUNT))
+                .row("在校生数", new Formatted(new BigDecimal("-233"), Format.CHANGE_COUNT))
+                .row("就业率", new Formatted(new BigDecimal("0.18"), Format.CHANGE_POINTS))
+                .row("学校经费总支出", new Formatted(new BigDecimal("1630.99"), Format.CHANGE_AMOUNT))
+                .row("专业大类数", new Formatted(BigDecimal.ZERO, Format.CHANGE_COUNT)).build();
+        Path file = dir.resolve("changes.xlsx");
+
+        new XlsxTableWriter("测试").write(file, List.of(table));
+        new CsvTableWriter().write(dir, List.of(table));
+
+        Outputs outputs = Outputs.open(file);
+        assertEquals(List.of("减少 233", "增加 0.18 个百分点", "增加 1,630.99", "持平"),
+                outputs.rows("变化表").stream().map(row -> row.get("变化")).toList());
+        assertEquals(-233, outputs.workbook().getSheet("变化表").getRow(1).getCell(1).getNumericCellValue(), "a number that sorts and sums");
+        assertTrue(Files.readString(dir.resolve("变化表.csv")).contains("在校生数,-233"), "the CSV carries the number");
+    }
+
+    @Test
     void longTextWrapsInAColumnOfBoundedWidthAndItsRowIsTallEnough() throws IOException {
         String formula = "Σ获奖数（奖项等级 = 一等奖，参赛类别为学生或教师），按赛事、级别、参赛类别汇总后再合计";
         Table table = Table.named("公式表", Column.text("指标名称"), Column.note("计算公式"))
