@@ -2,6 +2,7 @@ package cn.vocstat.export;
 
 import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
+import cn.vocstat.reference.SubmissionNotice;
 import cn.vocstat.rules.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,13 +53,20 @@ public final class FeedbackWriter {
     private static final String VERSION = "marked copy 3";
 
     private final CopyLimits limits;
+    private final SubmissionNotice notice;
 
-    public FeedbackWriter() {
-        this(CopyLimits.defaults());
+    /** {@code notice}: what each school's list says about resubmitting (the deadline, whom to ask). */
+    public FeedbackWriter(SubmissionNotice notice) {
+        this(CopyLimits.defaults(), notice);
     }
 
     FeedbackWriter(CopyLimits limits) {
+        this(limits, SubmissionNotice.NONE);
+    }
+
+    FeedbackWriter(CopyLimits limits, SubmissionNotice notice) {
         this.limits = limits;
+        this.notice = notice;
     }
 
     /** Files in order, each with its own findings; read twice: once for the names, once to write. */
@@ -97,7 +105,7 @@ public final class FeedbackWriter {
         named.clear();
         List<Finding> added = Collections.synchronizedList(new ArrayList<>());
         List<FileFeedback> batch = new ArrayList<>(BATCH);
-        try (MarkedCopies copies = new MarkedCopies(limits)) {
+        try (MarkedCopies copies = new MarkedCopies(limits, notice)) {
             files.forEach(file -> {
                 if (file.received()) {
                     batch.add(file);
@@ -114,22 +122,22 @@ public final class FeedbackWriter {
         return List.copyOf(added);
     }
 
-    private static void writeBatch(Path folder, Optional<Path> previous, Map<String, String> names, List<FileFeedback> batch,
-                                   MarkedCopies copies, List<Finding> added) {
+    private void writeBatch(Path folder, Optional<Path> previous, Map<String, String> names, List<FileFeedback> batch,
+                            MarkedCopies copies, List<Finding> added) {
         batch.parallelStream().forEach(file -> {
             String base = names.get(file.source().key());
             try {
                 Optional<byte[]> snapshot = snapshot(file);
                 boolean legacy = isLegacy(file, snapshot);
                 Path key = folder.resolve("." + base + ".key");
-                String fingerprint = fingerprint(file);
+                String fingerprint = fingerprint(file, notice);
                 List<String> parts = List.of(workbookName(base, legacy), base + CSV_SUFFIX);
                 Optional<FeedbackKey> reused = reused(previous, folder, parts, key, fingerprint, file.source());
                 if (reused.isPresent()) {
                     added.addAll(reused.get().copyFindings());
                     return;
                 }
-                MarkedCopies.Made copy = write(folder, base, file, snapshot, legacy, copies);
+                MarkedCopies.Made copy = write(folder, base, file, snapshot, legacy, copies, notice);
                 added.addAll(copy.findings());
                 if (copy.reusable()) {
                     new FeedbackKey(fingerprint, copy.findings()).write(key);
@@ -165,8 +173,8 @@ public final class FeedbackWriter {
         String base = FeedbackNames.of(List.of(file)).get(file.source().key());
         Optional<byte[]> snapshot = snapshot(file);
         boolean legacy = isLegacy(file, snapshot);
-        try (MarkedCopies copies = new MarkedCopies(limits)) {
-            return new Written(folder.resolve(workbookName(base, legacy)), write(folder, base, file, snapshot, legacy, copies).findings());
+        try (MarkedCopies copies = new MarkedCopies(limits, notice)) {
+            return new Written(folder.resolve(workbookName(base, legacy)), write(folder, base, file, snapshot, legacy, copies, notice).findings());
         }
     }
 
@@ -176,7 +184,7 @@ public final class FeedbackWriter {
      * content, the file changed since it was read, or a fault of ours while marking it.
      */
     private static MarkedCopies.Made write(Path folder, String base, FileFeedback outcome, Optional<byte[]> snapshot, boolean legacy,
-                                           MarkedCopies copies) throws IOException {
+                                           MarkedCopies copies, SubmissionNotice notice) throws IOException {
         List<Finding> own = outcome.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
         Path workbookFile = folder.resolve(workbookName(base, legacy));
         boolean pointsAtCells = outcome.readAsReturn() && own.stream().anyMatch(f -> MarkedWorkbook.isCellLocation(f.location()));
@@ -186,7 +194,7 @@ public final class FeedbackWriter {
         if (copy.workbook().isPresent()) {
             AtomicFiles.write(workbookFile, out -> out.write(copy.workbook().get()));
         } else {
-            writeList(workbookFile, outcome, listed, legacy);
+            writeList(workbookFile, outcome, listed, legacy, notice);
         }
         new CsvTableWriter().write(folder, List.of(new ResultSheet("", List.of(), listed).table(base + "_审核结果")));
         return copy;
@@ -197,8 +205,9 @@ public final class FeedbackWriter {
      * a millisecond, not a workbook model built and saved. A legacy .xls is answered in its own
      * format, and a list with text a spreadsheet could take for a formula is marked as text, with POI.
      */
-    private static void writeList(Path target, FileFeedback outcome, List<Finding> listed, boolean legacy) throws IOException {
-        ResultSheet content = ResultSheet.of(outcome, listed, ResultSheet.Copy.NONE);
+    private static void writeList(Path target, FileFeedback outcome, List<Finding> listed, boolean legacy, SubmissionNotice notice)
+            throws IOException {
+        ResultSheet content = ResultSheet.of(outcome, listed, ResultSheet.Copy.NONE, notice);
         if (!legacy && !content.hasRiskyText()) {
             writeResultOnly(target, content);
             return;
@@ -256,8 +265,10 @@ public final class FeedbackWriter {
      * What a file's feedback is made of: its content, its status and its findings. When it has not
      * changed since the feedback was written, the feedback is not written again.
      */
-    private static String fingerprint(FileFeedback outcome) {
-        StringBuilder text = new StringBuilder(VERSION).append('|').append(outcome.source().sha256()).append('|').append(outcome.status());
+    /** What a file's feedback is made of: a changed deadline or contact rewrites it as a changed finding does. */
+    private static String fingerprint(FileFeedback outcome, SubmissionNotice notice) {
+        StringBuilder text = new StringBuilder(VERSION).append('|').append(outcome.source().sha256()).append('|').append(outcome.status())
+                .append('|').append(notice);
         outcome.findings().forEach(f -> text.append('|').append(f.rule().id()).append(f.location()).append(f.message()).append(f.resolution()).append(f.note()));
         return Sha256.of(text.toString());
     }

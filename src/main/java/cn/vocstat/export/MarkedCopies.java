@@ -3,6 +3,7 @@ package cn.vocstat.export;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.Sha256;
 import cn.vocstat.model.SourceFile;
+import cn.vocstat.reference.SubmissionNotice;
 import cn.vocstat.rules.FileFault;
 import cn.vocstat.rules.FileStage;
 import cn.vocstat.rules.Finding;
@@ -51,16 +52,18 @@ final class MarkedCopies implements AutoCloseable {
 
     private final CopyLimits limits;
     private final HeapShare heap;
+    private final SubmissionNotice notice;
     private final ExecutorService workers;
 
-    MarkedCopies(CopyLimits limits) {
-        this(limits, new HeapShare(limits.heapForCopies()));
+    MarkedCopies(CopyLimits limits, SubmissionNotice notice) {
+        this(limits, new HeapShare(limits.heapForCopies()), notice);
     }
 
-    /** The copies of a step, taking their heap out of this share. */
-    MarkedCopies(CopyLimits limits, HeapShare heap) {
+    /** The copies of a step, taking their heap out of this share; each list says {@code notice}. */
+    MarkedCopies(CopyLimits limits, HeapShare heap, SubmissionNotice notice) {
         this.limits = limits;
         this.heap = heap;
+        this.notice = notice;
         // daemons: a copy abandoned for its time never holds the JVM open
         CustomizableThreadFactory threads = new CustomizableThreadFactory("marked-copy-");
         threads.setDaemon(true);
@@ -239,7 +242,7 @@ final class MarkedCopies implements AutoCloseable {
                 List<Finding> listed = new ArrayList<>(findings);
                 listed.addAll(added);
                 MarkedWorkbook.mark(workbook, findings);
-                MarkedWorkbook.addResultSheet(workbook, ResultSheet.of(outcome, listed, plan.copy()), true);
+                MarkedWorkbook.addResultSheet(workbook, ResultSheet.of(outcome, listed, plan.copy(), notice), true);
                 stopIfAbandoned();
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 workbook.write(out);

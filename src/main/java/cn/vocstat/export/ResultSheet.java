@@ -1,6 +1,7 @@
 package cn.vocstat.export;
 
 import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.reference.SubmissionNotice;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Resolution;
 import cn.vocstat.rules.Rule;
@@ -42,7 +43,7 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
-    static ResultSheet of(FileFeedback outcome, List<Finding> findings, Copy copy) {
+    static ResultSheet of(FileFeedback outcome, List<Finding> findings, Copy copy, SubmissionNotice notice) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
@@ -53,6 +54,8 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
         summary.add("文件：" + outcome.source().name());
         summary.add("审核结论：" + verdict(outcome.status()));
         summary.add(counts(errors, warnings, infos));
+        summary.addAll(notice.lines(outcome.status() == ReturnStatus.REJECTED ? SubmissionNotice.Asked.RESUBMIT
+                : warnings > 0 && outcome.status() == ReturnStatus.ACCEPTED ? SubmissionNotice.Asked.VERIFY : SubmissionNotice.Asked.NOTHING));
         summary.add(switch (copy) {
             case WHOLE -> MARKED + "本表之外的填报内容未作改动。";
             case FORM_SHEETS -> MARKED + "副本只保留了报表的工作表（原因见清单中的 " + Rule.FEEDBACK_SHEETS_LEFT_OUT.id() + "），其中的填报内容未作改动。";

@@ -197,7 +197,7 @@ class ConsolidationJobFactory {
         OutputSet.clear(staged.feedbackDir());
         Optional<Path> previous = publishedRun(state).map(run -> OutputSet.archive(state.request.yearOutputDir(), state.request.year(),
                 run.runId()).feedbackDir()).filter(Files::isDirectory);
-        List<Finding> faults = new FeedbackWriter().writeAll(staged.feedbackDir(), previous,
+        List<Finding> faults = new FeedbackWriter(state.reference.notice()).writeAll(staged.feedbackDir(), previous,
                 each -> rows.filesWithFindings(runId, state.request.returnsDir(), file -> each.accept(new FileFeedback(file.file().source(),
                         file.file().schoolCode(), state.reference.registry().byCode(file.file().schoolCode()).map(RegisteredSchool::name)
                         .orElse(file.file().schoolName()), file.file().status(), file.file().readAsReturn(), file.findings()))));

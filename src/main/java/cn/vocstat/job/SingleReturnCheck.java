@@ -48,7 +48,7 @@ public final class SingleReturnCheck {
                 .filter(f -> f.isAbout(reading.source())).toList();
         ReturnOutcome outcome = consolidation.outcomes().stream().filter(o -> o.reading().source().equals(reading.source())).findFirst().orElseThrow();
         Files.createDirectories(outputDir);
-        FeedbackWriter.Written feedback = new FeedbackWriter().write(outputDir, FileFeedback.of(outcome, own));
+        FeedbackWriter.Written feedback = new FeedbackWriter(reference.notice()).write(outputDir, FileFeedback.of(outcome, own));
         List<Finding> listed = new ArrayList<>(own);
         listed.addAll(feedback.findings());
         listed.sort(Finding.BY_SEVERITY_THEN_CELL);

@@ -4,11 +4,11 @@ import cn.vocstat.rules.Finding;
 import java.util.List;
 
 /**
- * Everything the bureau maintains beside the returns, with the findings its files gave and the
+ * Everything the bureau maintains beside the returns (and what it tells schools about resubmitting), with the findings its files gave and the
  * encoding each file was read in ("reference/学校名录.csv（GB18030，兼容 GBK）").
  */
 public record ReferenceData(Registry registry, MajorCatalogue catalogue, CityStatistics cityStatistics,
-                            List<Confirmation> confirmations, List<Finding> findings, List<String> encodings) {
+                            List<Confirmation> confirmations, SubmissionNotice notice, List<Finding> findings, List<String> encodings) {
 
     public ReferenceData {
         confirmations = List.copyOf(confirmations);

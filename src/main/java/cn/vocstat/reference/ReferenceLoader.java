@@ -41,6 +41,7 @@ public final class ReferenceLoader {
     private static final List<String> OLD_NAMES_COLUMNS = List.of("旧专业名称", "专业代码");
     private static final List<String> CITY_STATISTICS_COLUMNS = List.of("指标代码", "年度", "数值", "单位");
     private static final List<String> CONFIRMATIONS_COLUMNS = List.of("学校标识码", "规则编号", "确认人");
+    private static final List<String> NOTICE_COLUMNS = List.of("项目", "内容");
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> encodings = new ArrayList<>();
@@ -53,7 +54,8 @@ public final class ReferenceLoader {
         Path yearDir = inputDir.resolve(String.valueOf(year));
         CityStatistics statistics = loader.cityStatistics(yearDir.resolve(CITY_STATISTICS_FILE));
         List<Confirmation> confirmations = loader.confirmations(yearDir.resolve(CONFIRMATIONS_FILE));
-        return new ReferenceData(registry, catalogue, statistics, confirmations, loader.findings, loader.encodings);
+        SubmissionNotice notice = loader.notice(yearDir.resolve(SubmissionNotice.FILE));
+        return new ReferenceData(registry, catalogue, statistics, confirmations, notice, loader.findings, loader.encodings);
     }
 
     /** The school registry alone, e.g. to fill in a school's blank form. */
@@ -194,6 +196,25 @@ public final class ReferenceLoader {
             });
         }
         return confirmations;
+    }
+
+    /** The bureau's resubmission notice, where there is one: each line an item (截止日期, 联系人…) and its text. */
+    private SubmissionNotice notice(Path file) {
+        SubmissionNotice[] notice = {SubmissionNotice.NONE};
+        if (Files.exists(file)) {
+            read(file, NOTICE_COLUMNS, row -> {
+                String item = Labels.normalise(row.text("项目"));
+                if (!SubmissionNotice.ITEMS.contains(item)) {
+                    row.reject("“项目”须为 " + String.join("、", SubmissionNotice.ITEMS) + " 之一");
+                    return;
+                }
+                if (row.tooLong("内容", ExplanationColumn.TEXT)) {
+                    return;
+                }
+                notice[0] = notice[0].with(item, row.text("内容"));
+            });
+        }
+        return notice[0];
     }
 
     /**

@@ -11,6 +11,7 @@ import cn.vocstat.form.ReturnWorkbookBuilder;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.reference.SubmissionNotice;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.io.ByteArrayInputStream;
@@ -234,7 +235,7 @@ class ActiveContentTest {
     void aMacroEnabledReturnComesBackAsAPlainWorkbookWithoutAnythingThatRunsOrReachesOut() throws Exception {
         Path file = macroReturn("宏报表.xlsm");
 
-        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedbackOf(file));
+        FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedbackOf(file));
 
         assertEquals(List.of(), written.findings(), "a copy without active content is no finding");
         assertTrue(written.workbook().getFileName().toString().endsWith("_审核反馈.xlsx"), written.workbook().toString());
@@ -324,7 +325,7 @@ class ActiveContentTest {
                 .write(model);
 
         for (Path file : List.of(pivot, model)) {
-            FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedbackOf(file));
+            FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedbackOf(file));
 
             assertEquals(List.of(Rule.FEEDBACK_COPY_LEFT_OUT), written.findings().stream().map(Finding::rule).toList(), file.toString());
             assertTrue(written.findings().get(0).message().contains("工作簿含有取自数据连接的数据透视表或数据模型，标注副本无法安全地去除"),
@@ -357,7 +358,7 @@ class ActiveContentTest {
             }
         }
 
-        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedbackOf(file));
+        FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedbackOf(file));
 
         assertTrue(written.workbook().getFileName().toString().endsWith("_审核反馈.xls"), written.workbook().toString());
         try (POIFSFileSystem copy = new POIFSFileSystem(written.workbook().toFile(), true)) {
@@ -436,7 +437,7 @@ class ActiveContentTest {
         Map<Path, String> why = Map.of(macroSheet, "Excel 4.0 宏表", autoOpen, "自动运行的宏", autoClose, "自动运行的宏", linked, "指向其他工作簿的外部链接");
 
         for (Map.Entry<Path, String> file : why.entrySet()) {
-            FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedbackOf(file.getKey()));
+            FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedbackOf(file.getKey()));
 
             assertEquals(List.of(Rule.FEEDBACK_COPY_LEFT_OUT), written.findings().stream().map(Finding::rule).toList(), file.getKey().toString());
             String message = written.findings().get(0).message();

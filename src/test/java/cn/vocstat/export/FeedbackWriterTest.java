@@ -10,6 +10,7 @@ import cn.vocstat.model.ReturnReading;
 import cn.vocstat.model.SourceFile;
 import cn.vocstat.reconcile.ReturnOutcome;
 import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.reference.SubmissionNotice;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import java.io.ByteArrayOutputStream;
@@ -104,7 +105,7 @@ class FeedbackWriterTest {
             Path folder = dir.resolve("round" + round);
             Files.createDirectories(folder);
 
-            List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), findings));
+            List<Finding> faults = new FeedbackWriter(SubmissionNotice.NONE).writeAll(folder, Optional.empty(), received(List.of(outcome), findings));
 
             assertEquals(List.of(), faults, "round " + round);
             try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
@@ -137,7 +138,7 @@ class FeedbackWriterTest {
         List<ReturnOutcome> outcomes = List.of(schoolFile(longName), schoolFile("a:b?.xlsx"), schoolFile("a_b_.xls"), schoolFile("x.xlsx"));
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        List<Finding> faults = new FeedbackWriter().writeAll(folder, Optional.empty(), received(outcomes, List.of()));
+        List<Finding> faults = new FeedbackWriter(SubmissionNotice.NONE).writeAll(folder, Optional.empty(), received(outcomes, List.of()));
 
         assertEquals(List.of(), faults);
         List<String> names;
@@ -159,7 +160,7 @@ class FeedbackWriterTest {
                 .resolved(cn.vocstat.rules.Resolution.EXPLAINED, "=HYPERLINK(\"http://evil.example\",\"点击\")");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(explained)));
+        new FeedbackWriter(SubmissionNotice.NONE).writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(explained)));
 
         try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
             Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
@@ -167,6 +168,37 @@ class FeedbackWriterTest {
             assertEquals("=HYPERLINK(\"http://evil.example\",\"点击\")", note.getStringCellValue(), "shown as the school typed it");
             assertTrue(note.getCellStyle().getQuotePrefixed(), "marked as text, never a formula");
             assertEquals(CellType.STRING, note.getCellType());
+        }
+    }
+
+    @Test
+    void aRejectedSchoolsListSaysByWhenAndWhomToAskAndANewDeadlineRewritesIt() throws IOException {
+        ReturnOutcome outcome = schoolFile("return.xlsx");
+        Finding dash = Finding.of(Rule.VALUE_DASH_AS_ZERO, outcome.reading().source(), "社会服务与合作!B6", "订单班数", "—");
+        SubmissionNotice notice = new SubmissionNotice("2026年12月20日", "", "王老师", "0353-2021234", "");
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+
+        new FeedbackWriter(notice).writeAll(first, Optional.empty(), received(List.of(outcome), List.of(dash)));
+        new FeedbackWriter(new SubmissionNotice("2026年12月27日", "", "王老师", "0353-2021234", ""))
+                .writeAll(second, Optional.of(first), received(List.of(outcome), List.of(dash)));
+
+        assertTrue(summary(first).contains("重新报送：请于 2026年12月20日 前修改后重新报送。"), summary(first).toString());
+        assertTrue(summary(first).contains("如有疑问：联系人 王老师，电话 0353-2021234。"), summary(first).toString());
+        assertTrue(summary(second).contains("重新报送：请于 2026年12月27日 前修改后重新报送。"), "a new deadline is not an old list reused: " + summary(second));
+    }
+
+    /** The lines above the 审核结果 list of the one feedback workbook in the folder. */
+    private static List<String> summary(Path folder) throws IOException {
+        try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
+            Sheet result = feedback.getSheet(FeedbackWriter.RESULT_SHEET);
+            List<String> lines = new ArrayList<>();
+            for (int r = 0; r <= result.getLastRowNum() && r < 12; r++) {
+                if (result.getRow(r) != null && result.getRow(r).getCell(0) != null && result.getRow(r).getCell(0).getCellType() == CellType.STRING) {
+                    lines.add(result.getRow(r).getCell(0).getStringCellValue());
+                }
+            }
+            return lines;
         }
     }
 
@@ -180,7 +212,7 @@ class FeedbackWriterTest {
         Finding ofTheOldVersion = Finding.of(Rule.PRIOR_YEAR_CHANGE, before, "学生与专业!I3:I15", "在校生数", "1", "2", "+100%", "30%");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(rejected, carried), List.of(own, ofTheOldVersion)));
+        new FeedbackWriter(SubmissionNotice.NONE).writeAll(folder, Optional.empty(), received(List.of(rejected, carried), List.of(own, ofTheOldVersion)));
 
         List<String> csv = Files.readAllLines(folder.resolve("3614000106_return_审核结果.csv"), StandardCharsets.UTF_8);
         assertEquals(2, csv.size(), csv.toString());
@@ -198,7 +230,7 @@ class FeedbackWriterTest {
         Files.writeString(outcome.reading().source().path(), "not a workbook any more");
         Path folder = Files.createDirectories(dir.resolve("out"));
 
-        List<Finding> added = new FeedbackWriter().writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(inexact)));
+        List<Finding> added = new FeedbackWriter(SubmissionNotice.NONE).writeAll(folder, Optional.empty(), received(List.of(outcome), List.of(inexact)));
 
         assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), added.stream().map(Finding::rule).toList(), "no fault of ours");
         try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
@@ -222,7 +254,7 @@ class FeedbackWriterTest {
         // the school saves its corrected return over the one that was read, from a newer Excel, keeping the name
         Fixtures.write(dir.resolve("in"), "legacy.xls", Fixtures.validReturn(), w -> { });
 
-        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedback);
 
         assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), written.findings().stream().map(Finding::rule).toList());
         assertEquals("3614000106_legacy_审核反馈.xls", written.workbook().getFileName().toString(), "the format of what was read");

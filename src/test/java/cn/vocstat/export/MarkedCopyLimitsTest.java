@@ -12,6 +12,7 @@ import cn.vocstat.form.ReturnContent;
 import cn.vocstat.ingest.ReturnReader;
 import cn.vocstat.model.ReturnReading;
 import cn.vocstat.reconcile.ReturnStatus;
+import cn.vocstat.reference.SubmissionNotice;
 import cn.vocstat.rules.Finding;
 import cn.vocstat.rules.Rule;
 import cn.vocstat.sample.YangquanSample;
@@ -207,7 +208,7 @@ class MarkedCopyLimitsTest {
                         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>")
                 .relate("xl/worksheets/sheet4.xml", "rIdDr", R + "/drawing", "../drawings/drawing1.xml", false)));
 
-        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedback);
 
         Finding why = assertListAlone(written, 3);
         assertEquals(Rule.FEEDBACK_COPY_LEFT_OUT, why.rule());
@@ -253,7 +254,7 @@ class MarkedCopyLimitsTest {
 
         MarkedCopies.Made made;
         // the other copies of the batch hold the whole share for longer than this one may wait
-        try (MarkedCopies copies = new MarkedCopies(limits, heap); HeapShare.Lease others = heap.take(share, Duration.ZERO).orElseThrow()) {
+        try (MarkedCopies copies = new MarkedCopies(limits, heap, SubmissionNotice.NONE); HeapShare.Lease others = heap.take(share, Duration.ZERO).orElseThrow()) {
             made = copies.make(feedback, feedback.findings(), MarkedCopies.snapshot(feedback.source()));
         }
 
@@ -295,7 +296,7 @@ class MarkedCopyLimitsTest {
         ReturnContent other = YangquanSample.returns(2025).get(0);
         Fixtures.write(dir.resolve("in"), "盂县.xlsx", other, w -> { });
 
-        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedback);
 
         assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), written.findings().stream().map(Finding::rule).toList());
         try (XSSFWorkbook list = Fixtures.open(written.workbook())) {
@@ -306,7 +307,7 @@ class MarkedCopyLimitsTest {
             assertTrue(result.getRow(5).getCell(0).getStringCellValue().contains(feedback.source().sha256()), "the checksum of the file that was read");
         }
         Files.delete(file);
-        assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), new FeedbackWriter().write(dir.resolve("out2"), feedback).findings().stream().map(Finding::rule).toList(),
+        assertEquals(List.of(Rule.FEEDBACK_FILE_CHANGED), new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out2"), feedback).findings().stream().map(Finding::rule).toList(),
                 "a file gone since is no copy either");
     }
 
@@ -318,7 +319,7 @@ class MarkedCopyLimitsTest {
                 .contentType("xl/comments1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml")
                 .relate("xl/worksheets/sheet4.xml", "rIdC", R + "/comments", "../comments1.xml", false)));
 
-        FeedbackWriter.Written written = new FeedbackWriter().write(dir.resolve("out"), feedback);
+        FeedbackWriter.Written written = new FeedbackWriter(SubmissionNotice.NONE).write(dir.resolve("out"), feedback);
 
         Finding fault = assertListAlone(written, 3);
         assertEquals(Rule.FEEDBACK_FAULT, fault.rule());
@@ -347,7 +348,7 @@ class MarkedCopyLimitsTest {
 
         List<Finding> slow = new FeedbackWriter(new CopyLimits(200_000, CopyLimits.MAX_NAMES, Duration.ZERO, 1L << 30))
                 .writeAll(first, Optional.empty(), each -> each.accept(feedback));
-        List<Finding> again = new FeedbackWriter().writeAll(second, Optional.of(first), each -> each.accept(feedback));
+        List<Finding> again = new FeedbackWriter(SubmissionNotice.NONE).writeAll(second, Optional.of(first), each -> each.accept(feedback));
 
         assertEquals(List.of(Rule.FEEDBACK_COPY_LEFT_OUT), slow.stream().map(Finding::rule).toList());
         assertEquals(List.of(), again, "a busy night is no lasting verdict on the file");

@@ -132,7 +132,7 @@ class ReconciliationRulesTest {
         List<CityStatistic> figures = new ArrayList<>(reference.cityStatistics().figures());
         figures.removeIf(f -> f.code().equals("VOC_EXP"));
         figures.add(new CityStatistic("VOC_EXP", "中等职业教育经费支出", 2024, new BigDecimal("250000000"), "元", "测试"));
-        ReferenceData changed = new ReferenceData(reference.registry(), reference.catalogue(), new CityStatistics(figures), List.of(), List.of(), List.of());
+        ReferenceData changed = new ReferenceData(reference.registry(), reference.catalogue(), new CityStatistics(figures), List.of(), reference.notice(), List.of(), List.of());
         Consolidation consolidation = reconcile(allSchools(), PriorYearFigures.none(), Thresholds.defaults(), changed);
         Finding finding = only(consolidation, Rule.CITY_EXPENDITURE_DIFFERS);
         assertEquals(Severity.WARNING, finding.severity());

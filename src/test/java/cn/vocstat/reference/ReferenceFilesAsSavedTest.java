@@ -93,6 +93,32 @@ class ReferenceFilesAsSavedTest {
     }
 
     @Test
+    void theResubmissionNoticeIsReadAsExcelSavesItAndALineWithAnUnknownItemIsLeftOutWithItsLine() throws IOException {
+        Path input = input();
+        SavedBy.EXCEL_CSV.save(input.resolve("2025/" + SubmissionNotice.FILE), """
+                项目,内容
+                截止日期,2026年12月20日
+                报送方式,电子版发至 zcjk@yq.edu.cn，盖章纸质版交职成科 305 室
+                联系人,王老师
+                联系电话,0353-2021234
+                备注,请按时报送
+                """);
+
+        ReferenceData data = ReferenceLoader.load(input, 2025);
+
+        assertEquals(List.of("重新报送：请于 2026年12月20日 前修改后重新报送，电子版发至 zcjk@yq.edu.cn，盖章纸质版交职成科 305 室。",
+                "如有疑问：联系人 王老师，电话 0353-2021234。"), data.notice().lines(SubmissionNotice.Asked.RESUBMIT));
+        assertEquals(List.of("核实警告：请于 2026年12月20日 前在“情况说明”表中说明或修改后重新报送，电子版发至 zcjk@yq.edu.cn，盖章纸质版交职成科 305 室。",
+                "如有疑问：联系人 王老师，电话 0353-2021234。"), data.notice().lines(SubmissionNotice.Asked.VERIFY));
+        assertEquals(List.of("如有疑问：联系人 王老师，电话 0353-2021234。"), data.notice().lines(SubmissionNotice.Asked.NOTHING),
+                "nothing asked: whom to ask only");
+        List<Finding> rejected = findings(data, Rule.REFERENCE_ROW);
+        assertEquals(1, rejected.size(), data.findings().toString());
+        assertTrue(rejected.get(0).location().equals("第6行") && rejected.get(0).message().contains("截止日期"), rejected.get(0).toString());
+        assertEquals(SubmissionNotice.NONE, ReferenceLoader.load(input, 2024).notice(), "no file, no notice");
+    }
+
+    @Test
     void aFileReadAsGbkSaysSoInAFindingTheOperatorSees() throws IOException {
         ReferenceData data = withRegistry(SavedBy.EXCEL_CSV, registry -> registry);
 
