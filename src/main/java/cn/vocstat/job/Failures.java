@@ -135,9 +135,9 @@ public final class Failures {
             return "数据库出错（" + message + "）";
         }
         // our own failures say what happened in Chinese; anything else is unforeseen, named for whoever maintains the tool
+        String said = message.strip().replaceFirst("[:：]$", "");
         return CHINESE.matcher(message).find() ? message
-                : "未预料的程序错误（" + root.getClass().getSimpleName() + (message.isBlank() || message.equals(root.getClass().getSimpleName()) ? "" : "：" + message)
-                + "）：请把日志发给维护人员";
+                : "未预料的程序错误（" + (said.isEmpty() ? root.getClass().getSimpleName() : said) + "）：请把日志发给维护人员";
     }
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");

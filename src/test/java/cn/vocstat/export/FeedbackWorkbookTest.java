@@ -139,8 +139,12 @@ class FeedbackWorkbookTest {
     @Test
     void eachFindingSaysWhatItAsksOfTheSchool() {
         Map<String, String> asked = new java.util.TreeMap<>();
+        int header = Integer.MAX_VALUE;
         for (Row row : feedback.getSheetAt(0)) {
-            if (row.getRowNum() > 7 && row.getCell(1) != null && row.getCell(6) != null) {
+            if (row.getCell(1) != null && "严重程度".equals(row.getCell(1).getStringCellValue())) {
+                header = row.getRowNum();
+            }
+            if (row.getRowNum() > header && row.getCell(1) != null && row.getCell(6) != null) {
                 asked.merge(row.getCell(1).getStringCellValue() + "/" + row.getCell(6).getStringCellValue(), "", (a, b) -> a);
             }
         }

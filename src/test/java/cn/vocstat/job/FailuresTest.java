@@ -16,7 +16,7 @@ class FailuresTest {
 
     @Test
     void anUnforeseenFailureIsNamedForTheMaintainerInAChineseLine() {
-        assertEquals("未预料的程序错误（NullPointerException：Cannot invoke \"String.length()\"）：请把日志发给维护人员",
+        assertEquals("未预料的程序错误（Cannot invoke \"String.length()\"）：请把日志发给维护人员",
                 Failures.describe(new RuntimeException("wrapped", new NullPointerException("Cannot invoke \"String.length()\""))));
         assertEquals("未预料的程序错误（ArithmeticException）：请把日志发给维护人员", Failures.describe(new ArithmeticException()));
     }
