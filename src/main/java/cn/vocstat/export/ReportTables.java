@@ -39,6 +39,7 @@ public final class ReportTables {
 
     private static List<Table> build(RunReport report) {
         return List.of(
+                IndicatorTables.headlines(report),
                 IndicatorTables.summary(report),
                 SchoolTables.overview(report),
                 MajorTables.majors(report),
@@ -57,6 +58,7 @@ public final class ReportTables {
 
     /** What each table holds, as 说明 tells the reader. */
     private static final Map<String, String> CONTENTS = Map.ofEntries(
+            Map.entry(IndicatorTables.HEADLINES_SHEET, "全市主要指标一页纸：本年值、上年值、变化"),
             Map.entry(IndicatorTables.SHEET, "全市和各校的每项指标：本年值、上年值、变化、分子分母、公式"),
             Map.entry("学校概况", "纳入统计的学校：类型、建设水平、举办性质、主管部门、数据状态"),
             Map.entry("专业设置", "各校的每个专业：目录名称、大类、新增、品牌、特色、贯通和人数"),
@@ -135,6 +137,10 @@ public final class ReportTables {
             Table guide = guide(placements, sheetRows);
             writeSheet(book, guide, cover);
             book.putFirst(GUIDE_SHEET);
+            if (placements.stream().anyMatch(p -> p.table().equals(IndicatorTables.HEADLINES_SHEET))) {
+                book.putAt(IndicatorTables.HEADLINES_SHEET, 1);
+                book.onOnePage(IndicatorTables.HEADLINES_SHEET);
+            }
             book.write(layout.workbook());
         }
         return placements;

@@ -108,6 +108,16 @@ public final class XlsxTableWriter {
             workbook.setSelectedTab(0);
         }
 
+        /** Prints the sheet on one page, as a summary a reader takes in at a glance. */
+        public void onOnePage(String name) {
+            workbook.getSheet(name).getPrintSetup().setFitHeight((short) 1);
+        }
+
+        /** Puts the sheet at the place given (0 first). */
+        public void putAt(String name, int place) {
+            workbook.setSheetOrder(name, place);
+        }
+
         public void write(Path target) throws IOException {
             AtomicFiles.write(target, workbook::write);
         }
@@ -135,7 +145,7 @@ public final class XlsxTableWriter {
             for (int r = 0; r < preamble.size(); r++) {
                 Cell cell = sheet.createRow(r).createCell(0);
                 cell.setCellValue(preamble.get(r));
-                cell.setCellStyle(r == 0 ? styles.title : styles.text);
+                cell.setCellStyle(r == 0 ? styles.title : styles.line);
             }
             headerRow = preamble.isEmpty() ? 0 : preamble.size() + 1;
             Row header = sheet.createRow(headerRow);
@@ -228,7 +238,13 @@ public final class XlsxTableWriter {
         }
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(styles.of(format));
-        return Math.max(value.toBigInteger().toString().length() + 5, 8);
+        // a change is shown with its words: 减少 1,630.99, 增加 0.18 个百分点
+        int words = switch (format) {
+            case CHANGE_POINTS -> 15;
+            case CHANGE_COUNT, CHANGE_AMOUNT, CHANGE_RATIO -> 5;
+            default -> 0;
+        };
+        return Math.max(value.toBigInteger().toString().length() + 5, 8) + words;
     }
 
     /** CJK characters take two columns of width. */
@@ -242,6 +258,8 @@ public final class XlsxTableWriter {
 
     private static final class Styles {
         final CellStyle title;
+        /** A line above the table (what the sheet is, from which run): no grid. */
+        final CellStyle line;
         final CellStyle header;
         /** Over a column of numbers, which stand right-aligned. */
         final CellStyle numberHeader;
@@ -257,6 +275,7 @@ public final class XlsxTableWriter {
             large.setFontHeightInPoints((short) 14);
             title = workbook.createCellStyle();
             title.setFont(large);
+            line = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
@@ -287,6 +306,21 @@ public final class XlsxTableWriter {
                 cell.setVerticalAlignment(VerticalAlignment.TOP);
             }
             numbers.values().forEach(style -> style.setVerticalAlignment(VerticalAlignment.TOP));
+            // a light grid: a number right-aligned against the text of the next column still reads as two cells on paper
+            List<CellStyle> cells = new java.util.ArrayList<>(List.of(header, numberHeader, text, quotedText, note, quotedNote));
+            cells.addAll(numbers.values());
+            for (CellStyle cell : cells) {
+                for (java.util.function.Consumer<BorderStyle> side : List.<java.util.function.Consumer<BorderStyle>>of(cell::setBorderTop,
+                        cell::setBorderBottom, cell::setBorderLeft, cell::setBorderRight)) {
+                    side.accept(BorderStyle.THIN);
+                }
+                cell.setTopBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
+                cell.setBottomBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
+                cell.setLeftBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
+                cell.setRightBorderColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            }
+            header.setBottomBorderColor(IndexedColors.BLACK.getIndex());
+            numberHeader.setBottomBorderColor(IndexedColors.BLACK.getIndex());
         }
 
         CellStyle of(Format format) {

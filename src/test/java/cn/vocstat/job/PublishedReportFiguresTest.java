@@ -58,11 +58,29 @@ class PublishedReportFiguresTest {
     }
 
     @Test
+    void theSummaryPageGivesTheHeadlineFiguresBesideLastYearsOnOnePage() throws IOException {
+        Map<String, Map<String, String>> headlines = new java.util.HashMap<>();
+        workbook.rows("概要").forEach(row -> headlines.put(row.get("指标"), row));
+        assertEquals("6,310", headlines.get("在校生数").get("本年值"));
+        assertEquals("6,543", headlines.get("在校生数").get("上年值"));
+        assertEquals("减少 233", headlines.get("在校生数").get("变化"));
+        assertEquals("99.07%", headlines.get("就业率").get("本年值"));
+        assertEquals("12.67:1", headlines.get("生师比").get("本年值"));
+        assertEquals("2024", headlines.get("中职生均一般公共预算教育经费增长率").get("数据年度"), "a city statistic's own year");
+        try (java.io.InputStream in = Files.newInputStream(root.resolve("output/2025/质量年报数据-2025.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertEquals("概要", book.getSheetName(1), "first after 说明");
+            assertEquals(1, book.getSheet("概要").getPrintSetup().getFitHeight(), "one page tall");
+            assertEquals(1, book.getSheet("概要").getPrintSetup().getFitWidth(), "one page wide");
+        }
+    }
+
+    @Test
     void theChartsSheetDrawsTheSchoolsAndTheCityFromTheRunsFigures() throws IOException {
         try (java.io.InputStream in = Files.newInputStream(root.resolve("output/2025/质量年报数据-2025.xlsx"));
              org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             org.apache.poi.xssf.usermodel.XSSFSheet charts = book.getSheet("图表");
-            assertEquals(1, book.getSheetIndex(charts), "图表 right after 说明");
+            assertEquals(2, book.getSheetIndex(charts), "图表 right after 说明 and 概要");
             List<org.apache.poi.xssf.usermodel.XSSFChart> drawn = charts.getDrawingPatriarch().getCharts();
             assertEquals(List.of("各校招生、在校生、毕业生（人）", "全市已落实去向毕业生的去向结构", "各校专任教师职称结构（人）"),
                     drawn.stream().map(c -> c.getTitleText().getString()).toList());
