@@ -1,11 +1,20 @@
 package cn.vocstat.export;
 
+import java.util.Comparator;
+import java.util.function.ToLongFunction;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChart;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
@@ -29,6 +38,34 @@ public final class ChartStyle {
     private static final String PERCENT_FORMAT = "0.00%";
 
     private ChartStyle() {
+    }
+
+    /**
+     * Bars that lie along the page: school names read level down the side, in the table's order from the
+     * top (the largest first), the value axis at the foot.
+     */
+    public static void horizontal(XDDFBarChartData bars, XDDFCategoryAxis categories, XDDFValueAxis values) {
+        bars.setBarDirection(BarDirection.BAR);
+        categories.setOrientation(AxisOrientation.MAX_MIN);
+        values.setCrosses(AxisCrosses.MAX);
+    }
+
+    /** Each bar's value written at it, so a small school's bar is read, not guessed. */
+    public static void valueLabels(XDDFChart chart) {
+        for (CTBarSer series : chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray()) {
+            CTDLbls labels = series.addNewDLbls();
+            labels.addNewShowLegendKey().setVal(false);
+            labels.addNewShowVal().setVal(true);
+            labels.addNewShowCatName().setVal(false);
+            labels.addNewShowSerName().setVal(false);
+            labels.addNewShowPercent().setVal(false);
+            labels.addNewShowBubbleSize().setVal(false);
+        }
+    }
+
+    /** The order schools are charted in, in the workbook and the draft alike: the most students first. */
+    public static <T> Comparator<T> largestFirst(ToLongFunction<T> students) {
+        return Comparator.comparingLong(students).reversed();
     }
 
     public static void fill(XDDFChartData.Series series, PresetColor colour) {

@@ -17,9 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -67,8 +65,11 @@ public final class ReportCharts {
     }
 
     /** What the charts are drawn from: the largest schools (at most {@link #SCHOOLS_SHOWN}), the school count and the city's totals. */
-    record Data(List<School> schools, long schoolCount, Map<String, BigDecimal> cityTotals) {
+    record Data(int year, String title, List<School> schools, long schoolCount, Map<String, BigDecimal> cityTotals) {
     }
+
+    /** The row the charts' tables start at, below the charts. */
+    private static final int TABLES_FROM = 46;
 
     private ReportCharts() {
     }
@@ -86,8 +87,8 @@ public final class ReportCharts {
             }
         });
         List<School> shown = new ArrayList<>(largest);
-        shown.sort(Comparator.comparingLong((School s) -> s.get(STUDENTS)).reversed());
-        return new Data(List.copyOf(shown), count[0], report.rows().figureTotals(runId));
+        shown.sort(ChartStyle.largestFirst((School s) -> s.get(STUDENTS)));
+        return new Data(report.year(), report.title("质量年报数据"), List.copyOf(shown), count[0], report.rows().figureTotals(runId));
     }
 
     /** Draws the sheet with its three charts on the template workbook. */
@@ -107,12 +108,13 @@ public final class ReportCharts {
                     data.schoolCount(), data.schools().size()));
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int tables = 46;
+        int tables = TABLES_FROM;
 
         int studentsTable = tables;
         tables = table(sheet, tables, heading, text, "各校招生、在校生、毕业生（人）", List.of("学校", "招生数", "在校生数", "毕业生数"),
                 data.schools().stream().map(s -> new Object[] {s.name(), s.get(ENROLMENT), s.get(STUDENTS), s.get(GRADUATES)}).toList());
-        bars(drawing, 0, 2, 9, 22, "各校招生、在校生、毕业生（人）", sheet, studentsTable, data.schools().size(), 3, BarGrouping.CLUSTERED,
+        String year = data.year() + " 年";
+        bars(drawing, 0, 2, 9, 22, year + "各校招生、在校生、毕业生（人）", sheet, studentsTable, data.schools().size(), 3, BarGrouping.CLUSTERED,
                 PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN);
 
         long graduates = total(data, GRADUATES);
@@ -122,20 +124,22 @@ public final class ReportCharts {
         int employmentTable = tables;
         tables = table(sheet, tables, heading, text, IndicatorCalculator.CITY_NAME + "毕业生去向（人）", List.of("去向", "人数"),
                 List.of(new Object[] {"直接就业", direct}, new Object[] {"升学", further}, new Object[] {"未落实", unplaced}));
-        pie(drawing, 9, 2, 16, 22, IndicatorCalculator.CITY_NAME + ChartStyle.PLACED_GRADUATES_TITLE, sheet, employmentTable);
+        pie(drawing, 9, 2, 16, 22, year + IndicatorCalculator.CITY_NAME + ChartStyle.PLACED_GRADUATES_TITLE, sheet, employmentTable);
 
         int teachersTable = tables;
         table(sheet, tables, heading, text, "各校专任教师职称结构（人）", List.of("学校", "高级职称", "中级职称", "其他"),
                 data.schools().stream().map(s -> new Object[] {s.name(), s.get(SENIOR), s.get(INTERMEDIATE),
                         Math.max(0, s.get(FULL_TIME) - s.get(SENIOR) - s.get(INTERMEDIATE))}).toList());
-        bars(drawing, 0, 23, 16, 44, "各校专任教师职称结构（人）", sheet, teachersTable, data.schools().size(), 3, BarGrouping.STACKED,
+        bars(drawing, 0, 23, 16, 44, year + "各校专任教师职称结构（人）", sheet, teachersTable, data.schools().size(), 3, BarGrouping.STACKED,
                 PresetColor.DARK_RED, PresetColor.GOLDENROD, PresetColor.GRAY);
 
         sheet.setColumnWidth(0, 26 * 256);
         for (int c = 1; c < 17; c++) {
             sheet.setColumnWidth(c, 9 * 256);
         }
-        new PagePrint(true, -1, -1, SHEET).applyTo(sheet);
+        // the charts fill the first page; their tables start the next, not cut under them
+        sheet.setRowBreak(TABLES_FROM - 1);
+        new PagePrint(true, -1, -1, data.title() + "  " + SHEET).applyTo(sheet);
     }
 
     private static long total(Data data, String column) {
@@ -174,11 +178,10 @@ public final class ReportCharts {
     private static void bars(XSSFDrawing drawing, int col1, int row1, int col2, int row2, String title, XSSFSheet sheet, int table,
                              int rows, int series, BarGrouping grouping, PresetColor... colours) {
         XSSFChart chart = chart(drawing, col1, row1, col2, row2, title);
-        XDDFCategoryAxis schools = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis people = chart.createValueAxis(AxisPosition.LEFT);
-        people.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFCategoryAxis schools = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis people = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, schools, people);
-        bars.setBarDirection(BarDirection.COL);
+        ChartStyle.horizontal(bars, schools, people);
         bars.setBarGrouping(grouping);
         int firstRow = table + 2;
         int lastRow = Math.max(firstRow, table + 1 + rows);
@@ -191,6 +194,7 @@ public final class ReportCharts {
             ChartStyle.fill(line, colours[s]);
         }
         chart.plot(bars);
+        ChartStyle.valueLabels(chart);
         if (grouping == BarGrouping.STACKED) {
             stackInOneColumn(chart);
         }

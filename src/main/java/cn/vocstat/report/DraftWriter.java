@@ -23,12 +23,11 @@ import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -347,26 +346,32 @@ final class DraftWriter {
     }
 
     private void studentsChart() throws IOException {
-        List<ReportFigures.School> schools = figures.schools();
+        String students = SchoolFigure.column(MajorColumn.STUDENTS);
+        List<ReportFigures.School> schools = figures.schools().stream()
+                .sorted(ChartStyle.largestFirst((ReportFigures.School s) -> number(s.figures().get(students)).longValue())).toList();
         if (schools.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart("各校招生、在校生、毕业生人数（人）", 10);
-        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, chart.createCategoryAxis(AxisPosition.BOTTOM), valueAxis(chart));
-        bars.setBarDirection(BarDirection.COL);
-        String[] names = schools.stream().map(ReportFigures.School::name).toArray(String[]::new);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names, chart.formatRange(new CellRangeAddress(1, names.length, 0, 0)), 0);
+        XWPFChart chart = chart(figures.year() + " 年各校招生、在校生、毕业生人数（人）", 11);
+        XDDFCategoryAxis names = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis people = chart.createValueAxis(AxisPosition.BOTTOM);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, names, people);
+        ChartStyle.horizontal(bars, names, people);
+        String[] schoolNames = schools.stream().map(ReportFigures.School::name).toArray(String[]::new);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(schoolNames,
+                chart.formatRange(new CellRangeAddress(1, schoolNames.length, 0, 0)), 0);
         List<MajorColumn> shown = List.of(MajorColumn.ENROLMENT, MajorColumn.STUDENTS, MajorColumn.GRADUATES);
         for (int s = 0; s < shown.size(); s++) {
             String column = SchoolFigure.column(shown.get(s));
             Double[] values = schools.stream().map(school -> number(school.figures().get(column))).toArray(Double[]::new);
             XDDFNumericalDataSource<Double> data = XDDFDataSourcesFactory.fromArray(values,
-                    chart.formatRange(new CellRangeAddress(1, names.length, s + 1, s + 1)), s + 1);
+                    chart.formatRange(new CellRangeAddress(1, schoolNames.length, s + 1, s + 1)), s + 1);
             XDDFChartData.Series series = bars.addSeries(categories, data);
             series.setTitle(shown.get(s).label(), chart.setSheetTitle(shown.get(s).label(), s + 1));
             ChartStyle.fill(series, ChartStyle.PALETTE[s]);
         }
         chart.plot(bars);
+        ChartStyle.valueLabels(chart);
         figureCaption(figures.year() + " 年各校招生、在校生、毕业生人数");
     }
 
@@ -376,7 +381,7 @@ final class DraftWriter {
         if (direct.isEmpty() || further.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart(ChartStyle.PLACED_GRADUATES_TITLE, 8);
+        XWPFChart chart = chart(figures.year() + " 年" + ChartStyle.PLACED_GRADUATES_TITLE, 8);
         XDDFPieChartData pie = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
         pie.setVaryColors(true);
         String[] kinds = {"直接就业", "升学"};
@@ -406,11 +411,6 @@ final class DraftWriter {
         return chart;
     }
 
-    private static XDDFValueAxis valueAxis(XWPFChart chart) {
-        XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
-        axis.setCrosses(AxisCrosses.AUTO_ZERO);
-        return axis;
-    }
 
     private static Double number(BigDecimal value) {
         return value == null ? 0d : value.doubleValue();

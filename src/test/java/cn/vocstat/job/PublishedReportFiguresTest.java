@@ -82,8 +82,11 @@ class PublishedReportFiguresTest {
             org.apache.poi.xssf.usermodel.XSSFSheet charts = book.getSheet("图表");
             assertEquals(2, book.getSheetIndex(charts), "图表 right after 说明 and 概要");
             List<org.apache.poi.xssf.usermodel.XSSFChart> drawn = charts.getDrawingPatriarch().getCharts();
-            assertEquals(List.of("各校招生、在校生、毕业生（人）", "全市已落实去向毕业生的去向结构", "各校专任教师职称结构（人）"),
+            assertEquals(List.of("2025 年各校招生、在校生、毕业生（人）", "2025 年全市已落实去向毕业生的去向结构", "2025 年各校专任教师职称结构（人）"),
                     drawn.stream().map(c -> c.getTitleText().getString()).toList());
+            var studentBars = drawn.get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            assertEquals(org.openxmlformats.schemas.drawingml.x2006.chart.STBarDir.BAR, studentBars.getBarDir().getVal(), "bars along the page: names read level");
+            assertTrue(studentBars.getSerArray(0).getDLbls().getShowVal().getVal(), "each bar's value written at it");
             var students = drawn.get(0).getChartSeries().get(0);
             assertEquals(3, students.getSeriesCount());
             assertEquals(6, students.getSeries(1).getValuesData().getPointCount(), "one bar per school");

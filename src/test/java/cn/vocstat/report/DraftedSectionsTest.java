@@ -174,11 +174,12 @@ class DraftedSectionsTest {
     @Test
     void twoNativeChartsShowStudentsBySchoolAndTheGraduatesDestinations() {
         List<XWPFChart> charts = draft.getCharts();
-        assertEquals(List.of("各校招生、在校生、毕业生人数（人）", "已落实去向毕业生的去向结构"),
+        assertEquals(List.of("2025 年各校招生、在校生、毕业生人数（人）", "2025 年已落实去向毕业生的去向结构"),
                 charts.stream().map(c -> c.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT()).toList());
         var students = charts.get(0).getChartSeries().get(0);
         assertEquals(3, students.getSeriesCount());
         assertEquals(6, students.getSeries(1).getValuesData().getPointCount(), "a bar per school");
+        assertEquals("阳泉市职业中专学校", students.getSeries(1).getCategoryData().getPointAt(0), "the largest first, as in the workbook's chart");
         var destinations = charts.get(1).getChartSeries().get(0).getSeries(0);
         assertEquals(849, destinations.getValuesData().getPointAt(0).intValue());
         assertEquals(1720, destinations.getValuesData().getPointAt(1).intValue());
