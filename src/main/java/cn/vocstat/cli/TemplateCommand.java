@@ -28,6 +28,12 @@ final class TemplateCommand extends Subcommand {
     @Option(names = "--issuer", paramLabel = "<NAME>", defaultValue = "阳泉市教育局", description = "制表机关，印在封面和各表表头，默认 ${DEFAULT-VALUE}")
     private String issuer;
 
+    @Option(names = "--approval", paramLabel = "<文号>", defaultValue = "", description = "批准文号（或备案文号），印在封面；不给则留空线")
+    private String approval;
+
+    @Option(names = "--valid-until", paramLabel = "<日期>", defaultValue = "", description = "有效期至，印在封面，例如 2027年12月；不给则留空")
+    private String validUntil;
+
     @Option(names = "--input", paramLabel = "<DIR>", defaultValue = "input", description = "输入目录（学校名录和专业目录），默认 ${DEFAULT-VALUE}")
     private Path input;
 
@@ -46,7 +52,7 @@ final class TemplateCommand extends Subcommand {
         }
         String name = "ZZNB-1_" + year + registered.map(s -> "_" + s.code() + "_" + s.name()).orElse("") + ".xlsx";
         Path file = output != null ? output : Path.of("output", String.valueOf(year), "空白表", name);
-        FormTemplate.write(file, year, issuer, registered, ReferenceLoader.loadCatalogue(input).majors());
+        FormTemplate.write(file, year, issuer, approval, validUntil, registered, ReferenceLoader.loadCatalogue(input).majors());
         console().println("已生成空白填报表：" + file);
         return 0;
     }

@@ -71,27 +71,35 @@ public final class FormTemplate {
 
     private final int year;
     private final String issuer;
+    /** The form's approval (批准文号) and the date it runs to (有效期至), as a statistics form states them; blank lines when not given. */
+    private final String approval;
+    private final String validUntil;
     private final Optional<RegisteredSchool> school;
     private final List<CatalogueMajor> catalogue;
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Styles styles = new Styles(workbook);
 
-    private FormTemplate(int year, String issuer, Optional<RegisteredSchool> school, List<CatalogueMajor> catalogue) {
+    private FormTemplate(int year, String issuer, String approval, String validUntil, Optional<RegisteredSchool> school,
+                         List<CatalogueMajor> catalogue) {
         this.year = year;
         this.issuer = issuer;
+        this.approval = approval;
+        this.validUntil = validUntil;
         this.school = school;
         this.catalogue = catalogue;
     }
 
-    public static void write(Path file, int year, String issuer, Optional<RegisteredSchool> school, List<CatalogueMajor> catalogue) throws IOException {
+    public static void write(Path file, int year, String issuer, String approval, String validUntil, Optional<RegisteredSchool> school,
+                             List<CatalogueMajor> catalogue) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (XSSFWorkbook workbook = create(year, issuer, school, catalogue); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new FormTemplate(year, issuer, approval, validUntil, school, catalogue).build();
+             OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
     }
 
     public static XSSFWorkbook create(int year, String issuer, Optional<RegisteredSchool> school, List<CatalogueMajor> catalogue) {
-        return new FormTemplate(year, issuer, school, catalogue).build();
+        return new FormTemplate(year, issuer, "", "", school, catalogue).build();
     }
 
     private XSSFWorkbook build() {
@@ -133,7 +141,9 @@ public final class FormTemplate {
         List<String[]> lines = List.of(
                 new String[] {"表　　号：" + FormSheet.TEMPLATE_VERSION, "meta"},
                 new String[] {"制表机关：" + issuer, "meta"},
-                new String[] {"", ""}, new String[] {"", ""},
+                new String[] {"批准文号：" + (approval.isBlank() ? "＿＿＿＿＿＿＿＿＿＿＿＿" : approval), "meta"},
+                new String[] {"有效期至：" + (validUntil.isBlank() ? "　　　　年　　月" : validUntil), "meta"},
+                new String[] {"", ""},
                 new String[] {TITLE, "cover-title"},
                 new String[] {"（" + year + " 年度）", "cover-subtitle"},
                 new String[] {"", ""}, new String[] {"", ""},
@@ -186,13 +196,32 @@ public final class FormTemplate {
             }
         }
         for (int r = 0; r < lines.size(); r++) {
-            Cell cell = sheet.createRow(r).createCell(0);
+            Row row = sheet.createRow(r);
+            Cell cell = row.createCell(1);
             cell.setCellValue(lines.get(r));
-            cell.setCellStyle(r == 0 ? styles.named("title") : styles.named("note"));
+            cell.setCellStyle(r == 0 ? styles.named("title") : styles.named("instruction"));
+            // a wrapped item gets the lines it needs: at the default height they print over each other
+            row.setHeightInPoints(r == 0 ? 28 : Math.max(1, wrappedLines(lines.get(r))) * INSTRUCTION_LINE_POINTS + 4);
         }
-        sheet.setColumnWidth(0, 110 * 256);
+        // the text between two narrow margin columns, as on the cover: it prints whole, never cut at the page's edge
+        sheet.setColumnWidth(0, 3 * 256);
+        sheet.setColumnWidth(1, INSTRUCTION_WIDTH_CHARS * 256);
+        sheet.setColumnWidth(2, 3 * 256);
         new PagePrint(false, -1, -1, FormSheet.TEMPLATE_VERSION + "　" + INSTRUCTIONS_SHEET).applyTo(sheet);
         sheet.protectSheet("");
+    }
+
+    /** The 填报说明 column: as wide as a portrait A4 page holds at full size. */
+    static final int INSTRUCTION_WIDTH_CHARS = 80;
+    static final float INSTRUCTION_LINE_POINTS = 15f;
+
+    /** The lines a text takes in the 填报说明 column: a Chinese character is as wide as two digits, a little more. */
+    static int wrappedLines(String text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) > 0x2E80 ? 2.1 : 1;
+        }
+        return (int) Math.ceil(width / INSTRUCTION_WIDTH_CHARS);
     }
 
     /** The catalogue on a hidden sheet, and the two names the dropdown and the lookups use. */
@@ -512,6 +541,7 @@ public final class FormTemplate {
                     Map.entry("meta", aligned(workbook, null, HorizontalAlignment.LEFT, false)),
                     Map.entry("meta-right", aligned(workbook, null, HorizontalAlignment.RIGHT, false)),
                     Map.entry("note", aligned(workbook, null, HorizontalAlignment.LEFT, true)),
+                    Map.entry("instruction", topAligned(aligned(workbook, null, HorizontalAlignment.LEFT, true))),
                     Map.entry("cover-title", aligned(workbook, cover, HorizontalAlignment.CENTER, false)),
                     Map.entry("cover-subtitle", aligned(workbook, coverLine, HorizontalAlignment.CENTER, false)),
                     Map.entry("cover-line", aligned(workbook, coverLine, HorizontalAlignment.LEFT, false)),
@@ -536,6 +566,11 @@ public final class FormTemplate {
             style.setBorderLeft(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
             style.setVerticalAlignment(VerticalAlignment.CENTER);
+            return style;
+        }
+
+        private static CellStyle topAligned(CellStyle style) {
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
         }
 

@@ -130,7 +130,7 @@ public final class ClaimChecker {
             if (part instanceof DraftText.Paragraph paragraph) {
                 scope = paragraph(p, paragraph, scope, own, aliasesSeen, verdicts, counts);
             } else if (part instanceof DraftText.Table table) {
-                table(table, verdicts);
+                table(table, own.school(), verdicts);
             }
         }
         verdicts.addAll(tablesBelow(draft, counts));
@@ -197,6 +197,8 @@ public final class ClaimChecker {
             List<Claim> years = new ArrayList<>();
             Optional<Link> previous = Optional.empty();
             Optional<Link> beforeSemicolon = sentenceBefore;
+            java.util.regex.Matcher topicOf = TOPIC.matcher(text);
+            String topic = topicOf.find() ? topicOf.group(1) : "";
             int previousEnd = 0;
             for (int c = 0; c < claims.size(); c++) {
                 Claim claim = claims.get(c);
@@ -205,6 +207,7 @@ public final class ClaimChecker {
                     beforeSemicolon = previous.isPresent() ? previous : beforeSemicolon;
                     previous = Optional.empty();
                 }
+                int wordsFrom = previousEnd;
                 previousEnd = claim.end();
                 Optional<Link> bookmarked = bookmarked(paragraph, sentence.offset(), claim, subjects);
                 if (bookmarked.isPresent()) {
@@ -252,7 +255,11 @@ public final class ClaimChecker {
                     case BOUND, FRACTION, FIGURE -> {
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
-                                : link(claim, conditions, who, previous, subjects).or(() -> schoolsPart(claim, listed, subjects)).or(() -> pairing != null && pairing.school().isPresent()
+                                : link(claim, conditions, who, previous, subjects).or(() -> schoolsPart(claim, listed, subjects))
+                                .or(() -> namedEarlier(claim, topic, text.substring(wordsFrom, claim.start()), conditions,
+                                        pairing != null ? who : subjects.schoolBetween(wordsFrom, claim.start()).map(school -> List.of(Optional.of(school)))
+                                                .orElse(who)))
+                                .or(() -> pairing != null && pairing.school().isPresent()
                                 ? earlier.filter(e -> e.unit().equals(claim.unit())).map(e -> new Link(e.target(), who, claim.unit(), false))
                                 : Optional.empty());
                         if (link.isEmpty() && (claim.unit().isEmpty() || isWordNumber(claim))) {
@@ -425,6 +432,17 @@ public final class ClaimChecker {
             return marks.stream().anyMatch(m -> m.school().isPresent() && m.start() >= from && m.end() <= at);
         }
 
+        /** The school named last between two places of the sentence: 在校生最多的是阳泉市职业中专学校，达 2200 人. */
+        Optional<RegisteredSchool> schoolBetween(int from, int to) {
+            return marks.stream().filter(m -> m.school().isPresent() && m.start() >= from && m.end() <= to).reduce((a, b) -> b).flatMap(Mark::school);
+        }
+
+        /** Whether only a verb stands between the school its clause names and the number (综合中专为 4,200.50; not 职业中专获奖总数达 12). */
+        boolean onlyVerbAfterSchool(int at) {
+            int end = marks.stream().filter(m -> m.school().isPresent() && m.end() <= at).mapToInt(Mark::end).max().orElse(at);
+            return text.substring(end, at).matches("[为以有达共计约近是：:，,\\s]*");
+        }
+
         /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
         Scope after(int lastClaim) {
             Optional<RegisteredSchool> lastSchool = before.lastSchool();
@@ -517,6 +535,31 @@ public final class ClaimChecker {
                 claim.unit(), found.part()));
     }
 
+    /**
+     * A number whose clause names no figure, named earlier in its sentence since the number before it
+     * (体校就业率最高，达到 99.39%) or by the sentence's topic (生师比方面，全市平均为 12.67:1; 从在校生规模看，职业中专以 2200 人居首).
+     */
+    private Optional<Link> namedEarlier(Claim claim, String topic, String since, Set<String> conditions, List<Optional<RegisteredSchool>> who) {
+        int lastMark = Math.max(Math.max(since.lastIndexOf('，'), since.lastIndexOf(',')), Math.max(since.lastIndexOf('；'), since.lastIndexOf('：')));
+        String ownClause = since.substring(lastMark + 1);
+        String words;
+        if (!topic.isEmpty()) {
+            words = topic + ownClause;
+        } else if (lastMark >= 0 && ownClause.strip().matches(BARE_VERB) && RANKED.matcher(since.substring(0, lastMark)).find()) {
+            words = since; // 体校就业率最高，达到 99.39%
+        } else {
+            return Optional.empty();
+        }
+        Claim widened = new Claim(claim.location(), claim.sentence(), claim.start(), claim.end(), claim.written(), claim.value(), claim.scale(),
+                claim.unit(), words, claim.after(), claim.kind(), claim.direction(), claim.statedYear());
+        return own(widened, conditions, who, false);
+    }
+
+    /** A clause that is only a verb before its number: 达到, 仅为. */
+    private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计)?";
+    /** A clause that ranks what it names: 就业率最高, 在校生最多的是阳泉市职业中专学校. */
+    private static final Pattern RANKED = Pattern.compile("(最高|最低|最多|最少|最大|最小|居首|居末)[^，,；;]{0,14}$");
+
     /** What the claim speaks of: its own words, else the number before it (a share of it, one school's part of it, its value after "降至"). */
     private Optional<Link> link(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, Optional<Link> previous,
                                 Subjects subjects) {
@@ -530,7 +573,9 @@ public final class ClaimChecker {
         Link earlier = previous.get();
         Target before = earlier.target();
         if (claim.unit().equals(earlier.unit()) && !earlier.part() && COMPARED_WITH_CITY.matcher(clauseBefore(claim)).find()) {
-            return Optional.of(new Link(before, List.of(Optional.empty()), claim.unit(), false)); // 就业率 99.13%，高于全市 99.07%
+            // 就业率 99.13%，高于全市 99.07%; 由上年的 13.86:1 下降，与全市 12.67:1 相当: the city's value this year
+            Link current = currentOf(earlier, claim.unit());
+            return Optional.of(new Link(current.target(), List.of(Optional.empty()), claim.unit(), false));
         }
         if (ClaimFinder.reachedValue(claim.before()) && before.indicator().isPresent()) {
             return Optional.of(currentOf(earlier, claim.unit())); // 由上年的 13.3:1 降至 12.67:1: the value the prior one moved to
@@ -557,7 +602,7 @@ public final class ClaimChecker {
         Link earlier = previous.get();
         List<Optional<RegisteredSchool>> named = subjects.at(claim.start());
         boolean breakdown = !claim.unit().isEmpty() && claim.unit().equals(earlier.unit()) && earlier.target().perSchool() && named.size() == 1
-                && named.get(0).isPresent() && subjects.namesInClause(claim.start());
+                && named.get(0).isPresent() && subjects.namesInClause(claim.start()) && subjects.onlyVerbAfterSchool(claim.start());
         return breakdown ? Optional.of(new Link(earlier.target(), named, claim.unit(), false)) : Optional.empty();
     }
 
@@ -577,17 +622,19 @@ public final class ClaimChecker {
     private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
     /** Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 普通高中教育事业性经费项目支出. */
     private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
+    /** The figure a sentence is about, said before its first comma: 生师比方面，…; 从在校生规模看，…. */
+    private static final Pattern TOPIC = Pattern.compile("^\\s*(?:从|就)?([^，,。；;\\d]{2,12}?)(?:方面|来看|上看|看|而言)[，,]");
     /** A number set beside the city's of the figure before it: 高于全市 99.07% 的平均水平, 低于全市平均水平 12.67:1. */
     private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|不及|略高于|略低于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?$");
     /** Words before a figure's name that make it what another hosts: 合作企业接纳我校毕业生就业 20 人 (but 企业接纳顶岗实习 is the school's). */
     private static final Pattern HOSTED = Pattern.compile("接纳\\p{IsHan}{0,6}$");
     /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项. */
-    private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族|(学生|教师)(共|还|另)?(荣获|获得|获)");
+    private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族|(?<!学生[和与及、])(学生|教师)(共|还|另)?(荣获|获得|获)");
     /**
      * Words right before a figure's name that make the number some of it: 具有硕士学历的专任教师 (what
      * stands before 的 is no one's name: 全市的, 该校的 name whom it is of), 各招生 20 人 (each of several).
      */
-    private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县])的|(?<![全])各)$");
+    private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
     /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
     private static String clauseBefore(Claim claim) {
@@ -757,7 +804,8 @@ public final class ClaimChecker {
         if (sense == 2) {
             return uncheckable(claim, link, "", "看不出是上限还是下限，不核对");
         }
-        List<Reading> readings = everySchool(link, sentence) ? figures.schools().stream()
+        // 各校…近 6000 人次 is their total; 各校…均在 98% 以上 speaks of each
+        List<Reading> readings = sense != 0 && everySchool(link, sentence) ? figures.schools().stream()
                 .map(s -> reading(link.target(), figures.registry().all().stream().filter(r -> r.code().equals(s.code())).findFirst(), claim.unit()))
                 .filter(r -> r.expected().isPresent()).toList()
                 : link.subjects().stream().distinct().map(s -> reading(link.target(), s, claim.unit())).toList();
@@ -959,7 +1007,7 @@ public final class ClaimChecker {
      * A table's cells: a name in a school column is checked against the registry; a number whose row
      * names a school (or the city: 合计, 总计, 全市) and whose header names a figure is a claim.
      */
-    private void table(DraftText.Table table, List<Verdict> verdicts) {
+    private void table(DraftText.Table table, Optional<RegisteredSchool> ownSchool, List<Verdict> verdicts) {
         if (table.rows().size() < 2) {
             return;
         }
@@ -982,7 +1030,7 @@ public final class ClaimChecker {
                 if (c == schoolColumn) {
                     schoolName(cell, location, quoted, verdicts);
                 } else if (!NOT_A_FIGURE_COLUMN.matcher(header.get(c)).find()) {
-                    cellClaims(header.get(c), c == 0 ? "" : rowName, cell, subject, location, quoted, verdicts);
+                    cellClaims(header.get(c), c == 0 ? "" : rowName, cell, subject, ownSchool, location, quoted, verdicts);
                 }
             }
         }
@@ -1016,10 +1064,16 @@ public final class ClaimChecker {
         }
     }
 
-    /** The figure a table's header or row label names: the longest synonym it holds. */
+    /**
+     * The figure a table's header or row label names: the longest synonym it holds whose units fit the
+     * unit the label gives (双师型占比（%） is no count of 双师型 teachers).
+     */
     private Optional<Synonyms.Synonym> namedBy(String label) {
         String plain = ClaimFinder.normalise(label);
+        java.util.regex.Matcher unit = HEADER_UNIT.matcher(label);
+        String given = unit.find() ? unit.group(1).replace("％", "%") : "";
         return synonyms.all().stream().filter(s -> plain.contains(s.words()) && (s.condition().isEmpty() || label.contains(s.condition())))
+                .filter(s -> given.isEmpty() || s.units().contains(given) || !given.equals("%") && !s.units().contains("%"))
                 .max(Comparator.comparingInt(s -> s.words().length()));
     }
 
@@ -1028,8 +1082,8 @@ public final class ClaimChecker {
      * names; or, in a table turned on its side (rows 在校生数（人）, 生师比; columns 2025 年, 2024 年 or 数值),
      * against the figure its row names, in the year its column names, for the city.
      */
-    private void cellClaims(String header, String rowName, String cell, Optional<Optional<RegisteredSchool>> subject, String location,
-                            String quoted, List<Verdict> verdicts) {
+    private void cellClaims(String header, String rowName, String cell, Optional<Optional<RegisteredSchool>> subject,
+                            Optional<RegisteredSchool> ownSchool, String location, String quoted, List<Verdict> verdicts) {
         Optional<Synonyms.Synonym> named = namedBy(header);
         OptionalInt columnYear = OptionalInt.empty();
         if (named.isEmpty() && !rowName.isEmpty() && namedBy(rowName).isPresent()) {
@@ -1037,7 +1091,9 @@ public final class ClaimChecker {
             List<SchoolNames.Mention> school = names.find(header);
             if (year.matches() || VALUE_COLUMN.matcher(header).matches() || school.size() == 1) {
                 named = namedBy(rowName);
-                subject = Optional.of(school.size() == 1 ? Optional.of(school.get(0).school()) : Optional.empty());
+                // a school's own report tabulates the school, unless the column names another (or 全市)
+                subject = Optional.of(school.size() == 1 ? Optional.of(school.get(0).school())
+                        : header.matches("(?s).*(全市|合计|总计).*") ? Optional.empty() : ownSchool);
                 columnYear = year.matches() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
                 header = rowName;
             }

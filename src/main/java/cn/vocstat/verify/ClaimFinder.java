@@ -35,7 +35,7 @@ final class ClaimFinder {
     private static final String CLAUSE_MARKS = "，,；;：:";
     private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$");
     private static final Pattern BOUND_BEFORE = Pattern.compile(
-            "(约|近|超过|逾|接近|将近|不超过|不低于|不少于|不足|不到|高于|低于|大于|小于|至少|最高|最低|以上|达到近|控制在|保持在|均在|均为|均达|都在)\\s*$");
+            "(约|近|超过|逾|接近|将近|不超过|不低于|不少于|不足|不到|高于|低于|大于|小于|至少|最高|最低|以上|达到近|控制在|保持在|(?<!平)均在|(?<!平)均为|(?<!平)均达|都在)\\s*$");
     private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(余|多|左右|以上|以下|以内|上下|之内|内|出头)");
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*(至|到|～|~|〜)\\s*[\\d" + CHINESE_DIGITS + "]");
     private static final Pattern RANGE_PREVIOUS = Pattern.compile("[\\d%]\\s*(" + UNITS + "|:1)?\\s*(至|到|～|~|〜)\\s*$");

@@ -159,11 +159,35 @@ class FormTemplateTest {
     @Test
     void theBlankFormWithoutASchoolStillOnlyLacksWhatTheSchoolMustGive() throws IOException {
         Path file = dir.resolve("blank.xlsx");
-        FormTemplate.write(file, 2025, "阳泉市教育局", Optional.empty(), Fixtures.reference().catalogue().majors());
+        FormTemplate.write(file, 2025, "阳泉市教育局", "", "", Optional.empty(), Fixtures.reference().catalogue().majors());
         ReturnReading reading = new ReturnReader().read(file, "blank.xlsx");
         assertTrue(reading.findings().stream().allMatch(f -> f.rule().id().equals("V-REQ-01")), reading.findings().toString());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook form = new XSSFWorkbook(in)) {
             assertEquals("2025", valueOf(form.getSheet("基本信息"), InfoField.YEAR));
+            String cover = text(form.getSheet("封面"));
+            assertTrue(cover.contains("批准文号：＿") && cover.contains("有效期至：　"), "blank lines to fill in by hand:\n" + cover);
+        }
+    }
+
+    @Test
+    void theCoverStatesTheFormsApprovalAndTheInstructionsPrintEachItemOnTheLinesItNeeds() throws IOException {
+        Path file = dir.resolve("approved.xlsx");
+        FormTemplate.write(file, 2025, "阳泉市教育局", "阳统制〔2025〕12 号", "2027年12月", Optional.empty(), Fixtures.reference().catalogue().majors());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook form = new XSSFWorkbook(in)) {
+            String cover = text(form.getSheet("封面"));
+            assertTrue(cover.contains("批准文号：阳统制〔2025〕12 号") && cover.contains("有效期至：2027年12月"), cover);
+            XSSFSheet instructions = form.getSheet(FormTemplate.INSTRUCTIONS_SHEET);
+            assertTrue((instructions.getColumnWidth(0) + instructions.getColumnWidth(1) + instructions.getColumnWidth(2)) / 256 <= 90,
+                    "a portrait page holds the columns at full size");
+            int wrapped = 0;
+            for (int r = 1; r <= instructions.getLastRowNum(); r++) {
+                String item = instructions.getRow(r).getCell(1).getStringCellValue();
+                int lines = FormTemplate.wrappedLines(item);
+                assertTrue(instructions.getRow(r).getHeightInPoints() >= lines * 14, "row " + r + " holds its " + lines + " lines: " + item);
+                assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT, instructions.getRow(r).getCell(1).getCellStyle().getAlignment());
+                wrapped += lines > 1 ? 1 : 0;
+            }
+            assertTrue(wrapped >= 3, "items 3 to 5 and the definitions wrap: " + wrapped);
         }
     }
 

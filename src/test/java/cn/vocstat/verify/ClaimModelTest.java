@@ -418,6 +418,30 @@ class ClaimModelTest {
     }
 
     @Test
+    void aFigureNamedEarlierInTheSentenceOrByItsTopicNamesTheNumberAfterIt() throws IOException {
+        consistentAndFalse("2.9 培养质量\n体校就业率最高，达到99.39%。\n", "99.39%", "2.9 培养质量\n体校就业率最高，达到99.93%。\n", "99.93%");
+        consistentAndFalse("1.4 教师队伍\n生师比方面，全市平均为12.67:1。\n", "12.67:1", "1.4 教师队伍\n生师比方面，全市平均为12.76:1。\n", "12.76:1");
+        consistentAndFalse("1.3 学生情况\n从在校生规模看，职业中专以2200人居首。\n", "2200 人", "1.3 学生情况\n从在校生规模看，职业中专以2020人居首。\n", "2020 人");
+        consistentAndFalse("1.3 学生情况\n全市中职在校生6310人，在校生最多的是阳泉市职业中专学校，达2200人。\n", "2200 人",
+                "1.3 学生情况\n全市中职在校生6310人，在校生最多的是阳泉市职业中专学校，达2020人。\n", "2020 人");
+    }
+
+    @Test
+    void awardsOfStudentsAndTeachersTogetherAreTheWhole() throws IOException {
+        consistentAndFalse("4.1 技能大赛\n全市学生和教师共获一等奖1项、二等奖22项。\n", "22 项", "4.1 技能大赛\n全市学生和教师共获一等奖1项、二等奖21项。\n", "21 项");
+        Verdict students = about(check("4.1 技能大赛\n全市学生共获二等奖21项。\n"), "21 项");
+        assertEquals(Conclusion.UNCHECKABLE, students.conclusion(), "the students' part only: " + students);
+    }
+
+    @Test
+    void aSchoolsOwnTableIsTheSchoolsAndAHeaderInPercentNamesAShare() throws IOException {
+        String report = "平定县高级职业中学校2025年度质量报告\n一、基本情况\n指标\t2025年\t2024年\n在校生数（人）\t850\t%s\n";
+        consistentAndFalse(report.formatted("901"), "901 人", report.formatted("910"), "910 人");
+        String table = "三、教师\n学校名称\t双师型占比（%%）\n体校\t%s\n";
+        consistentAndFalse(table.formatted("36.00"), "36.00%", table.formatted("63.00"), "63.00%");
+    }
+
+    @Test
     void anotherSectorsFigureIsNotOurs() throws IOException {
         Verdict other = about(check("7.4 经费投入\n普通高中教育事业性经费项目支出较上年减少3.67个百分点。合作企业接纳我校毕业生就业20人。\n"), "20 人");
         assertNotEquals(Conclusion.CONTRADICTED, other.conclusion(), other.toString());
