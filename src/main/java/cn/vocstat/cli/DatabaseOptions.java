@@ -13,6 +13,11 @@ final class DatabaseOptions {
     @Option(names = "--db-user", paramLabel = "<USER>", description = "数据库用户；密码只从环境变量 VOCSTAT_DB_PASSWORD 读取")
     private String user;
 
+    /** Whether the run uses the embedded database in the output folder. */
+    boolean embedded() {
+        return url == null;
+    }
+
     /** Adds these options to Spring's, as its properties. */
     void addTo(List<String> springArguments) {
         if (url != null) {

@@ -53,14 +53,18 @@ public final class ChartStyle {
     /** Each bar's value written at it, so a small school's bar is read, not guessed. */
     public static void valueLabels(XDDFChart chart) {
         for (CTBarSer series : chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray()) {
-            CTDLbls labels = series.addNewDLbls();
-            labels.addNewShowLegendKey().setVal(false);
-            labels.addNewShowVal().setVal(true);
-            labels.addNewShowCatName().setVal(false);
-            labels.addNewShowSerName().setVal(false);
-            labels.addNewShowPercent().setVal(false);
-            labels.addNewShowBubbleSize().setVal(false);
+            show(series.addNewDLbls(), true, false, false);
         }
+    }
+
+    /** What a series' labels show: its value, its category's name, its share. */
+    private static void show(CTDLbls labels, boolean value, boolean category, boolean share) {
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(value);
+        labels.addNewShowCatName().setVal(category);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(share);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     /** The order schools are charted in, in the workbook and the draft alike: the most students first. */
@@ -85,11 +89,6 @@ public final class ChartStyle {
         CTDLbls labels = series.addNewDLbls();
         labels.addNewNumFmt().setFormatCode(PERCENT_FORMAT);
         labels.getNumFmt().setSourceLinked(false);
-        labels.addNewShowLegendKey().setVal(false);
-        labels.addNewShowVal().setVal(false);
-        labels.addNewShowCatName().setVal(true);
-        labels.addNewShowSerName().setVal(false);
-        labels.addNewShowPercent().setVal(true);
-        labels.addNewShowBubbleSize().setVal(false);
+        show(labels, false, true, true);
     }
 }

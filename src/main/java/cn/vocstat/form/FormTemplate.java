@@ -364,7 +364,8 @@ public final class FormTemplate {
                 Cell cell = row.createCell(c);
                 if (form == FormSheet.MAJORS && (field == MajorColumn.NAME || field == MajorColumn.CATEGORY)) {
                     String code = "$A" + (r + 1);
-                    cell.setCellFormula("IF(" + code + "=\"\",\"\",IFERROR(VLOOKUP(" + code + "," + CATALOGUE_TABLE + ","
+                    // TEXT(…,"0"): a code typed or pasted as a number (700206) is found as the catalogue's text code
+                    cell.setCellFormula("IF(" + code + "=\"\",\"\",IFERROR(VLOOKUP(TEXT(" + code + ",\"0\")," + CATALOGUE_TABLE + ","
                             + (field == MajorColumn.NAME ? 2 : 3) + ",FALSE),\"" + NOT_IN_CATALOGUE + "\"))");
                     cell.setCellStyle(styles.named("computed"));
                 } else {

@@ -112,6 +112,29 @@ class CommandLineTest {
     }
 
     @Test
+    void statusOfAFolderNeverRunIntoSaysSoAndCreatesNoDatabase() {
+        Path output = root.resolve("never-run");
+
+        int exit = run("status", "--output", output.toString());
+
+        assertEquals(0, exit, console());
+        assertTrue(console().contains("（还没有运行记录）"), console());
+        assertFalse(Files.exists(output.resolve("db")), "status reads; it makes no database");
+    }
+
+    @Test
+    void statusAnswersFromADatabaseAnOlderVersionMade() {
+        Path output = root.resolve("older");
+        String url = "jdbc:h2:file:" + output.toAbsolutePath() + "/db/vocstat;FILE_LOCK=FS";
+        cn.vocstat.store.Migrations.apply(org.flywaydb.core.Flyway.configure().dataSource(url, "sa", ""), url).target("4").load().migrate();
+
+        int exit = run("status", "--output", output.toString());
+
+        assertEquals(0, exit, console());
+        assertTrue(console().contains("（还没有运行记录）"), console());
+    }
+
+    @Test
     void aFailureIsOneChineseLineNamingTheLogThatHoldsTheStackTrace() throws IOException {
         Path output = root.resolve("output");
 

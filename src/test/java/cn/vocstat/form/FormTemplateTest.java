@@ -132,12 +132,15 @@ class FormTemplateTest {
 
             majors.getRow(first).getCell(MajorColumn.CODE.ordinal()).setCellValue("700209");
             majors.getRow(first + 1).getCell(MajorColumn.CODE.ordinal()).setCellValue("999999");
+            majors.getRow(first + 3).getCell(MajorColumn.CODE.ordinal()).setCellValue(700209d);
             var evaluator = form.getCreationHelper().createFormulaEvaluator();
             evaluator.evaluateAll();
             assertEquals("新能源汽车运用与维修", majors.getRow(first).getCell(MajorColumn.NAME.ordinal()).getStringCellValue());
             assertEquals("交通运输大类", majors.getRow(first).getCell(MajorColumn.CATEGORY.ordinal()).getStringCellValue());
             assertEquals("（目录中无此代码）", majors.getRow(first + 1).getCell(MajorColumn.NAME.ordinal()).getStringCellValue());
             assertEquals("", majors.getRow(first + 2).getCell(MajorColumn.NAME.ordinal()).getStringCellValue(), "an unused row stays blank");
+            assertEquals("新能源汽车运用与维修", majors.getRow(first + 3).getCell(MajorColumn.NAME.ordinal()).getStringCellValue(),
+                    "a code pasted as a number is the same code");
         }
     }
 
