@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -66,6 +67,9 @@ public final class FormTemplate {
     private static final Map<FormSheet, String> SHEET_UNITS = Map.of(FormSheet.BASIC, "—", FormSheet.MAJORS, "人",
             FormSheet.STAFF, "人", FormSheet.AWARDS, "项", FormSheet.SERVICES, "见各行", FormSheet.FINANCE, "万元", FormSheet.EXPLANATIONS, "—");
     private static final String NOT_IN_CATALOGUE = "（目录中无此代码）";
+    private static final String COVER_UNIT = "填报单位（盖章）：";
+    private static final String SHEET_UNIT = "填报单位：";
+    private static final String BLANK_NAME = "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿";
     /** Key / value sheets: 项目, 内容, 计量单位, 说明. */
     private static final int KEY_VALUE_COLUMNS = 4;
 
@@ -116,6 +120,7 @@ public final class FormTemplate {
             }
             number++;
         }
+        linkSchoolName();
         workbook.setSheetOrder(CATALOGUE_SHEET, workbook.getNumberOfSheets() - 1);
         workbook.setSheetVisibility(workbook.getSheetIndex(CATALOGUE_SHEET), SheetVisibility.HIDDEN);
         workbook.setActiveSheet(workbook.getSheetIndex(FormSheet.BASIC.title()));
@@ -147,7 +152,7 @@ public final class FormTemplate {
                 new String[] {TITLE, "cover-title"},
                 new String[] {"（" + year + " 年度）", "cover-subtitle"},
                 new String[] {"", ""}, new String[] {"", ""},
-                new String[] {"填报单位（盖章）：" + school.map(RegisteredSchool::name).orElse("＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"), "cover-line"},
+                new String[] {COVER_UNIT + school.map(RegisteredSchool::name).orElse(BLANK_NAME), "cover-line"},
                 new String[] {"学校标识码：" + school.map(RegisteredSchool::code).orElse("＿＿＿＿＿＿＿＿＿＿"), "cover-line"},
                 new String[] {"", ""},
                 new String[] {period(), "cover-note"},
@@ -244,6 +249,31 @@ public final class FormTemplate {
         sheet.protectSheet("");
     }
 
+    /**
+     * 填报单位 on the cover and above every table is the 学校名称 typed in 基本信息: the school writes its
+     * name once, and a printed page never names another school than the form does.
+     */
+    private void linkSchoolName() {
+        Sheet basic = workbook.getSheet(FormSheet.BASIC.title());
+        int nameRow = -1;
+        for (Row row : basic) {
+            Cell label = row.getCell(0);
+            if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals(InfoField.SCHOOL_NAME.label())) {
+                nameRow = row.getRowNum();
+            }
+        }
+        String name = "'" + FormSheet.BASIC.title() + "'!$B$" + (nameRow + 1);
+        for (Row row : workbook.getSheet(COVER_SHEET)) {
+            Cell cell = row.getCell(1);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(COVER_UNIT)) {
+                cell.setCellFormula("\"" + COVER_UNIT + "\"&IF(" + name + "=\"\",\"" + BLANK_NAME + "\"," + name + ")");
+            }
+        }
+        for (FormSheet form : FormSheet.values()) {
+            workbook.getSheet(form.title()).getRow(2).getCell(0).setCellFormula("\"" + SHEET_UNIT + "\"&" + name);
+        }
+    }
+
     private void name(String name, String formula) {
         Name named = workbook.createName();
         named.setNameName(name);
@@ -260,7 +290,7 @@ public final class FormTemplate {
         merged(sheet, numbers, 0, half - 1, "表号：" + FormSheet.TEMPLATE_VERSION, styles.named("meta"));
         merged(sheet, numbers, half, columns - 1, "制表机关：" + issuer, styles.named("meta-right"));
         Row unitRow = sheet.createRow(2);
-        merged(sheet, unitRow, 0, half - 1, "填报单位：" + school.map(RegisteredSchool::name).orElse(""), styles.named("meta"));
+        merged(sheet, unitRow, 0, half - 1, SHEET_UNIT + school.map(RegisteredSchool::name).orElse(""), styles.named("meta"));
         merged(sheet, unitRow, half, columns - 1, year + " 年度", styles.named("meta-right"));
         Row headingRow = sheet.createRow(3);
         merged(sheet, headingRow, 0, half - 1, heading, styles.named("heading"));

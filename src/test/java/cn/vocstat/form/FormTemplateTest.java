@@ -169,6 +169,10 @@ class FormTemplateTest {
             assertEquals("2025", valueOf(form.getSheet("基本信息"), InfoField.YEAR));
             String cover = text(form.getSheet("封面"));
             assertTrue(cover.contains("批准文号：＿") && cover.contains("有效期至：　"), "blank lines to fill in by hand:\n" + cover);
+            assertTrue(cover.contains("填报单位（盖章）：＿＿"), "a line to fill in until 基本信息 names the school:\n" + cover);
+            form.getSheet("基本信息").getRow(row(form.getSheet("基本信息"), InfoField.SCHOOL_NAME).getRowNum()).getCell(1).setCellValue("阳泉市体育运动学校");
+            assertTrue(text(form.getSheet("封面")).contains("填报单位（盖章）：阳泉市体育运动学校"), "the name typed once, on the cover");
+            assertTrue(text(form.getSheet("经费")).contains("填报单位：阳泉市体育运动学校"), "and above every table");
         }
     }
 
@@ -258,9 +262,10 @@ class FormTemplateTest {
     private static String text(Sheet sheet) {
         StringBuilder text = new StringBuilder();
         org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        var evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
         for (Row row : sheet) {
             for (Cell cell : row) {
-                text.append(formatter.formatCellValue(cell)).append(' ');
+                text.append(formatter.formatCellValue(cell, evaluator)).append(' ');
             }
             text.append('\n');
         }
