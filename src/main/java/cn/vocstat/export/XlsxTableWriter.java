@@ -3,6 +3,8 @@ package cn.vocstat.export;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.function.Consumer;
@@ -176,17 +178,13 @@ public final class XlsxTableWriter {
         }
 
         public void finish() {
-            int total = 0;
+            int[] set = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
-                sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
-                total += Math.min(widths[c] + 1, MAX_WIDTH_CHARS);
+                set[c] = Math.min(widths[c] + 1, MAX_WIDTH_CHARS);
+                sheet.setColumnWidth(c, set[c] * 256);
             }
             int keys = keyColumns(columns);
-            int keyChars = 0;
-            for (int c = 0; c < keys; c++) {
-                keyChars += Math.min(widths[c] + 1, MAX_WIDTH_CHARS);
-            }
-            PagePrint.acrossPages(sheet, total, keys, keyChars);
+            PagePrint.acrossPages(sheet, Arrays.stream(set).sum(), keys, Arrays.stream(set, 0, keys).sum());
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
         }
@@ -307,10 +305,10 @@ public final class XlsxTableWriter {
             }
             numbers.values().forEach(style -> style.setVerticalAlignment(VerticalAlignment.TOP));
             // a light grid: a number right-aligned against the text of the next column still reads as two cells on paper
-            List<CellStyle> cells = new java.util.ArrayList<>(List.of(header, numberHeader, text, quotedText, note, quotedNote));
+            List<CellStyle> cells = new ArrayList<>(List.of(header, numberHeader, text, quotedText, note, quotedNote));
             cells.addAll(numbers.values());
             for (CellStyle cell : cells) {
-                for (java.util.function.Consumer<BorderStyle> side : List.<java.util.function.Consumer<BorderStyle>>of(cell::setBorderTop,
+                for (Consumer<BorderStyle> side : List.<Consumer<BorderStyle>>of(cell::setBorderTop,
                         cell::setBorderBottom, cell::setBorderLeft, cell::setBorderRight)) {
                     side.accept(BorderStyle.THIN);
                 }

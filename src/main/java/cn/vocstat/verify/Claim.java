@@ -17,6 +17,17 @@ public record Claim(String location, String sentence, int start, int end, String
 
     public enum Kind { FIGURE, CHANGE, PRIOR, YEAR, BOUND, RANGE, FRACTION }
 
+    /** The same number in another unit (the range's low end written without the unit its high end has). */
+    Claim withUnit(String newUnit) {
+        return new Claim(location, sentence, start, end, shown + suffix(newUnit).strip(), value, scale, newUnit, before, after, kind, direction,
+                statedYear);
+    }
+
+    /** The same number read with other words before it (the figure its sentence named earlier). */
+    Claim withWordsBefore(String words) {
+        return new Claim(location, sentence, start, end, shown, value, scale, unit, words, after, kind, direction, statedYear);
+    }
+
     /** Decimals as written: 12.67 has two, 13 none, 0.63 万 minus two (it is exact to the hundred). */
     public int decimals() {
         return scale;

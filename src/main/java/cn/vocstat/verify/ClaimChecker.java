@@ -242,7 +242,7 @@ public final class ClaimChecker {
                             verdicts.add(uncheckable(claim, "范围的另一端不明，不核对"));
                             continue;
                         }
-                        Claim low = claim.unit().isEmpty() ? withUnit(claim, other.unit()) : claim;
+                        Claim low = claim.unit().isEmpty() ? claim.withUnit(other.unit()) : claim;
                         Optional<Link> link = own(low, conditions, who, false).or(() -> own(other, conditions, who, false)).or(() -> earlier);
                         String clauses = text.substring(Math.max(0, text.lastIndexOf('，', low.start()) + 1), other.end());
                         Verdict range = link.map(l -> range(low, other, l, clauseOf(low) + clauses)).orElseGet(() -> uncheckable(low, "无法确定所指的指标"));
@@ -321,11 +321,6 @@ public final class ClaimChecker {
                 && !claim.unit().equals("%");
     }
 
-    private static Claim withUnit(Claim claim, String unit) {
-        return new Claim(claim.location(), claim.sentence(), claim.start(), claim.end(), claim.written() + Claim.suffix(unit).strip(), claim.value(),
-                claim.scale(), unit, claim.before(), claim.after(), claim.kind(), claim.direction(), claim.statedYear());
-    }
-
     /**
      * Whom each number of a sentence speaks of: the school or the city named last in its own clause; else
      * the sentence's first (its topic) when the sentence names only one; else whom the text spoke of before.
@@ -382,10 +377,7 @@ public final class ClaimChecker {
 
         /** The candidates for a number at {@code at}, the likeliest first; one when sure. */
         List<Optional<RegisteredSchool>> at(int at) {
-            int clause = at;
-            while (clause > 0 && "，,；;：:。".indexOf(text.charAt(clause - 1)) < 0) {
-                clause--;
-            }
+            int clause = clauseStart(text, at, CLAUSE_ENDS);
             Optional<RegisteredSchool> inClause = null;
             Set<Optional<RegisteredSchool>> earlier = new LinkedHashSet<>();
             for (Mark mark : marks) {
@@ -424,11 +416,7 @@ public final class ClaimChecker {
 
         /** Whether the clause of a number at {@code at} names a school before it (综合中专 1150 人). */
         boolean namesInClause(int at) {
-            int clause = at;
-            while (clause > 0 && "，,；;：:。、".indexOf(text.charAt(clause - 1)) < 0) {
-                clause--;
-            }
-            int from = clause;
+            int from = clauseStart(text, at, CLAUSE_ENDS + "、");
             return marks.stream().anyMatch(m -> m.school().isPresent() && m.start() >= from && m.end() <= at);
         }
 
@@ -449,11 +437,7 @@ public final class ClaimChecker {
             for (Mark mark : marks) {
                 lastSchool = mark.school().isPresent() ? mark.school() : lastSchool;
             }
-            int clause = lastClaim;
-            while (clause > 0 && "，,；;：:。".indexOf(text.charAt(clause - 1)) < 0) {
-                clause--;
-            }
-            int from = clause;
+            int from = clauseStart(text, lastClaim, CLAUSE_ENDS);
             if (lastClaim >= 0 && asides.stream().anyMatch(a -> a >= from && a < lastClaim)) {
                 return new Scope(before.school(), before.sure(), lastSchool); // 约占全市在校生的 18.2%: a comparison, not a new topic
             }
@@ -550,9 +534,7 @@ public final class ClaimChecker {
         } else {
             return Optional.empty();
         }
-        Claim widened = new Claim(claim.location(), claim.sentence(), claim.start(), claim.end(), claim.written(), claim.value(), claim.scale(),
-                claim.unit(), words, claim.after(), claim.kind(), claim.direction(), claim.statedYear());
-        return own(widened, conditions, who, false);
+        return own(claim.withWordsBefore(words), conditions, who, false);
     }
 
     /** A clause that is only a verb before its number: 达到, 仅为. */
@@ -636,13 +618,21 @@ public final class ClaimChecker {
      */
     private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
-    /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
-    private static String clauseBefore(Claim claim) {
-        int from = claim.start();
-        while (from > 0 && "，,；;。：:".indexOf(claim.sentence().charAt(from - 1)) < 0) {
+    /** What ends a clause: the words of a number stand after the last of these before it. */
+    private static final String CLAUSE_ENDS = "，,；;：:。";
+
+    /** Where the clause of the text at {@code at} begins: after the last of {@code ends} before it. */
+    private static int clauseStart(String text, int at, String ends) {
+        int from = Math.max(at, 0);
+        while (from > 0 && ends.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        return claim.sentence().substring(from, claim.start());
+        return from;
+    }
+
+    /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
+    private static String clauseBefore(Claim claim) {
+        return claim.sentence().substring(clauseStart(claim.sentence(), claim.start(), CLAUSE_ENDS), claim.start());
     }
 
     /** {@code conditions}: the words of the synonyms' conditions that the claim's sentence has; {@code anyUnit}: for a change, whose unit is its own. */
@@ -841,10 +831,7 @@ public final class ClaimChecker {
     /** The clause a claim stands in: 各校…均 speaks of every school only there (全市在校生约 0.63 万人，各校就业率均超过 98%). */
     private static String clauseOf(Claim claim) {
         String sentence = claim.sentence();
-        int from = claim.start();
-        while (from > 0 && "，,；;。".indexOf(sentence.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = clauseStart(sentence, claim.start(), "，,；;。");
         int to = claim.end();
         while (to < sentence.length() && "，,；;。".indexOf(sentence.charAt(to)) < 0) {
             to++;
