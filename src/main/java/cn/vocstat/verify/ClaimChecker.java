@@ -99,6 +99,10 @@ public final class ClaimChecker {
         }
     }
 
+    /** A number of the sentence linked to what it speaks of, for a share of it further on (7650 万元，占全市合计的 32.83%). */
+    private record Stated(Claim claim, Link link) {
+    }
+
     /** A count stated just above a table that lists what it counts: 6 所 above 图 1. */
     private record StatedCount(int part, Claim claim, Target target) {
     }
@@ -194,6 +198,7 @@ public final class ClaimChecker {
             Subjects subjects = new Subjects(text, mentions, current, anySchool);
             Map<Claim, Pairing> paired = pairings(text, claims, mentions);
             List<Link> linked = new ArrayList<>();
+            List<Stated> stated = new ArrayList<>();
             List<Claim> years = new ArrayList<>();
             Optional<Link> previous = Optional.empty();
             Optional<Link> beforeSemicolon = sentenceBefore;
@@ -253,12 +258,17 @@ public final class ClaimChecker {
                         previousEnd = other.end();
                     }
                     case BOUND, FRACTION, FIGURE -> {
+                        Optional<Verdict> share = pairing == null ? shareOfWhole(claim, conditions, who, stated) : Optional.empty();
+                        if (share.isPresent()) {
+                            verdicts.add(share.get()); // an aside: what follows goes on about the part (…，占全市的 34.9%。综合中专以 1150 人居第二)
+                            continue;
+                        }
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
                                 : link(claim, conditions, who, previous, subjects).or(() -> schoolsPart(claim, listed, subjects))
                                 .or(() -> namedEarlier(claim, topic, text.substring(wordsFrom, claim.start()), conditions,
                                         pairing != null ? who : subjects.schoolBetween(wordsFrom, claim.start()).map(school -> List.of(Optional.of(school)))
-                                                .orElse(who)))
+                                                .orElse(who), listed))
                                 .or(() -> pairing != null && pairing.school().isPresent()
                                 ? earlier.filter(e -> e.unit().equals(claim.unit())).map(e -> new Link(e.target(), who, claim.unit(), false))
                                 : Optional.empty());
@@ -275,16 +285,17 @@ public final class ClaimChecker {
                             continue;
                         }
                         Link found = uncertainPair ? link.get().unsure() : pairing != null && pairing.each() ? link.get().asPart() : link.get();
-                        int stated = claim.statedYear().orElse(dataYear(found.target()));
-                        if (stated == dataYear(found.target()) - 1 && priorOf(found, claim.unit()).isPresent()) {
+                        int statedYear = claim.statedYear().orElse(dataYear(found.target()));
+                        if (statedYear == dataYear(found.target()) - 1 && priorOf(found, claim.unit()).isPresent()) {
                             found = priorOf(found, claim.unit()).get(); // 2024 年在校生 6543 人: last year's value
-                        } else if (stated != dataYear(found.target()) && figure(claim, found).conclusion() != Conclusion.CONSISTENT) {
+                        } else if (statedYear != dataYear(found.target()) && figure(claim, found).conclusion() != Conclusion.CONSISTENT) {
                             // another year's figure is not in the data; one that is this year's has its year wrong, which the year's check says
-                            verdicts.add(uncheckable(claim, found, "", stated + " 年的这个数不在所核对的数据中"));
+                            verdicts.add(uncheckable(claim, found, "", statedYear + " 年的这个数不在所核对的数据中"));
                             previous = Optional.empty();
                             continue;
                         }
                         linked.add(found);
+                        stated.add(new Stated(claim, found));
                         previous = Optional.of(found);
                         verdicts.add(switch (claim.kind()) {
                             case BOUND -> bound(claim, found, clauseOf(claim));
@@ -396,6 +407,13 @@ public final class ClaimChecker {
             int lastMark = marks.stream().filter(m -> m.end() <= at).mapToInt(Mark::start).max().orElse(-1);
             if (unnamedSchoolAt.stream().anyMatch(s -> s < at && s > lastMark)) {
                 return anySchool; // 我校 in a report that does not say which school: true for one of them is not wrong
+            }
+            // 职业中专毕业生 920 人，就业率 98.51%；盂县职校毕业生 268 人，就业率 99.24%: an item of a list speaks of the school it names
+            int item = Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at));
+            boolean aList = text.indexOf('；') >= 0 || text.indexOf(';') >= 0;
+            List<Mark> inItem = marks.stream().filter(m -> m.start() > item && m.end() <= at).toList();
+            if (aList && inItem.size() == 1 && inItem.get(0).school().isPresent()) {
+                return List.of(inItem.get(0).school());
             }
             if (!marks.isEmpty() && marks.get(0).end() <= at && text.substring(0, marks.get(0).start()).matches("[\\s\\d年，,、]*")) {
                 return List.of(marks.get(0).school()); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人
@@ -523,18 +541,151 @@ public final class ClaimChecker {
      * A number whose clause names no figure, named earlier in its sentence since the number before it
      * (体校就业率最高，达到 99.39%) or by the sentence's topic (生师比方面，全市平均为 12.67:1; 从在校生规模看，职业中专以 2200 人居首).
      */
-    private Optional<Link> namedEarlier(Claim claim, String topic, String since, Set<String> conditions, List<Optional<RegisteredSchool>> who) {
+    private Optional<Link> namedEarlier(Claim claim, String topic, String since, Set<String> conditions, List<Optional<RegisteredSchool>> who,
+                                        Optional<Link> listed) {
         int lastMark = Math.max(Math.max(since.lastIndexOf('，'), since.lastIndexOf(',')), Math.max(since.lastIndexOf('；'), since.lastIndexOf('：')));
         String ownClause = since.substring(lastMark + 1);
-        String words;
-        if (!topic.isEmpty()) {
-            words = topic + ownClause;
-        } else if (lastMark >= 0 && ownClause.strip().matches(BARE_VERB) && RANKED.matcher(since.substring(0, lastMark)).find()) {
-            words = since; // 体校就业率最高，达到 99.39%
-        } else {
+        Optional<Link> byTopic = topic.isEmpty() ? Optional.empty() : own(claim.withWordsBefore(topic + ownClause), conditions, who, false);
+        java.util.regex.Matcher ranked = RANKED.matcher(lastMark >= 0 ? since.substring(0, lastMark) : "");
+        if (byTopic.isPresent() || !ownClause.strip().matches(BARE_VERB) || !ranked.find()) {
+            return byTopic;
+        }
+        // 体校就业率最高，达到 99.39%; 在校生规模最大的是职业中专，为 2200 人; …；盂县职校相对最低，为 98.51%: the figure ranked before
+        return own(claim.withWordsBefore(since.substring(0, ranked.start())), conditions, who, false)
+                .or(() -> listed.filter(l -> l.unit().equals(claim.unit()) && !l.part()).map(l -> new Link(l.target(), who, claim.unit(), false)));
+    }
+
+    /** Words that say whom a share's part or whole is of, before the words that name the figure: 全市, 我校, 各校. */
+    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|全区|全县|我校|本校|该校|各校|各学校|全部|所有|中等职业学校|中职学校|学校|的|\\s)+");
+    private static final Pattern CITY_WORDS = Pattern.compile("全市|我市|本市|全区|全县|各校|各学校");
+    /** Words a figure's name may end with that add nothing: 专任教师总数, 在校生人数, 全市合计. */
+    private static final Pattern TOTAL_WORDS = Pattern.compile("(总人数|总数|总量|总额|合计|总计|人数|数量|数)$");
+    /** What may stand between a number and the 占 of its share: its unit and a comma. */
+    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?\\s*[，,]\\s*");
+
+    /**
+     * What words of a share name: the figure (empty: the words name only whom, 全市合计 is the part's own
+     * figure) and whom (empty: no one, the part's subject holds; the city: empty inside). Empty when the
+     * words are more than whom and a figure's name: 已落实去向毕业生 is no figure the synonyms hold exactly.
+     */
+    private record ShareSide(Optional<Target> figure, Optional<Optional<RegisteredSchool>> whose) {
+    }
+
+    private Optional<ShareSide> shareSide(String words) {
+        String rest = words.strip();
+        Optional<Optional<RegisteredSchool>> whose = Optional.empty();
+        for (boolean stripped = true; stripped; ) {
+            java.util.regex.Matcher who = WHOSE.matcher(rest);
+            String leading = who.find() ? who.group() : "";
+            whose = CITY_WORDS.matcher(leading).find() ? Optional.of(Optional.empty()) : whose;
+            rest = rest.substring(leading.length());
+            Optional<SchoolNames.Mention> school = names.find(rest).stream().filter(m -> m.start() == 0).findFirst();
+            if (school.isPresent()) {
+                whose = Optional.of(Optional.of(school.get().school()));
+                rest = rest.substring(school.get().end());
+            }
+            stripped = !leading.isEmpty() || school.isPresent();
+        }
+        String name = rest;
+        String shortName = TOTAL_WORDS.matcher(rest).replaceFirst("");
+        if (shortName.isEmpty()) {
+            return Optional.of(new ShareSide(Optional.empty(), whose));
+        }
+        Optional<Target> figure = synonyms.all().stream()
+                .filter(s -> s.condition().isEmpty() && (s.words().equals(name) || s.words().equals(shortName)) && isCountOrAmount(s.target()))
+                .map(Synonyms.Synonym::target).findFirst();
+        Optional<Optional<RegisteredSchool>> of = whose;
+        return figure.map(f -> new ShareSide(Optional.of(f), of));
+    }
+
+    private static boolean isCountOrAmount(Target target) {
+        return target.part() == Target.Part.VALUE && (target.figure().isPresent()
+                || target.indicator().map(i -> i.display() == Display.COUNT || i.display() == Display.AMOUNT).orElse(false));
+    }
+
+    private static boolean isAmount(Target target) {
+        return target.figure().map(f -> f.field().units().contains("万元"))
+                .orElseGet(() -> target.indicator().map(i -> i.display() == Display.AMOUNT).orElse(false));
+    }
+
+    /**
+     * A share whose whole the text names (高级职称教师占专任教师的 33.30%, 7650 万元，占全市合计的 32.83%):
+     * the part over the whole from the data, for whom each is of. Empty where the clause names no whole
+     * or names a share the synonyms know (专任教师占教职工比例); a whole or part not understood is 无法核对,
+     * never the share the part has of another whole (直接就业占毕业生总数的 32.74% is no 直接就业占比).
+     */
+    private Optional<Verdict> shareOfWhole(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, List<Stated> stated) {
+        if (!claim.unit().equals("%") || claim.kind() == Claim.Kind.FRACTION || own(claim, conditions, who, false).isPresent()) {
             return Optional.empty();
         }
-        return own(claim.withWordsBefore(words), conditions, who, false);
+        String clause = clauseBefore(claim);
+        Optional<SharePhrase> phrase = SharePhrase.in(clause);
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Link> part;
+        if (phrase.get().partIsNumberBefore()) {
+            int clauseStart = claim.start() - clause.length();
+            part = stated.stream().filter(s -> s.claim().end() <= clauseStart && !s.link().part()
+                            && UNIT_AND_COMMA.matcher(claim.sentence().substring(s.claim().end(), clauseStart)).matches())
+                    .reduce((a, b) -> b).map(Stated::link);
+        } else {
+            part = shareSide(phrase.get().part()).filter(side -> side.figure().isPresent())
+                    .map(side -> new Link(side.figure().get(), side.whose().map(List::of).orElse(side.figure().get().perSchool() ? who : List.of(Optional.empty())),
+                            claim.unit(), false));
+        }
+        Optional<ShareSide> whole = shareSide(phrase.get().whole());
+        if (part.isEmpty() || whole.isEmpty()) {
+            return Optional.of(uncheckable(claim, "看不出是哪个数占哪个数的比例"));
+        }
+        Target partFigure = part.get().target();
+        Target wholeFigure = whole.get().figure().orElse(partFigure);
+        if (!isCountOrAmount(partFigure) || isAmount(partFigure) != isAmount(wholeFigure)) {
+            return Optional.of(uncheckable(claim, "看不出是哪个数占哪个数的比例"));
+        }
+        String name = shareName(partFigure, Optional.empty(), wholeFigure, Optional.empty());
+        String id = partFigure.id() + "/" + wholeFigure.id();
+        List<String> computed = new ArrayList<>();
+        for (Optional<RegisteredSchool> partOf : part.get().subjects().stream().distinct().toList()) {
+            Optional<RegisteredSchool> wholeOf = whole.get().whose().orElse(partOf);
+            Optional<BigDecimal> numerator = partOf.flatMap(s -> figures.school(s.code())).isPresent() || partOf.isEmpty()
+                    ? value(partFigure, partOf.flatMap(s -> figures.school(s.code()))) : Optional.empty();
+            Optional<BigDecimal> denominator = wholeOf.flatMap(s -> figures.school(s.code())).isPresent() || wholeOf.isEmpty()
+                    ? value(wholeFigure, wholeOf.flatMap(s -> figures.school(s.code()))) : Optional.empty();
+            if (numerator.isEmpty() || denominator.isEmpty() || denominator.get().signum() == 0
+                    || partOf.isPresent() && !partFigure.perSchool() || wholeOf.isPresent() && !wholeFigure.perSchool()) {
+                continue;
+            }
+            BigDecimal percent = numerator.get().movePointRight(2).divide(denominator.get(), 10, RoundingMode.HALF_UP);
+            if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                continue; // no part is more than its whole: the words were misread
+            }
+            String named = shareName(partFigure, partOf, wholeFigure, wholeOf);
+            String data = percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+            String how = shown(partFigure, numerator.get()) + " ÷ " + shown(wholeFigure, denominator.get());
+            if (percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0) {
+                return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONSISTENT, how));
+            }
+            computed.add(partOf.map(RegisteredSchool::name).orElse("全市") + " " + data + "（" + how + "）");
+            if (part.get().sure() && claim.kind() == Claim.Kind.FIGURE) {
+                String fix = percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).toPlainString() + "%";
+                return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONTRADICTED, "应为 " + (fix.equals(data) ? data : data + "（或 " + fix + "）") + "（" + how + "）"));
+            }
+        }
+        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), id, name, "", Conclusion.UNCHECKABLE,
+                computed.isEmpty() ? "数据中没有这两个数" : claim.kind() == Claim.Kind.BOUND ? "约数，不核对：" + String.join("，", computed)
+                        : "看不出说的是全市还是哪所学校：" + String.join("，", computed)));
+    }
+
+    /** 阳泉市职业中专学校学校经费总支出占全市的比例, 直接就业人数占毕业生数的比例（全市）: the units of the figures' labels left out. */
+    private static String shareName(Target part, Optional<RegisteredSchool> partOf, Target whole, Optional<RegisteredSchool> wholeOf) {
+        String partName = part.name().replaceAll("（[^）]*）$", "");
+        String wholeName = whole.name().replaceAll("（[^）]*）$", "");
+        String partWhose = partOf.map(RegisteredSchool::name).orElse("全市");
+        if (part.equals(whole)) {
+            return partWhose + "的" + partName + "占" + (wholeOf.equals(partOf) ? "总数" : wholeOf.map(RegisteredSchool::name).orElse("全市")) + "的比例";
+        }
+        return partName + "占" + wholeName + "的比例（" + partWhose + (wholeOf.equals(partOf) ? "" : "占" + wholeOf.map(RegisteredSchool::name).orElse("全市")) + "）";
     }
 
     /** A clause that is only a verb before its number: 达到, 仅为. */
@@ -624,10 +775,15 @@ public final class ClaimChecker {
     /** Where the clause of the text at {@code at} begins: after the last of {@code ends} before it. */
     private static int clauseStart(String text, int at, String ends) {
         int from = Math.max(at, 0);
-        while (from > 0 && ends.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && (ends.indexOf(text.charAt(from - 1)) < 0 || isThousandsSeparator(text, from - 1))) {
             from--;
         }
         return from;
+    }
+
+    /** 6,310: a comma between digits is part of the number, not the end of a clause. */
+    private static boolean isThousandsSeparator(String text, int at) {
+        return text.charAt(at) == ',' && at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
     }
 
     /** The words of the claim's clause before it, across the claims listed in it: 其中学生组获二等奖 21 项、三等奖 15 项. */
@@ -1284,8 +1440,7 @@ public final class ClaimChecker {
         if (indicator.isPresent() && (target.part() == Target.Part.VALUE || target.part() == Target.Part.PRIOR)) {
             return Wording.value(indicator.get(), natural) + (indicator.get().display() == Display.COUNT ? " " + indicator.get().unit() : "");
         }
-        boolean amount = target.figure().map(f -> f.field().units().contains("万元")).orElse(false);
-        return Wording.count(natural) + (amount ? " 万元" : "");
+        return isAmount(target) ? Display.AMOUNT.format(natural) + " 万元" : Wording.count(natural);
     }
 
     private static String suffix(String unit) {

@@ -456,4 +456,45 @@ class ClaimModelTest {
         assertNotEquals(Conclusion.CONTRADICTED, employed.conclusion(), employed.toString());
         assertNotEquals(Indicator.FURTHER_STUDY.id(), employed.targetId(), "（含升学） is not what the 2569 counts: " + employed);
     }
+
+    @Test
+    void aShareOfAWholeTheTextNamesIsThePartOverThatWhole() throws IOException {
+        // 849 ÷ 2593: the writer's whole is the graduates, not the employed of 直接就业占比 (33.05%)
+        consistentAndFalse("2.9 培养质量\n全市毕业生2593人，直接就业849人，占毕业生总数的32.74%。\n", "32.74%",
+                "2.9 培养质量\n全市毕业生2593人，直接就业849人，占毕业生总数的33.05%。\n", "33.05%");
+        consistentAndFalse("平定县高级职业中学校2025年度质量报告\n三、教师队伍\n我校高级职称教师占专任教师的30.30%。\n", "30.30%",
+                "平定县高级职业中学校2025年度质量报告\n三、教师队伍\n我校高级职称教师占专任教师的33.30%。\n", "33.30%");
+        consistentAndFalse("7.4 经费投入\n各校经费总收入合计23,740.50万元，其中财政拨款收入21,750万元，占经费总收入的91.62%。\n", "91.62%",
+                "7.4 经费投入\n各校经费总收入合计23,740.50万元，其中财政拨款收入21,750万元，占经费总收入的91.26%。\n", "91.26%");
+        consistentAndFalse("2.9 培养质量\n全市毕业生中，升学1720人，占已就业人数的66.95%。\n", "66.95%",
+                "2.9 培养质量\n全市毕业生中，升学1720人，占已就业人数的67.95%。\n", "67.95%");
+    }
+
+    @Test
+    void aSchoolsShareOfTheCityIsItsFigureOverTheCitys() throws IOException {
+        consistentAndFalse("7.4 经费投入\n各校经费总支出合计23300万元，其中职业中专7650万元，占全市合计的32.83%，居各校首位。\n", "32.83%",
+                "7.4 经费投入\n各校经费总支出合计23300万元，其中职业中专7650万元，占全市合计的23.83%，居各校首位。\n", "23.83%");
+        consistentAndFalse("1.3 学生情况\n职业中专在校生2,200人，占全市在校生6,310人的34.87%。\n", "34.87%",
+                "1.3 学生情况\n职业中专在校生2,200人，占全市在校生6,310人的43.87%。\n", "43.87%");
+        Verdict approximately = about(check("阳泉市综合中专学校2025年度质量报告\n一、基本情况\n我校在校生1,150人，约占全市的18.2%。\n"), "18.2%");
+        assertEquals(Conclusion.CONSISTENT, approximately.conclusion(), approximately.toString());
+    }
+
+    @Test
+    void aShareOfAWholeNotUnderstoodIsNeverCheckedAgainstAnotherWhole() throws IOException {
+        for (String whole : List.of("占全部毕业生的", "占本届毕业生的", "占毕业生人数的比例为", "占同期毕业生的")) {
+            List<Verdict> verdicts = check("2.9 培养质量\n全市直接就业849人，" + whole + "32.74%。\n");
+            assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), whole + verdicts);
+        }
+        Verdict overAHundred = about(check("1.4 教师队伍\n全市在校生6310人，占专任教师的92.5%。\n"), "92.5%");
+        assertEquals(Conclusion.UNCHECKABLE, overAHundred.conclusion(), "a share over 100% is a misreading: " + overAHundred);
+    }
+
+    @Test
+    void anItemOfASemicolonListSpeaksOfTheSchoolItNames() throws IOException {
+        String text = "2.9 培养质量\n分学校看，阳泉市职业中专学校毕业生920人，就业率99.24%%；盂县职业技术学校毕业生268人，就业率%s。\n";
+        consistentAndFalse(text.formatted("98.51%"), "98.51%", text.formatted("99.42%"), "99.42%");
+        String ranked = "2.9 培养质量\n体校就业率最高，达到99.39%%；盂县职校相对最低，为%s。\n";
+        consistentAndFalse(ranked.formatted("98.51%"), "98.51%", ranked.formatted("98.89%"), "98.89%");
+    }
 }
