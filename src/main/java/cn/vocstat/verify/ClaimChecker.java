@@ -556,12 +556,12 @@ public final class ClaimChecker {
     }
 
     /** Words that say whom a share's part or whole is of, before the words that name the figure: 全市, 我校, 各校. */
-    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|全区|全县|我校|本校|该校|各校|各学校|全部|所有|中等职业学校|中职学校|学校|的|\\s)+");
+    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|全区|全县|我校|本校|该校|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校|学校|的|\\s)+");
     private static final Pattern CITY_WORDS = Pattern.compile("全市|我市|本市|全区|全县|各校|各学校");
     /** Words a figure's name may end with that add nothing: 专任教师总数, 在校生人数, 全市合计. */
     private static final Pattern TOTAL_WORDS = Pattern.compile("(总人数|总数|总量|总额|合计|总计|人数|数量|数)$");
-    /** What may stand between a number and the 占 of its share: its unit and a comma. */
-    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?\\s*[，,]\\s*");
+    /** What may stand between a number and the 占 of its share: its unit, a few words and a comma (2200 人居首，占…). */
+    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?[^\\d，,；;。：:]{0,6}[，,]\\s*");
 
     /**
      * What words of a share name: the figure (empty: the words name only whom, 全市合计 is the part's own
@@ -592,7 +592,8 @@ public final class ClaimChecker {
             return Optional.of(new ShareSide(Optional.empty(), whose));
         }
         Optional<Target> figure = synonyms.all().stream()
-                .filter(s -> s.condition().isEmpty() && (s.words().equals(name) || s.words().equals(shortName)) && isCountOrAmount(s.target()))
+                .filter(s -> s.condition().isEmpty() && (s.words().equals(name) || s.words().equals(shortName))
+                        && (isCountOrAmount(s.target()) || s.target().part() == Target.Part.NUMERATOR || s.target().part() == Target.Part.DENOMINATOR))
                 .map(Synonyms.Synonym::target).findFirst();
         Optional<Optional<RegisteredSchool>> of = whose;
         return figure.map(f -> new ShareSide(Optional.of(f), of));
@@ -640,6 +641,11 @@ public final class ClaimChecker {
         }
         Target partFigure = part.get().target();
         Target wholeFigure = whole.get().figure().orElse(partFigure);
+        if (partFigure.indicator().isPresent() && partFigure.part() == Target.Part.NUMERATOR && wholeFigure.part() == Target.Part.DENOMINATOR
+                && partFigure.indicator().equals(wholeFigure.indicator())) {
+            // 中职教育经费支出 2.33 亿元，占全市教育经费总支出 33.29 亿元的 7%: the indicator itself
+            return Optional.of(figure(claim, new Link(Target.of(partFigure.indicator().get(), Target.Part.VALUE), List.of(Optional.empty()), claim.unit(), false)));
+        }
         if (!isCountOrAmount(partFigure) || isAmount(partFigure) != isAmount(wholeFigure)) {
             return Optional.of(uncheckable(claim, "看不出是哪个数占哪个数的比例"));
         }
