@@ -39,6 +39,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -182,8 +183,8 @@ public final class FormTemplate {
                 "1. 只在黄色单元格内填写；项目名称、表头和工作表名称不要修改，工作表顺序可以调整。",
                 "2. " + period() + "。",
                 "3. " + fiscalYear() + "；财政拨款收入不大于经费总收入，项目支出不大于经费总支出。",
-                "4. 学生与专业：每个专业一行。专业代码从下拉列表中选择（《职业教育专业目录（2021年）》，也可直接输入 6 位代码），"
-                        + "专业名称和专业大类按代码自动填出；出现“" + NOT_IN_CATALOGUE + "”时请核对代码。"
+                "4. 学生与专业：每个专业一行。专业代码从下拉列表中选择（列表显示代码和名称，取自《职业教育专业目录（2021年）》；"
+                        + "也可直接输入 6 位代码），专业名称和专业大类按代码自动填出，表头下的合计行自动求和；出现“" + NOT_IN_CATALOGUE + "”时请核对代码。"
                         + "就业人数 = 直接就业人数 + 升学人数，就业人数不大于毕业生数，招生数不大于在校生数；当年新增专业没有毕业生。",
                 "5. 人数、个数一律填整数；没有的填 0，不要填“—”“无”；不要填“约30”“30余”等不确切的数，也不要在数字后写单位。",
                 "6. 技能大赛：每个获奖项目一行，获奖数不小于 1；没有获奖可以不填。",
@@ -236,15 +237,18 @@ public final class FormTemplate {
         header.createCell(0).setCellValue("专业代码");
         header.createCell(1).setCellValue("专业名称");
         header.createCell(2).setCellValue("专业大类");
+        header.createCell(3).setCellValue("下拉列表");
         for (int i = 0; i < catalogue.size(); i++) {
             CatalogueMajor major = catalogue.get(i);
             Row row = sheet.createRow(i + 1);
             row.createCell(0).setCellValue(major.code());
             row.createCell(1).setCellValue(major.name());
             row.createCell(2).setCellValue(major.categoryName());
+            // the dropdown shows the name beside the code: 700209 新能源汽车运用与维修 (the return is read by the code it starts with)
+            row.createCell(3).setCellValue(major.code() + " " + major.name());
         }
         int last = Math.max(2, catalogue.size() + 1);
-        name(CODE_LIST, "'" + CATALOGUE_SHEET + "'!$A$2:$A$" + last);
+        name(CODE_LIST, "'" + CATALOGUE_SHEET + "'!$D$2:$D$" + last);
         name(CATALOGUE_TABLE, "'" + CATALOGUE_SHEET + "'!$A$2:$C$" + last);
         sheet.protectSheet("");
     }
@@ -386,6 +390,10 @@ public final class FormTemplate {
             }
         }
         int first = headerRow + 1;
+        if (form == FormSheet.MAJORS) {
+            totalRow(sheet, fields, first, first + 2, first + 1 + TABLE_ROWS.get(form));
+            first++;
+        }
         int last = first + TABLE_ROWS.get(form) - 1;
         for (int r = first; r <= last; r++) {
             Row row = sheet.createRow(r);
@@ -394,8 +402,9 @@ public final class FormTemplate {
                 Cell cell = row.createCell(c);
                 if (form == FormSheet.MAJORS && (field == MajorColumn.NAME || field == MajorColumn.CATEGORY)) {
                     String code = "$A" + (r + 1);
-                    // TEXT(…,"0"): a code typed or pasted as a number (700206) is found as the catalogue's text code
-                    cell.setCellFormula("IF(" + code + "=\"\",\"\",IFERROR(VLOOKUP(TEXT(" + code + ",\"0\")," + CATALOGUE_TABLE + ","
+                    // TEXT(…,"0"): a code typed or pasted as a number (700206) is found as the catalogue's text code;
+                    // LEFT(…,6): a code chosen from the dropdown comes with its name (700206 汽车运用与维修)
+                    cell.setCellFormula("IF(" + code + "=\"\",\"\",IFERROR(VLOOKUP(LEFT(TEXT(" + code + ",\"0\"),6)," + CATALOGUE_TABLE + ","
                             + (field == MajorColumn.NAME ? 2 : 3) + ",FALSE),\"" + NOT_IN_CATALOGUE + "\"))");
                     cell.setCellStyle(styles.named("computed"));
                 } else {
@@ -412,12 +421,35 @@ public final class FormTemplate {
             }
             sheet.setColumnWidth(c, width(form, field) * 256);
         }
-        sheet.createFreezePane(form == FormSheet.MAJORS ? 2 : 0, headerRow + 1);
+        sheet.createFreezePane(form == FormSheet.MAJORS ? 2 : 0, first);
         new PagePrint(fields.size() > 4, headerRow, headerRow, FormSheet.TEMPLATE_VERSION + "　" + form.title()).applyTo(sheet);
         sheet.protectSheet("");
     }
 
+    /**
+     * The school's 合计 row right under the header, as statistics forms put it: the sums the report
+     * makes of the rows below (rows {@code from} to {@code to}, 1-based), read back as the return's own
+     * total row and checked against its rows.
+     */
+    private void totalRow(Sheet sheet, List<FieldSpec> fields, int rowIndex, int from, int to) {
+        Row row = sheet.createRow(rowIndex);
+        for (int c = 0; c < fields.size(); c++) {
+            FieldSpec field = fields.get(c);
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(styles.named("total"));
+            if (c == 0) {
+                cell.setCellValue(FormSheet.TOTAL_ROW_LABEL);
+            } else if (field.type() == FieldType.COUNT || field.type() == FieldType.AMOUNT) {
+                String column = CellReference.convertNumToColString(c);
+                cell.setCellFormula("SUM(" + column + from + ":" + column + to + ")");
+            }
+        }
+    }
+
     private static int width(FormSheet form, FieldSpec field) {
+        if (form == FormSheet.MAJORS && field == MajorColumn.CODE) {
+            return 26; // 700209 新能源汽车运用与维修, as the dropdown writes it
+        }
         if (form == FormSheet.MAJORS && field == MajorColumn.NAME) {
             return 26;
         }
@@ -452,7 +484,7 @@ public final class FormTemplate {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(CODE_LIST), cells);
         validation.setShowPromptBox(true);
-        validation.createPromptBox(MajorColumn.CODE.label(), "从下拉列表选择 6 位专业代码，或直接输入；专业名称和专业大类自动填出");
+        validation.createPromptBox(MajorColumn.CODE.label(), "从下拉列表选择专业（代码和名称），或直接输入 6 位代码；专业名称和专业大类自动填出");
         validation.setShowErrorBox(true);
         // A warning, not a stop: a major newer than the catalogue file can still be entered, and the bureau's check will say so.
         validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
@@ -546,6 +578,9 @@ public final class FormTemplate {
             CellStyle computed = bordered(workbook);
             computed.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             computed.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle total = workbook.createCellStyle();
+            total.cloneStyleFrom(computed);
+            total.setFont(bold);
             CellStyle header = bordered(workbook);
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
@@ -563,6 +598,7 @@ public final class FormTemplate {
                     Map.entry("date-input", dateInput),
                     Map.entry("code-input", codeInput),
                     Map.entry("computed", computed),
+                    Map.entry("total", total),
                     Map.entry("header", header),
                     Map.entry("label", bordered(workbook)),
                     Map.entry("unit", unit),

@@ -67,10 +67,13 @@ final class CellValueReader {
         };
     }
 
+    /** A 专业代码 as the form's dropdown writes it, with the major's name after the code: 700209 新能源汽车运用与维修. */
+    private static final Pattern CHOSEN_FROM_LIST = Pattern.compile("^(\\d{6})[^\\d].*$");
+
     /** Text without the spaces around it; a 专业代码 is read as codes are (the 学校标识码, the registry's): what cannot be seen is no part of it. */
     private Object text(RawCell cell, FieldSpec field, String where) {
         String text = cell.kind() == RawCell.Kind.NUMBER ? plain(cell.text())
-                : field == MajorColumn.CODE ? Labels.normalise(cell.text()) : Labels.trim(cell.text());
+                : field == MajorColumn.CODE ? CHOSEN_FROM_LIST.matcher(Labels.normalise(cell.text())).replaceFirst("$1") : Labels.trim(cell.text());
         int length = text.codePointCount(0, text.length());
         int max = field.limit().maxLength();
         return length <= max ? text : invalid(Rule.TEXT_TOO_LONG, where, field.label(), max, length, text);

@@ -57,7 +57,7 @@ class FormTemplateTest {
             assertFalse(row(basic, InfoField.SCHOOL_NAME).getCell(1).getCellStyle().getLocked(), "values take input");
 
             XSSFSheet majors = form.getSheet("学生与专业");
-            int first = headerRow(majors, "专业代码") + 1;
+            int first = headerRow(majors, "专业代码") + 2; // under the 合计 row
             List<? extends DataValidation> validations = majors.getDataValidations();
             DataValidation flag = validationAt(validations, first, 3);
             assertEquals(DataValidationConstraint.ValidationType.LIST, flag.getValidationConstraint().getValidationType());
@@ -108,7 +108,7 @@ class FormTemplateTest {
             int header = headerRow(majors, "专业代码");
             assertTrue(majors.getRow(header).getCell(MajorColumn.DIRECT.ordinal()).getCellComment().getString().getString().contains("直接就业："));
             assertTrue(majors.getRow(header).getCell(MajorColumn.FURTHER.ordinal()).getCellComment().getString().getString().contains("升学："));
-            assertEquals(header + 1, majors.getPaneInformation().getHorizontalSplitPosition(), "the header row stays in view");
+            assertEquals(header + 2, majors.getPaneInformation().getHorizontalSplitPosition(), "the header and the 合计 row stay in view");
             assertTrue(majors.getColumnWidth(MajorColumn.NAME.ordinal()) >= 24 * 256, "专业名称 is wide enough");
             assertTrue(majors.getPrintSetup().getLandscape() && majors.getFitToPage() && majors.getPrintSetup().getFitWidth() == 1);
             assertEquals(List.of(header, header), List.of(majors.getRepeatingRows().getFirstRow(), majors.getRepeatingRows().getLastRow()),
@@ -123,19 +123,22 @@ class FormTemplateTest {
             XSSFSheet catalogue = form.getSheet(FormTemplate.CATALOGUE_SHEET);
             assertTrue(form.isSheetHidden(form.getSheetIndex(catalogue)), "the catalogue sheet is hidden");
             assertEquals(Fixtures.reference().catalogue().size(), catalogue.getLastRowNum());
-            assertEquals("'专业目录'!$A$2:$A$" + (catalogue.getLastRowNum() + 1), form.getName(FormTemplate.CODE_LIST).getRefersToFormula());
+            assertEquals("'专业目录'!$D$2:$D$" + (catalogue.getLastRowNum() + 1), form.getName(FormTemplate.CODE_LIST).getRefersToFormula());
+            assertTrue(java.util.stream.IntStream.rangeClosed(1, catalogue.getLastRowNum()).mapToObj(r -> catalogue.getRow(r).getCell(3).getStringCellValue())
+                    .anyMatch("700209 新能源汽车运用与维修"::equals), "the dropdown shows each code with its name");
 
             XSSFSheet majors = form.getSheet("学生与专业");
-            int first = headerRow(majors, "专业代码") + 1;
+            int first = headerRow(majors, "专业代码") + 2;
             DataValidation code = validationAt(majors.getDataValidations(), first + 149, MajorColumn.CODE.ordinal());
             assertEquals(FormTemplate.CODE_LIST, code.getValidationConstraint().getFormula1());
 
-            majors.getRow(first).getCell(MajorColumn.CODE.ordinal()).setCellValue("700209");
+            majors.getRow(first).getCell(MajorColumn.CODE.ordinal()).setCellValue("700209 新能源汽车运用与维修");
             majors.getRow(first + 1).getCell(MajorColumn.CODE.ordinal()).setCellValue("999999");
             majors.getRow(first + 3).getCell(MajorColumn.CODE.ordinal()).setCellValue(700209d);
             var evaluator = form.getCreationHelper().createFormulaEvaluator();
             evaluator.evaluateAll();
-            assertEquals("新能源汽车运用与维修", majors.getRow(first).getCell(MajorColumn.NAME.ordinal()).getStringCellValue());
+            assertEquals("新能源汽车运用与维修", majors.getRow(first).getCell(MajorColumn.NAME.ordinal()).getStringCellValue(),
+                    "a code chosen from the dropdown, with its name");
             assertEquals("交通运输大类", majors.getRow(first).getCell(MajorColumn.CATEGORY.ordinal()).getStringCellValue());
             assertEquals("（目录中无此代码）", majors.getRow(first + 1).getCell(MajorColumn.NAME.ordinal()).getStringCellValue());
             assertEquals("", majors.getRow(first + 2).getCell(MajorColumn.NAME.ordinal()).getStringCellValue(), "an unused row stays blank");
@@ -154,8 +157,17 @@ class FormTemplateTest {
             form.write(out);
         }
         ReturnReading reading = new ReturnValidator(2025, Fixtures.reference().catalogue()).validate(new ReturnReader().read(file, "filled.xlsx"));
-        assertEquals(List.of(), reading.findings());
+        assertEquals(List.of(), reading.findings(), "codes chosen with their names read as codes; the 合计 row equals its rows");
         assertEquals(13, reading.content().orElseThrow().majors().size(), "the 137 unused rows of lookups are blank");
+        assertEquals(content.majors().stream().map(ReturnContent.Major::code).toList(),
+                reading.content().orElseThrow().majors().stream().map(m -> m.text(MajorColumn.CODE)).toList());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook saved = new XSSFWorkbook(in)) {
+            Sheet majors = saved.getSheet("学生与专业");
+            Row total = majors.getRow(headerRow(majors, "专业代码") + 1);
+            assertEquals("合计", total.getCell(0).getStringCellValue());
+            assertEquals(content.majors().stream().mapToLong(ReturnContent.Major::students).sum(),
+                    (long) total.getCell(MajorColumn.STUDENTS.ordinal()).getNumericCellValue(), "the 合计 row sums the students");
+        }
         assertEquals(new BigDecimal("2899.50"), reading.content().orElseThrow().finance().number(FinanceField.EXPENDITURE_TOTAL));
     }
 
@@ -205,12 +217,12 @@ class FormTemplateTest {
         row(basic, InfoField.FILL_DATE).getCell(1).setCellValue(content.fillDate());
         row(basic, InfoField.FILLER).getCell(1).setCellValue("王老师");
         Sheet majors = form.getSheet("学生与专业");
-        int firstMajor = headerRow(majors, "专业代码") + 1;
+        int firstMajor = headerRow(majors, "专业代码") + 2; // under the 合计 row
         for (int i = 0; i < content.majors().size(); i++) {
             ReturnContent.Major m = content.majors().get(i);
             Row row = majors.getRow(firstMajor + i);
-            // 专业名称 and 专业大类 (columns B and C) are the form's own lookups of the code
-            Object[] values = {m.code(), null, null, m.isNew() ? "是" : "否", m.brand() ? "是" : "否", m.featured() ? "是" : "否",
+            // 专业名称 and 专业大类 (columns B and C) are the form's own lookups of the code; half the codes chosen from the dropdown, half typed
+            Object[] values = {i % 2 == 0 ? m.code() + " " + m.name() : m.code(), null, null, m.isNew() ? "是" : "否", m.brand() ? "是" : "否", m.featured() ? "是" : "否",
                     m.through(), m.enrolment(), m.students(), m.graduates(), m.employed(), m.direct(), m.further()};
             for (int c = 0; c < values.length; c++) {
                 if (values[c] != null) {
