@@ -34,7 +34,7 @@ public final class ChangeTables {
 
     static Table changes(RunReport report) {
         List<Column> columns = List.of(Column.text("类别"), Column.text("学校标识码"), Column.text("学校名称"), Column.text("项目"),
-                Column.note("位置"), Column.note("原值"), Column.note("新值"), Column.text("变化"), Column.note("用于指标"), Column.text("说明"));
+                Column.note("位置"), Column.note("原值"), Column.note("新值"), new Column("变化", Format.CHANGE_COUNT), Column.note("用于指标"), Column.text("说明"));
         return Table.streamed(SHEET, columns, Table.UNKNOWN_SIZE, sink -> {
             if (report.previousRunId().isEmpty()) {
                 returns(report, List.of(), sink);
@@ -92,9 +92,10 @@ public final class ChangeTables {
                 BigDecimal before = school.before().get(figure.column());
                 BigDecimal after = school.after().get(figure.column());
                 String cell = school.cells().get(figure.column());
+                Display display = figure.field().units().contains("万元") ? Display.AMOUNT : Display.COUNT;
                 table.row("学校数据", school.code(), school.name(), figure.label(),
                         school.fileName() + (cell == null ? "" : " " + cell), before, after,
-                        before == null || after == null ? null : after.subtract(before), uses(figure), "");
+                        before == null || after == null ? null : IndicatorTables.change(display, after.subtract(before)), uses(figure), "");
             }
         });
     }
@@ -107,13 +108,19 @@ public final class ChangeTables {
                 Format format = IndicatorTables.valueFormat(pair.indicator().display());
                 table.row(city ? "全市指标" : "学校指标", city ? "" : pair.scopeCode(), pair.scopeName(), pair.indicator().title(), "",
                         shown(old, format), shown(pair.after(), format),
-                        old == null || pair.after() == null ? "" : pair.indicator().display().formatChange(pair.after().subtract(old)), "",
-                        "单位：" + pair.indicator().unit());
+                        old == null || pair.after() == null ? null : IndicatorTables.change(pair.indicator().display(), pair.after().subtract(old)), "",
+                        unit(pair.indicator()));
             }
         });
         report.changes().droppedIndicators(report.runId(), previous, old -> table.row(
                 IndicatorValue.CITY.equals(old.scopeCode()) ? "全市指标" : "学校指标", old.scopeCode(), old.scopeName(),
                 old.indicator().title(), "", shown(old.value(), IndicatorTables.valueFormat(old.indicator().display())), null, "", "", "本次没有此项"));
+    }
+
+    /** 单位：人, 单位：%; a ratio (12.67:1) says its own unit. */
+    private static String unit(Indicator indicator) {
+        return indicator.display() == Display.RATIO_TO_ONE || indicator.display() == Display.RATIO || indicator.unit().isEmpty() ? ""
+                : "单位：" + indicator.unit();
     }
 
     private static boolean same(BigDecimal before, BigDecimal after) {

@@ -3,6 +3,7 @@ package cn.vocstat.export;
 import cn.vocstat.indicator.Display;
 import cn.vocstat.indicator.Indicator;
 import cn.vocstat.indicator.IndicatorValue;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,14 +81,19 @@ final class IndicatorTables {
 
     /** The change as a number (a share's in percentage points) that the workbook words as the report does: 减少 233, 增加 0.18 个百分点. */
     private static Formatted change(IndicatorValue v) {
-        if (v.change() == null) {
+        return change(v.indicator().display(), v.change());
+    }
+
+    /** A change of a value shown as {@code display}, numeric, worded by its format; null when there is none. */
+    static Formatted change(Display display, BigDecimal change) {
+        if (change == null) {
             return null;
         }
-        return switch (v.indicator().display()) {
-            case PERCENT -> new Formatted(v.change().movePointRight(2), Format.CHANGE_POINTS);
-            case RATIO_TO_ONE, RATIO -> new Formatted(v.change(), Format.CHANGE_RATIO);
-            case COUNT -> new Formatted(v.change(), Format.CHANGE_COUNT);
-            case AMOUNT -> new Formatted(v.change(), Format.CHANGE_AMOUNT);
+        return switch (display) {
+            case PERCENT -> new Formatted(change.movePointRight(2), Format.CHANGE_POINTS);
+            case RATIO_TO_ONE, RATIO -> new Formatted(change, Format.CHANGE_RATIO);
+            case COUNT -> new Formatted(change, Format.CHANGE_COUNT);
+            case AMOUNT -> new Formatted(change, Format.CHANGE_AMOUNT);
         };
     }
 

@@ -29,19 +29,4 @@ public enum Display {
     public String format(BigDecimal value) {
         return value == null ? NOT_COMPUTABLE : show(value);
     }
-
-    /** A change on the prior year in words: 增加 5, 减少 1.54 个百分点, 持平. Percentages change in points. */
-    public String formatChange(BigDecimal change) {
-        if (change == null) {
-            return "";
-        }
-        BigDecimal size = change.abs();
-        String amount = this == PERCENT
-                ? size.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " 个百分点"
-                : show(size).replace(":1", "");
-        if (amount.matches("[0.]+( 个百分点)?")) {
-            return "持平";
-        }
-        return (change.signum() > 0 ? "增加 " : "减少 ") + amount;
-    }
 }

@@ -106,9 +106,12 @@ class OperationsTest {
                 .collect(Collectors.toSet());
         Map<String, String> figure = table.stream().filter(r -> r.get("类别").equals("学校数据")).findFirst().orElseThrow();
         assertEquals("盂县职校-2025.xlsx 社会服务与合作!B3", figure.get("位置"), "where the value was typed");
-        assertEquals("1", figure.get("变化"), "a number, not words");
+        assertEquals("增加 1", figure.get("变化"), "worded as the report words a change");
         int figureRow = 4 + table.indexOf(figure);
         assertEquals(CellType.NUMERIC, changes.workbook().getSheet("变更说明").getRow(figureRow).getCell(6).getCellType(), "stored as a number");
+        assertEquals(1, changes.workbook().getSheet("变更说明").getRow(figureRow).getCell(7).getNumericCellValue(), "the change a number that sorts");
+        Map<String, String> cityIndicator = table.stream().filter(r -> r.get("类别").equals("全市指标")).findFirst().orElseThrow();
+        assertEquals("增加 1", cityIndicator.get("变化"), "an indicator's change worded the same way as a figure's");
         assertEquals("志愿服务队数", figure.get("用于指标"), "the indicator it feeds");
         Set<String> expected = Set.of(
                 "学校数据|盂县职业技术学校|志愿服务队数|1→2",
