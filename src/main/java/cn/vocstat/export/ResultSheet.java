@@ -59,7 +59,7 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
         summary.add(switch (copy) {
             case WHOLE -> MARKED + "本表之外的填报内容未作改动。";
             case FORM_SHEETS -> MARKED + "副本只保留了报表的工作表（原因见清单中的 " + Rule.FEEDBACK_SHEETS_LEFT_OUT.id() + "），其中的填报内容未作改动。";
-            case NONE -> findings.isEmpty() ? "未发现问题。" : !outcome.readAsReturn() ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。"
+            case NONE -> findings.isEmpty() ? "本表无需修改，不必重新报送；下方清单为空。" : !outcome.readAsReturn() ? "文件无法按 ZZNB-1 报表读取，请按下列说明处理后重新报送。"
                     : findings.stream().anyMatch(f -> MarkedWorkbook.isCellLocation(f.location()))
                     ? "本反馈没有附带标注副本（原因见清单末尾），请按“位置”一列在报表中找到对应单元格。" : "下列问题不涉及具体单元格。";
         });

@@ -188,6 +188,17 @@ class FeedbackWriterTest {
         assertTrue(summary(second).contains("重新报送：请于 2026年12月27日 前修改后重新报送。"), "a new deadline is not an old list reused: " + summary(second));
     }
 
+    @Test
+    void aCleanReturnsListSaysOnceThatNothingIsAsked() throws IOException {
+        ReturnOutcome outcome = schoolFile("return.xlsx");
+        Path folder = Files.createDirectories(dir.resolve("clean"));
+        new FeedbackWriter(SubmissionNotice.NONE).writeAll(folder, Optional.empty(), received(List.of(outcome), List.of()));
+        List<String> lines = summary(folder);
+        assertTrue(lines.contains("没有错误，也没有警告。"), lines.toString());
+        assertTrue(lines.contains("本表无需修改，不必重新报送；下方清单为空。"), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("重新报送：") || l.contains("未发现问题")), "nothing asked, said once: " + lines);
+    }
+
     /** The lines above the 审核结果 list of the one feedback workbook in the folder. */
     private static List<String> summary(Path folder) throws IOException {
         try (XSSFWorkbook feedback = Fixtures.open(folder.resolve("3614000106_return_审核反馈.xlsx"))) {
