@@ -18,6 +18,16 @@ final class DatabaseOptions {
         return url == null;
     }
 
+    /** The database given with --db-url; null for the embedded one. */
+    String url() {
+        return url;
+    }
+
+    /** The user given with --db-user; null when none was. */
+    String user() {
+        return user;
+    }
+
     /** Adds these options to Spring's, as its properties. */
     void addTo(List<String> springArguments) {
         if (url != null) {

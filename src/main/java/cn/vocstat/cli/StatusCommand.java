@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import picocli.CommandLine.Command;
@@ -57,9 +57,11 @@ final class StatusCommand extends Subcommand {
                 RunHistory.none(console()); // an output folder never run into: nothing to read, nothing to create
                 return 0;
             }
-            if (printedWithoutContext(given.orElseGet(this::embeddedUrl))) {
+            if (printedWithoutContext(given.orElseGet(this::embeddedUrl), "sa", "", new Properties())) {
                 return 0;
             }
+        } else if (!database.embedded() && printedWithoutContext(database.url(), serverUser(), serverPassword(), serverProperties())) {
+            return 0;
         }
         List<String> spring = springArguments();
         spring.add("--vocstat.output=" + output.toAbsolutePath());
@@ -75,16 +77,43 @@ final class StatusCommand extends Subcommand {
      * takes ten under load; a database whose tables cannot answer (made by an older version) is left
      * to the application, which upgrades it first. False when it was left.
      */
-    private boolean printedWithoutContext(String url) {
-        SingleConnectionDataSource source = new SingleConnectionDataSource(url, "sa", "", true);
+    private boolean printedWithoutContext(String url, String user, String password, Properties properties) {
+        SingleConnectionDataSource source = new SingleConnectionDataSource(url, user, password, true);
+        source.setConnectionProperties(properties);
         try {
             new RunHistory(new JdbcTemplate(source)).print(Optional.ofNullable(year), count, console());
             return true;
-        } catch (BadSqlGrammarException olderSchema) {
-            return false;
+        } catch (DataAccessException leftToTheApplication) {
+            return false; // an older schema, or a server that cannot be reached: the application upgrades it or says why in Chinese
         } finally {
             source.destroy();
         }
+    }
+
+    /** The server's user as a run would have it: --db-user, else the mysql profile's VOCSTAT_DB_USER or its default. */
+    private String serverUser() {
+        return Optional.ofNullable(database.user()).or(() -> springProperty("spring.datasource.username"))
+                .orElseGet(() -> System.getenv().getOrDefault("VOCSTAT_DB_USER", "vocstat"));
+    }
+
+    /** The password only from the environment (VOCSTAT_DB_PASSWORD), or a Spring property the tests give. */
+    private String serverPassword() {
+        return springProperty("spring.datasource.password").orElseGet(() -> System.getenv().getOrDefault("VOCSTAT_DB_PASSWORD", ""));
+    }
+
+    private Optional<String> springProperty(String name) {
+        return springArguments().stream().filter(a -> a.startsWith("--" + name + "=")).reduce((first, last) -> last)
+                .map(a -> a.substring(name.length() + 3));
+    }
+
+    /** The mysql profile's Connector/J settings that matter for a read: no local files for a hostile server, a bounded wait. */
+    private static Properties serverProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("allowLoadLocalInfile", "false");
+        properties.setProperty("allowUrlInLocalInfile", "false");
+        properties.setProperty("connectTimeout", "10000");
+        properties.setProperty("characterEncoding", "UTF-8");
+        return properties;
     }
 
     /** The embedded database's URL as the application configures it, for this output folder. */

@@ -109,6 +109,22 @@ class MySqlStoreTest {
     }
 
     @Test
+    void statusListsTheRunsTheServerHolds() throws SQLException {
+        String url = MySqlServer.freshDatabase("vocstat_test_status");
+        runSample(MySqlServer.jobArguments(url));
+        console.reset();
+
+        List<String> args = new java.util.ArrayList<>(List.of("status", "--output", root.resolve("output").toString()));
+        args.addAll(List.of(MySqlServer.jobArguments(url)));
+        assertEquals(0, VocstatApplication.run(new PrintStream(console, true, StandardCharsets.UTF_8), args.toArray(String[]::new)), this::console);
+
+        List<String> runs = console().lines().filter(l -> l.startsWith("#")).toList();
+        assertEquals(2, runs.size(), console());
+        assertTrue(runs.get(0).startsWith("#2    2025") && runs.get(0).contains("完成"), console());
+        assertTrue(runs.get(1).startsWith("#1    2024"), console());
+    }
+
+    @Test
     void runningTwiceOnUnchangedInputLeavesNoDuplicateRows() throws SQLException {
         String url = MySqlServer.freshDatabase("vocstat_test_twice");
         assertEquals(ExitCodes.ALL_ACCEPTED, run(2025, MySqlServer.jobArguments(url)));
