@@ -40,13 +40,19 @@ public final class ClaimChecker {
     /** What a report's title, or its file's name, says it is; a title is no sentence. */
     private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编)[^。；;]*");
 
-    /** The share a "占 x%" right after a count speaks of. */
-    private static final Map<String, Indicator> SHARE_OF = Map.of(
-            Indicator.DIRECT_EMPLOYED.id(), Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.FURTHER_STUDY.id(), Indicator.FURTHER_STUDY_SHARE,
-            Indicator.MID_SENIOR_TEACHERS.id(), Indicator.MID_SENIOR_TITLE_RATIO, Indicator.EMPLOYED.id(), Indicator.EMPLOYMENT_RATE,
-            SchoolFigure.column(ServiceField.PARTNER_HIRES), Indicator.PARTNER_HIRE_SHARE,
-            Indicator.FULL_TIME_TEACHERS.id(), Indicator.FULL_TIME_TEACHER_SHARE,
-            SchoolFigure.column(StaffField.DUAL_QUALIFIED), Indicator.DUAL_QUALIFIED_RATIO, SchoolFigure.column(StaffField.SENIOR), Indicator.SENIOR_TITLE_RATIO);
+    /** The share a "占 x%" right after a count speaks of, and the whole that share is of. */
+    private record Share(Indicator share, String wholeId) {
+    }
+
+    private static final Map<String, Share> SHARE_OF = Map.of(
+            Indicator.DIRECT_EMPLOYED.id(), new Share(Indicator.DIRECT_EMPLOYMENT_SHARE, Indicator.EMPLOYED.id()),
+            Indicator.FURTHER_STUDY.id(), new Share(Indicator.FURTHER_STUDY_SHARE, Indicator.EMPLOYED.id()),
+            Indicator.MID_SENIOR_TEACHERS.id(), new Share(Indicator.MID_SENIOR_TITLE_RATIO, Indicator.FULL_TIME_TEACHERS.id()),
+            Indicator.EMPLOYED.id(), new Share(Indicator.EMPLOYMENT_RATE, Indicator.GRADUATES.id()),
+            SchoolFigure.column(ServiceField.PARTNER_HIRES), new Share(Indicator.PARTNER_HIRE_SHARE, Indicator.DIRECT_EMPLOYED.id()),
+            Indicator.FULL_TIME_TEACHERS.id(), new Share(Indicator.FULL_TIME_TEACHER_SHARE, Indicator.STAFF.id()),
+            SchoolFigure.column(StaffField.DUAL_QUALIFIED), new Share(Indicator.DUAL_QUALIFIED_RATIO, Indicator.FULL_TIME_TEACHERS.id()),
+            SchoolFigure.column(StaffField.SENIOR), new Share(Indicator.SENIOR_TITLE_RATIO, Indicator.FULL_TIME_TEACHERS.id()));
     /** A sentence over several years (累计, 近三年, 五年来): none of its figures is one year's. */
     private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|以来");
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅");
@@ -258,9 +264,13 @@ public final class ClaimChecker {
                         previousEnd = other.end();
                     }
                     case BOUND, FRACTION, FIGURE -> {
-                        Optional<Verdict> share = pairing == null ? shareOfWhole(claim, conditions, who, stated) : Optional.empty();
+                        Optional<ShareReading> share = pairing == null ? shareOfWhole(claim, conditions, who, stated) : Optional.empty();
                         if (share.isPresent()) {
-                            verdicts.add(share.get()); // an aside: what follows goes on about the part (…，占全市的 34.9%。综合中专以 1150 人居第二)
+                            verdicts.add(share.get().verdict());
+                            // an indicator's change may follow; another share is an aside: what follows goes on about the part
+                            // (…，占全市的 34.9%。综合中专以 1150 人居第二)
+                            share.get().indicator().ifPresent(linked::add);
+                            previous = share.get().indicator().or(() -> earlier);
                             continue;
                         }
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
@@ -609,13 +619,17 @@ public final class ClaimChecker {
                 .orElseGet(() -> target.indicator().map(i -> i.display() == Display.AMOUNT).orElse(false));
     }
 
+    /** A share's verdict, and the indicator it was read as when there is one (a change may follow it). */
+    private record ShareReading(Verdict verdict, Optional<Link> indicator) {
+    }
+
     /**
      * A share whose whole the text names (高级职称教师占专任教师的 33.30%, 7650 万元，占全市合计的 32.83%):
      * the part over the whole from the data, for whom each is of. Empty where the clause names no whole
      * or names a share the synonyms know (专任教师占教职工比例); a whole or part not understood is 无法核对,
      * never the share the part has of another whole (直接就业占毕业生总数的 32.74% is no 直接就业占比).
      */
-    private Optional<Verdict> shareOfWhole(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, List<Stated> stated) {
+    private Optional<ShareReading> shareOfWhole(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, List<Stated> stated) {
         if (!claim.unit().equals("%") || claim.kind() == Claim.Kind.FRACTION || own(claim, conditions, who, false).isPresent()) {
             return Optional.empty();
         }
@@ -637,17 +651,25 @@ public final class ClaimChecker {
         }
         Optional<ShareSide> whole = shareSide(phrase.get().whole());
         if (part.isEmpty() || whole.isEmpty()) {
-            return Optional.of(uncheckable(claim, "看不出是哪个数占哪个数的比例"));
+            return Optional.of(new ShareReading(uncheckable(claim, "看不出是哪个数占哪个数的比例"), Optional.empty()));
         }
         Target partFigure = part.get().target();
         Target wholeFigure = whole.get().figure().orElse(partFigure);
-        if (partFigure.indicator().isPresent() && partFigure.part() == Target.Part.NUMERATOR && wholeFigure.part() == Target.Part.DENOMINATOR
-                && partFigure.indicator().equals(wholeFigure.indicator())) {
+        Optional<Indicator> known = partFigure.indicator().filter(i -> partFigure.part() == Target.Part.NUMERATOR
+                && wholeFigure.part() == Target.Part.DENOMINATOR && partFigure.indicator().equals(wholeFigure.indicator()));
+        if (known.isPresent()) {
             // 中职教育经费支出 2.33 亿元，占全市教育经费总支出 33.29 亿元的 7%: the indicator itself
-            return Optional.of(figure(claim, new Link(Target.of(partFigure.indicator().get(), Target.Part.VALUE), List.of(Optional.empty()), claim.unit(), false)));
+            Link link = new Link(Target.of(known.get(), Target.Part.VALUE), List.of(Optional.empty()), claim.unit(), false);
+            return Optional.of(new ShareReading(figure(claim, link), Optional.of(link)));
+        }
+        Share share = SHARE_OF.get(partFigure.id());
+        if (share != null && share.wholeId().equals(wholeFigure.id()) && whole.get().whose().map(w -> part.get().subjects().equals(List.of(w))).orElse(true)) {
+            // 中高级职称专任教师占专任教师总数的 77.51%: the indicator, whose change may follow (同比提高 1.49 个百分点)
+            Link link = new Link(Target.of(share.share(), Target.Part.VALUE), part.get().subjects(), claim.unit(), false);
+            return Optional.of(new ShareReading(figure(claim, link), Optional.of(link)));
         }
         if (!isCountOrAmount(partFigure) || isAmount(partFigure) != isAmount(wholeFigure)) {
-            return Optional.of(uncheckable(claim, "看不出是哪个数占哪个数的比例"));
+            return Optional.of(new ShareReading(uncheckable(claim, "看不出是哪个数占哪个数的比例"), Optional.empty()));
         }
         String name = shareName(partFigure, Optional.empty(), wholeFigure, Optional.empty());
         String id = partFigure.id() + "/" + wholeFigure.id();
@@ -670,17 +692,19 @@ public final class ClaimChecker {
             String data = percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
             String how = shown(partFigure, numerator.get()) + " ÷ " + shown(wholeFigure, denominator.get());
             if (percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0) {
-                return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONSISTENT, how));
+                return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONSISTENT, how),
+                        Optional.empty()));
             }
             computed.add(partOf.map(RegisteredSchool::name).orElse("全市") + " " + data + "（" + how + "）");
             if (part.get().sure() && claim.kind() == Claim.Kind.FIGURE) {
                 String fix = percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).toPlainString() + "%";
-                return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONTRADICTED, "应为 " + (fix.equals(data) ? data : data + "（或 " + fix + "）") + "（" + how + "）"));
+                return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONTRADICTED,
+                        "应为 " + (fix.equals(data) ? data : data + "（或 " + fix + "）") + "（" + how + "）"), Optional.empty()));
             }
         }
-        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), id, name, "", Conclusion.UNCHECKABLE,
+        return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, name, "", Conclusion.UNCHECKABLE,
                 computed.isEmpty() ? "数据中没有这两个数" : claim.kind() == Claim.Kind.BOUND ? "约数，不核对：" + String.join("，", computed)
-                        : "看不出说的是全市还是哪所学校：" + String.join("，", computed)));
+                        : "看不出说的是全市还是哪所学校：" + String.join("，", computed)), Optional.empty()));
     }
 
     /** 阳泉市职业中专学校学校经费总支出占全市的比例, 直接就业人数占毕业生数的比例（全市）: the units of the figures' labels left out. */
@@ -723,7 +747,7 @@ public final class ClaimChecker {
             return Optional.of(new Link(before, earlier.subjects(), claim.unit(), earlier.part())); // 生师比 12.67:1，控制在 20:1 以内
         }
         if (claim.unit().equals("%") && claim.before().contains("占") && SHARE_OF.containsKey(before.id()) && before.part() == Target.Part.VALUE) {
-            return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()), Target.Part.VALUE), earlier.subjects(), claim.unit(), false));
+            return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()).share(), Target.Part.VALUE), earlier.subjects(), claim.unit(), false));
         }
         Optional<Indicator> shareOf = before.indicator().filter(i -> before.part() == Target.Part.NUMERATOR && i.display() == Display.PERCENT && !i.isGrowth());
         if (claim.unit().equals("%") && claim.before().contains("占") && shareOf.isPresent()) {

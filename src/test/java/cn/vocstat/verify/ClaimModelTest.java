@@ -471,6 +471,14 @@ class ClaimModelTest {
     }
 
     @Test
+    void aShareOfTheWholeAnIndicatorDividesByIsThatIndicatorAndItsChangeFollows() throws IOException {
+        String text = "1.4 教师队伍\n全市中高级职称专任教师占专任教师总数的77.51%%，同比提高%s个百分点。\n";
+        consistentAndFalse(text.formatted("1.49"), "1.49 个百分点", text.formatted("1.94"), "1.94 个百分点");
+        Verdict share = about(check(text.formatted("1.49")), "77.51%");
+        assertEquals(Indicator.MID_SENIOR_TITLE_RATIO.id(), share.targetId(), share.toString());
+    }
+
+    @Test
     void aSchoolsShareOfTheCityIsItsFigureOverTheCitys() throws IOException {
         consistentAndFalse("7.4 经费投入\n各校经费总支出合计23300万元，其中职业中专7650万元，占全市合计的32.83%，居各校首位。\n", "32.83%",
                 "7.4 经费投入\n各校经费总支出合计23300万元，其中职业中专7650万元，占全市合计的23.83%，居各校首位。\n", "23.83%");
