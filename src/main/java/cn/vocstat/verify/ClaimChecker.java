@@ -502,11 +502,14 @@ public final class ClaimChecker {
             List<Claim> earlierClaims = claims.stream().filter(c -> c.start() >= listStart && c.start() < listEnd).toList();
             int spanStart = earlierClaims.isEmpty() ? listStart : earlierClaims.get(earlierClaims.size() - 1).end();
             List<SchoolNames.Mention> schools = mentions.stream().filter(m -> m.start() >= spanStart && m.end() <= listEnd).toList();
-            List<Target> targets = targetsIn(text.substring(spanStart, listEnd));
+            // the figures listed are those of the clause before 分别 (已落实去向的毕业生中，直接就业和升学的比例分别为…)
+            int listClause = Math.max(spanStart, clauseStart(text, listEnd, CLAUSE_ENDS));
+            List<Target> targets = targetsIn(text.substring(listClause, listEnd));
             for (int i = 0; i < after.size(); i++) {
                 Optional<RegisteredSchool> school = schools.size() == after.size() && after.size() > 1
                         ? Optional.of(schools.get(i).school()) : Optional.empty();
-                Optional<Target> target = targets.size() == after.size() && after.size() > 1 ? Optional.of(targets.get(i)) : Optional.empty();
+                Optional<Target> target = targets.size() == after.size() && after.size() > 1
+                        ? Optional.of(shareIfSaid(targets.get(i), after.get(i), text.substring(listClause, listEnd))) : Optional.empty();
                 boolean listOfOne = schools.size() <= 1 && targets.size() <= 1;
                 boolean each = schools.isEmpty() && targets.isEmpty() && after.size() > 1
                         && after.stream().map(Claim::unit).distinct().count() == 1;
@@ -517,6 +520,12 @@ public final class ClaimChecker {
             from = stop;
         }
         return pairs;
+    }
+
+    /** 直接就业和升学的比例分别为 33.05% 和 66.95%: a count's share where the list says 比例 and the number is a per cent. */
+    private static Target shareIfSaid(Target count, Claim claim, String list) {
+        Share share = SHARE_OF.get(count.id());
+        return share != null && claim.unit().equals("%") && list.matches("(?s).*(比例|占比|比重).*") ? Target.of(share.share(), Target.Part.VALUE) : count;
     }
 
     /** The figures a list names, in its order: 在校生和招生 → students, enrolment (the longest words where they overlap). */

@@ -479,6 +479,12 @@ class ClaimModelTest {
     }
 
     @Test
+    void theRatiosOfAListedPairAreTheirShares() throws IOException {
+        String text = "2.9 培养质量\n已落实去向的毕业生中，直接就业和升入高一级学校的比例分别为33.05%%和%s。\n";
+        consistentAndFalse(text.formatted("66.95%"), "66.95%", text.formatted("69.95%"), "69.95%");
+    }
+
+    @Test
     void aSchoolsShareOfTheCityIsItsFigureOverTheCitys() throws IOException {
         consistentAndFalse("7.4 经费投入\n各校经费总支出合计23300万元，其中职业中专7650万元，占全市合计的32.83%，居各校首位。\n", "32.83%",
                 "7.4 经费投入\n各校经费总支出合计23300万元，其中职业中专7650万元，占全市合计的23.83%，居各校首位。\n", "23.83%");
