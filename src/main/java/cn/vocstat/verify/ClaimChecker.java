@@ -38,7 +38,7 @@ public final class ClaimChecker {
     /** A first line this short is a title; a longer one is the text. */
     private static final int TITLE_CHARS = 60;
     /** What a report's title, or its file's name, says it is; a title is no sentence. */
-    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编)[^。；;]*");
+    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编|总结)[^。；;]*");
 
     /** The share a "占 x%" right after a count speaks of, and the whole that share is of. */
     private record Share(Indicator share, String wholeId) {
@@ -114,13 +114,25 @@ public final class ClaimChecker {
     }
 
     public ClaimChecker(ReportFigures figures, Synonyms synonyms) {
+        this(figures, synonyms, new SchoolNames(figures.registry()));
+    }
+
+    private ClaimChecker(ReportFigures figures, Synonyms synonyms, SchoolNames names) {
         this.figures = figures;
         this.synonyms = synonyms;
-        this.names = new SchoolNames(figures.registry());
+        this.names = names;
         this.anySchool = figures.registry().counted().stream().map(Optional::of).toList();
     }
 
     public List<Verdict> check(DraftText draft) {
+        String text = draft.parts().stream().filter(DraftText.Paragraph.class::isInstance).map(p -> ((DraftText.Paragraph) p).text())
+                .collect(Collectors.joining("\n"));
+        SchoolNames defined = names.withAbbreviationsIn(text);
+        return defined == names ? checkWithNames(draft) : new ClaimChecker(figures, synonyms, defined).checkWithNames(draft);
+    }
+
+    /** The draft checked with these names, the short names it defines among them. */
+    private List<Verdict> checkWithNames(DraftText draft) {
         List<Verdict> verdicts = new ArrayList<>();
         List<StatedCount> counts = new ArrayList<>();
         Set<String> aliasesSeen = new HashSet<>();
@@ -169,6 +181,12 @@ public final class ClaimChecker {
             List<RegisteredSchool> schools = names.find(title).stream().map(SchoolNames.Mention::school).distinct().toList();
             if (schools.size() == 1) {
                 return Optional.of(schools.get(0));
+            }
+            // 盂县教育局 2025 年度工作总结: the bureau of one school writes of that school
+            List<RegisteredSchool> governed = figures.registry().counted().stream()
+                    .filter(school -> !school.authority().isEmpty() && title.contains(school.authority())).toList();
+            if (schools.isEmpty() && governed.size() == 1) {
+                return Optional.of(governed.get(0));
             }
         }
         return Optional.empty();
@@ -236,16 +254,18 @@ public final class ClaimChecker {
                 switch (claim.kind()) {
                     case YEAR -> years.add(claim);
                     case CHANGE -> {
-                        Optional<Link> subject = own(claim, conditions, who, true).or(() -> earlier);
+                        Optional<Link> subject = pairing != null && pairing.target().isPresent()
+                                ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
+                                : own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty());
                         verdicts.add(subject.map(s -> change(claim, s)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
                     }
                     case PRIOR -> {
                         // 增至 2024 年的 18347.88 元: a statistic's "last year" may be the year of its data
-                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> earlier).flatMap(s -> claim.statedYear().isPresent()
+                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty()).flatMap(s -> claim.statedYear().isPresent()
                                 && claim.statedYear().getAsInt() == dataYear(s.target()) ? Optional.of(currentOf(s, claim.unit())) : priorOf(s, claim.unit()));
                         prior.ifPresent(linked::add);
                         verdicts.add(prior.map(link -> figure(claim, link)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的上年值")));
-                        previous = prior.or(() -> earlier);
+                        previous = prior.isPresent() || onlyRoleWords(claim) ? prior.or(() -> earlier) : Optional.empty();
                     }
                     case RANGE -> {
                         Claim other = c + 1 < claims.size() && claims.get(c + 1).kind() == Claim.Kind.RANGE ? claims.get(c + 1) : null;
@@ -264,6 +284,10 @@ public final class ClaimChecker {
                         previousEnd = other.end();
                     }
                     case BOUND, FRACTION, FIGURE -> {
+                        if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find()) {
+                            verdicts.add(uncheckable(claim, "是计划或目标，不是本年度的数据")); // 力争全年招生不低于 150 人
+                            continue;
+                        }
                         Optional<ShareReading> share = pairing == null ? shareOfWhole(claim, conditions, who, stated) : Optional.empty();
                         if (share.isPresent()) {
                             verdicts.add(share.get().verdict());
@@ -328,7 +352,8 @@ public final class ClaimChecker {
             boolean citesKnown = linked.size() >= claims.stream().filter(c -> c.kind() != Claim.Kind.YEAR).count();
             years.forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
             sentenceBefore = previous;
-            current = subjects.after(claims.isEmpty() ? -1 : claims.get(claims.size() - 1).start());
+            // 2.阳泉市综合中专学校。: an item's number is no claim, the school it names is whom the next sentences speak of
+            current = subjects.after(claims.stream().filter(c -> !c.unit().isEmpty()).mapToInt(Claim::start).max().orElse(-1));
             if (own.school().isPresent() && current.school().isEmpty()) {
                 // a school's report compares itself with the city (约占全市的 18.2%) and goes on about itself, or maybe the city
                 current = new Scope(own.school(), false, current.lastSchool());
@@ -348,9 +373,12 @@ public final class ClaimChecker {
      */
     private static final class Subjects {
         private static final Pattern ASIDE = Pattern.compile("(占|与|比|高于|低于|较|同|超过|优于|不及)$");
-        private static final Pattern CITY = Pattern.compile("全市|我市|本市|全区|全县|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
+        /** The city and its schools together; not 全县 or 全区, a county's or district's schools, whose figures the city's are not. */
+        private static final Pattern CITY = Pattern.compile("全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
+        /** What follows the city where it only places a school among the city's: 最低, 首位, 增幅最大, 唯一的一等奖. */
+        private static final Pattern RANKED_IN = Pattern.compile("^[^，,。；;：:\\d]{0,12}?(最|首位|之首|前列|唯一|第[一二三四五六七八九十])");
         /** Words that point back to the school last named: 该校专任教师 150 人. */
-        private static final Pattern THAT_SCHOOL = Pattern.compile("我校|我们学校|该校|本校|该学校|学校的|其(?=[\\p{IsHan}])");
+        private static final Pattern THAT_SCHOOL = Pattern.compile("我校|我们学校|该校|本校|全校|该学校|学校的|其(?=[\\p{IsHan}])");
         /** A place a sentence names whom it speaks of: a school, or the city (empty). */
         private record Mark(int start, int end, Optional<RegisteredSchool> school) {
         }
@@ -371,6 +399,9 @@ public final class ClaimChecker {
             mentions.forEach(m -> marks.add(new Mark(m.start(), m.end(), Optional.of(m.school()))));
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
+                if (RANKED_IN.matcher(text.substring(city.end())).find()) {
+                    continue; // 生师比为全市最低, 居全市首位, 在全市六所中职学校中增幅最大: a rank among the city's schools, not the city's figure
+                }
                 marks.add(new Mark(city.start(), city.end(), Optional.empty()));
                 if (ASIDE.matcher(text.substring(0, city.start())).find()) {
                     asides.add(city.start());
@@ -407,8 +438,8 @@ public final class ClaimChecker {
                 }
                 if (mark.start() >= clause) {
                     inClause = mark.school();
-                } else {
-                    earlier.add(mark.school());
+                } else if (!asides.contains(mark.start())) {
+                    earlier.add(mark.school()); // not the city named before only to compare with it (略低于全市 99.07%；直接就业 38 人)
                 }
             }
             if (inClause != null) {
@@ -497,8 +528,12 @@ public final class ClaimChecker {
         for (int at = text.indexOf("分别"); at >= 0; at = text.indexOf("分别", at + 2)) {
             int listStart = from;
             int listEnd = at;
-            int stop = text.indexOf('；', at) < 0 ? text.length() : text.indexOf('；', at);
-            List<Claim> after = claims.stream().filter(c -> c.start() > listEnd && c.start() < stop && c.kind() == Claim.Kind.FIGURE).toList();
+            int stop = listEnd(text, at);
+            List<Claim> listed = claims.stream().filter(c -> c.start() > listEnd && c.start() < stop
+                    && (c.kind() == Claim.Kind.FIGURE || c.kind() == Claim.Kind.CHANGE)).toList();
+            // 二等奖、三等奖分别比上年增加 7 项和 6 项: a list of changes pairs as a list of figures does
+            List<Claim> after = listed.stream().map(Claim::kind).distinct().count() == 1 ? listed
+                    : listed.stream().filter(c -> c.kind() == Claim.Kind.FIGURE).toList();
             List<Claim> earlierClaims = claims.stream().filter(c -> c.start() >= listStart && c.start() < listEnd).toList();
             int spanStart = earlierClaims.isEmpty() ? listStart : earlierClaims.get(earlierClaims.size() - 1).end();
             List<SchoolNames.Mention> schools = mentions.stream().filter(m -> m.start() >= spanStart && m.end() <= listEnd).toList();
@@ -520,6 +555,17 @@ public final class ClaimChecker {
             from = stop;
         }
         return pairs;
+    }
+
+    /** Where the numbers a 分别 at {@code at} pairs end: at the clause's end (…增加 7 项和 6 项，另有 65 人次…), a thousands separator aside. */
+    private static int listEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';' || c == '，' || c == ',' && !isThousandsSeparator(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** 直接就业和升学的比例分别为 33.05% 和 66.95%: a count's share where the list says 比例 and the number is a per cent. */
@@ -727,6 +773,20 @@ public final class ClaimChecker {
         return partName + "占" + wholeName + "的比例（" + partWhose + (wholeOf.equals(partOf) ? "" : "占" + wholeOf.map(RegisteredSchool::name).orElse("全市")) + "）";
     }
 
+    /** The words that say a number is last year's or a change, and nothing else: 较上年减少, 比上年的, 增幅达, 同比. */
+    private static final Pattern ROLE_WORDS = Pattern.compile("(比|较|与|同|相比)?(上年|上一年|上一学年|去年|上学年|同期|(19|20)\\d{2}\\s*年)(的|相比|同期|末)?"
+            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|有所|分别|为|了|达到|达|约|近|共|其中|个百分点|"
+            + "人次|万元|亿元|元|人|名|所|个|项|家|次|%|[\\s，,、和及与]");
+
+    /**
+     * Whether the words before a change or last year's value are only such words, so that it is the
+     * change or prior of the figure before it (在校生 6310 人，较上年减少 233 人), not of a figure named in
+     * words not understood (专业数由上年的 9 个增至 11 个, whose 9 is no prior of 新增专业 5 个).
+     */
+    private static boolean onlyRoleWords(Claim claim) {
+        return ROLE_WORDS.matcher(claim.before()).replaceAll("").isEmpty();
+    }
+
     /** A clause that is only a verb before its number: 达到, 仅为. */
     private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计)?";
     /** A clause that ranks what it names: 就业率最高, 在校生最多的是阳泉市职业中专学校. */
@@ -808,6 +868,12 @@ public final class ClaimChecker {
      */
     private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
+    /** Words that make a number a plan or a target, in its clause or its section's heading: 力争, 计划, 工作打算. */
+    private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划");
+
+    /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
+    private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
+
     /** What ends a clause: the words of a number stand after the last of these before it. */
     private static final String CLAUSE_ENDS = "，,；;：:。";
 
@@ -844,7 +910,9 @@ public final class ClaimChecker {
                 String after = claim.after().strip();
                 boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty() || claim.unit().equals("所");
                 if (!anyUnit && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
-                    candidates.add(new Candidate(synonym, -1, GROUP.matcher(clauseBefore(claim)).find()));
+                    // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools
+                    boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length();
+                    candidates.add(new Candidate(synonym, -1, some || GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;
             }
@@ -983,7 +1051,7 @@ public final class ClaimChecker {
         }
         String words = claim.before() + " " + claim.after();
         String after = claim.sentence().substring(claim.end());
-        int sense = after.matches("(?s)^\\s*(以内|以下|之内|内).*") || claim.before().matches("(?s).*(不超过|不足|不到|低于|小于|最高)\\s*$") ? -1
+        int sense = after.matches("(?s)^\\s*(以内|以下|之内|内).*") || claim.before().matches("(?s).*(不超过|不足|不到|(?<!不)低于|(?<!不)小于|最高)\\s*$") ? -1
                 : after.matches("(?s)^\\s*(以上|余|多).*") || claim.before().matches("(?s).*(超过|逾|不低于|不少于|高于|大于|至少|最低)\\s*$") ? 1
                 : words.matches("(?s).*(约|左右|上下|近|接近|将近).*") ? 0 : 2;
         if (sense == 2) {
@@ -1488,6 +1556,10 @@ public final class ClaimChecker {
 
     /** A school named by a registered alias: as good as its registered name; by a short name (郊区职高): read as the school, and said. */
     private static Verdict alias(String location, String quoted, SchoolNames.Mention mention) {
+        if (mention.how() == SchoolNames.Written.DEFINED) {
+            return new Verdict(location, quoted, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
+                    Conclusion.CONSISTENT, "文中定义的简称，指“" + mention.school().name() + "”");
+        }
         if (mention.how() == SchoolNames.Written.SHORT) {
             return new Verdict(location, quoted, mention.written(), mention.school().code(), "学校名称", mention.school().name(),
                     Conclusion.NOTED, "按简称读作“" + mention.school().name() + "”；正式文稿宜用登记名称，或在学校名录的别名中登记这个简称");

@@ -42,6 +42,10 @@ final class ClaimFinder {
     /** 由 98.90% 提高到 99.07%, 从 6543 人到 6310 人: the second is this year's, not the end of a range. */
     private static final Pattern FROM_TO = Pattern.compile("(由|从)[^，,；;。由从]{0,40}(至|到)\\s*$");
     /** A year the words of a number state: 2024 年, 2024 学年. */
+    /** The unit a list of bare numbers ends with: 18、9、8 人次 are all 人次. */
+    private static final Pattern LIST_UNIT = Pattern.compile("^(?:\\s*[、和及与]\\s*\\d+(?:\\.\\d+)?)+\\s*(" + UNITS + ")");
+    /** What joins the next item of a list to a number: 7 项和, 7 项、. */
+    private static final Pattern LISTED_NEXT = Pattern.compile("^\\s*(" + UNITS + ")?\\s*(和|、|及|与)\\s*$");
     private static final Pattern YEAR_IN_CLAUSE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|学年)");
     private static final Pattern EXACT_TARGET = Pattern.compile("(降至|增至|增加到|增加至|提高到|提高至|上升到|上升至|下降到|下降至|减少到|减少至|增长到|增长至|达到)\\s*$");
 
@@ -161,6 +165,11 @@ final class ClaimFinder {
             Claim.Kind kind = isYear ? Claim.Kind.YEAR : kindOf(number, before, clause, rest, preceding, lastYear);
             Matcher change = CHANGE.matcher(before);
             String direction = kind == Claim.Kind.CHANGE && change.find() ? change.group(1) : "";
+            Claim last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
+            if (kind == Claim.Kind.FIGURE && last != null && last.kind() == Claim.Kind.CHANGE && LISTED_NEXT.matcher(before).matches()) {
+                kind = Claim.Kind.CHANGE; // 分别比上年增加 7 项和 6 项: the second is a change too
+                direction = last.direction();
+            }
             int start = plain.originOf(number.start);
             int end = plain.originOf(number.marked - 1) + 1;
             Matcher yearInClause = YEAR_IN_CLAUSE.matcher(before);
@@ -168,8 +177,10 @@ final class ClaimFinder {
             while (yearInClause.find()) {
                 statedYear = OptionalInt.of(Integer.parseInt(yearInClause.group(1)));
             }
-            claims.add(new Claim(location, sentence, start, end, number.shown(sentence.substring(start, end).strip()), number.value, number.scale,
-                    number.unit, before, after, kind, direction, isYear ? OptionalInt.empty() : statedYear));
+            Matcher listUnit = LIST_UNIT.matcher(rest);
+            String unit = number.unit.isEmpty() && number.arabic && listUnit.find() ? listUnit.group(1) : number.unit; // 18、9、8 人次
+            claims.add(new Claim(location, sentence, start, end, number.shown(sentence.substring(start, end).strip()) + Claim.suffix(unit.equals(number.unit) ? "" : unit),
+                    number.value, number.scale, unit, before, after, kind, direction, isYear ? OptionalInt.empty() : statedYear));
             if (!isYear) {
                 previousEnd = number.end; // a year is part of the words of the number after it: 经费由 2023 年的 11123.67 元
             }

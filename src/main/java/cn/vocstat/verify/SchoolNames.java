@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class SchoolNames {
 
-    /** How a text named the school. */
-    enum Written { REGISTERED, ALIAS, SHORT }
+    /** How a text named the school: DEFINED by the text itself (盂县职业技术学校（以下简称“县职校”）). */
+    enum Written { REGISTERED, ALIAS, SHORT, DEFINED }
 
     /** A school named in a text: where, as written, and how. */
     record Mention(int start, int end, String written, RegisteredSchool school, Written how) {
@@ -44,6 +44,13 @@ final class SchoolNames {
     private static final Set<String> DISTINCT_SHORT = Set.of("体校", "卫校");
 
     private final List<Name> names = new ArrayList<>();
+
+    /** A school named, then the short name the text will use for it: （以下简称“县职校”）, （简称县职校）. */
+    private static final Pattern ABBREVIATION = Pattern.compile("^\\s*[（(](?:以下)?(?:简称|称)为?[“\"「『]?(\\p{IsHan}{2,8}?)[”\"」』]?[）)]");
+
+    private SchoolNames(List<Name> names) {
+        this.names.addAll(names);
+    }
 
     SchoolNames(Registry registry) {
         for (RegisteredSchool school : registry.all()) {
@@ -97,6 +104,24 @@ final class SchoolNames {
             }
         });
         return found;
+    }
+
+    /** These names and the short names a text defines for the schools it names; these alone when it defines none. */
+    SchoolNames withAbbreviationsIn(String text) {
+        List<Name> defined = new ArrayList<>();
+        for (Mention mention : find(text)) {
+            Matcher abbreviation = ABBREVIATION.matcher(text.substring(mention.end()));
+            if (abbreviation.find() && names.stream().noneMatch(n -> n.text().equals(abbreviation.group(1)))) {
+                defined.add(new Name(abbreviation.group(1), mention.school(), Written.DEFINED));
+            }
+        }
+        if (defined.isEmpty()) {
+            return this;
+        }
+        List<Name> all = new ArrayList<>(names);
+        all.addAll(defined);
+        all.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed().thenComparing(Name::text));
+        return new SchoolNames(all);
     }
 
     List<Mention> find(String text) {

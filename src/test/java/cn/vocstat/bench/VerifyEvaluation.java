@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -42,7 +43,9 @@ public final class VerifyEvaluation {
             // 原文 quotes one sentence: a context that reaches into the sentence before is matched by its part in this one;
             // where 原文 marks the number checked, the row is about this number only if the mark starts with it
             String inSentence = context.replaceFirst("^.*[。！？]", "");
-            return text.contains(inSentence + number) && (result.marked() == null || result.marked().replaceFirst("^百分之", "").startsWith(number));
+            // a key may write the multiplier of 亿元 with the number (0.48亿) where 原文 marks the number before its unit
+            String marked = result.marked() == null ? null : result.marked().replaceFirst("^百分之", "");
+            return text.contains(inSentence + number) && (marked == null || marked.startsWith(number) || number.matches(Pattern.quote(marked) + "[万亿]"));
         }
 
         @Override

@@ -515,4 +515,53 @@ class ClaimModelTest {
         String ranked = "2.9 培养质量\n体校就业率最高，达到99.39%%；盂县职校相对最低，为%s。\n";
         consistentAndFalse(ranked.formatted("98.51%"), "98.51%", ranked.formatted("98.89%"), "98.89%");
     }
+
+    @Test
+    void aShortNameTheTextDefinesIsThatSchool() throws IOException {
+        String text = "一、办学规模\n县教育局指导盂县职业技术学校（以下简称“县职校”）开展招生宣传。2025年，县职校招生%s人。\n";
+        consistentAndFalse(text.formatted("140"), "140 人", text.formatted("104"), "104 人");
+    }
+
+    @Test
+    void aCountyBureausSummaryIsAboutTheOneSchoolItGoverns() throws IOException {
+        String text = "盂县教育局2025年度工作总结\n一、办学规模\n全校在校生%s人。\n";
+        consistentAndFalse(text.formatted("670"), "670 人", text.formatted("760"), "760 人");
+    }
+
+    @Test
+    void aSchoolRankedAmongTheCitysIsStillTheSubjectAndItsNumberedItemNamesIt() throws IOException {
+        String text = "（四）分校评估情况\n1.阳泉市体育运动学校。生师比为全市最低，就业率为全市最高。合作企业接纳毕业生就业人数占直接就业人数的比例仅为%s。\n";
+        consistentAndFalse(text.formatted("11.36%"), "11.36%", text.formatted("11.63%"), "11.63%");
+        String aside = "盂县职业技术学校2025年度质量报告\n（一）毕业去向\n就业率为98.51%%，略低于全市99.07%%的平均水平；直接就业%s人。\n";
+        consistentAndFalse(aside.formatted("38"), "38 人", aside.formatted("83"), "83 人");
+    }
+
+    @Test
+    void aLowerBoundSaidWithNotBelowHoldsForEachSchool() throws IOException {
+        String text = "（三）师资队伍\n各校中高级职称专任教师占比均不低于%s。\n";
+        trueAndFalse(text.formatted("72%"), "72%", text.formatted("76%"), "76%");
+    }
+
+    @Test
+    void theSchoolsOfWhichSomethingIsSaidAreSomeOfTheSchools() throws IOException {
+        Verdict some = about(check("1.学生规模\n全市有五所学校在校生较上年减少，仅盂县职业技术学校略有增加。\n"), "五所");
+        assertNotEquals(Conclusion.CONTRADICTED, some.conclusion(), some.toString());
+        consistentAndFalse("1.学生规模\n全市有六所中职学校。\n", "六所", "1.学生规模\n全市有7所中职学校。\n", "7 所");
+    }
+
+    @Test
+    void aListOfChangesAndAListOfBareNumbersPairWithTheirFigures() throws IOException {
+        String changes = "4.1 技能大赛\n全市获一等奖1项、二等奖22项、三等奖16项，二等奖、三等奖分别比上年增加7项和%s项，另有56人次获评优秀指导教师。\n";
+        consistentAndFalse(changes.formatted("6"), "6 项", changes.formatted("9"), "9 项");
+        String bare = "4.1 技能大赛\n其中，职业中专、综合中专、郊区职高获评优秀指导教师分别为18、%s、8人次。\n";
+        consistentAndFalse(bare.formatted("10"), "10 人次", bare.formatted("9"), "9 人次");
+    }
+
+    @Test
+    void aPlanAndAChangeOfAFigureNotUnderstoodAreNeverCheckedAsThisYearsData() throws IOException {
+        Verdict plan = about(check("八、2026年工作打算\n稳定招生规模，力争全年招生不低于150人。\n"), "150 人");
+        assertEquals(Conclusion.UNCHECKABLE, plan.conclusion(), plan.toString());
+        List<Verdict> verdicts = check("2.专业设置\n2025年新增专业5个：阳泉市综合中专新增音乐表演、舞蹈表演专业，实训室由上年的9个增至11个。\n");
+        assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), "9 and 11 are no 新增专业: " + verdicts);
+    }
 }
