@@ -546,7 +546,7 @@ class ClaimModelTest {
     void theSchoolsOfWhichSomethingIsSaidAreSomeOfTheSchools() throws IOException {
         Verdict some = about(check("1.学生规模\n全市有五所学校在校生较上年减少，仅盂县职业技术学校略有增加。\n"), "五所");
         assertNotEquals(Conclusion.CONTRADICTED, some.conclusion(), some.toString());
-        consistentAndFalse("1.学生规模\n全市有六所中职学校。\n", "六所", "1.学生规模\n全市有7所中职学校。\n", "7 所");
+        consistentAndFalse("1.学生规模\n全市共有中职学校六所。\n", "六所", "1.学生规模\n全市共有中职学校7所。\n", "7 所");
     }
 
     @Test
