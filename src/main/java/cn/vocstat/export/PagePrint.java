@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How a sheet prints: A4, one page wide, the header rows on every page, a running title at the top and
+ * How a sheet prints: A4, one page wide (or {@link #legible} across pages), the header rows on every page, a running title at the top and
  * "第 N 页 共 M 页" at the foot, as a bureau files its paper copies. Excel, WPS and LibreOffice all keep these.
  */
 public record PagePrint(boolean landscape, int firstRepeatedRow, int lastRepeatedRow, String runningTitle) {
@@ -15,23 +15,33 @@ public record PagePrint(boolean landscape, int firstRepeatedRow, int lastRepeate
         return new PagePrint(true, headerRow, headerRow, runningTitle);
     }
 
-    /** What one landscape A4 page holds at full size, in column-width characters (Calibri 11, the workbook's font). */
+    /** What one landscape A4 page holds at full size, in column-width characters (Calibri 11, the workbook's font); a portrait one. */
     static final int PAGE_CHARS = 140;
-    /** The smallest a sheet is printed, so that its 11-point text stays at 8 points or more. */
-    static final double SMALLEST_SCALE = 8.0 / 11.0;
+    static final int PORTRAIT_PAGE_CHARS = 94;
+    /**
+     * The smallest a sheet is printed, in per cent: its 11-point Calibri, whose Chinese the substituted CJK
+     * font draws about 10 points wide (measured in LibreOffice's PDF), stays at 8 points.
+     */
+    static final int SMALLEST_PERCENT = 80;
 
     /**
-     * A table wider than one page holds at 8 points prints across as many pages as it needs, its key
-     * columns (the row's name) repeated on each, rather than shrunk to one page where nobody can read it.
+     * Prints a sheet at a fixed scale, as large as one page's width allows but never under 80 %, rather
+     * than fitted to the page, which shrinks a wide table (or one whose text runs past its last column) to
+     * whatever it takes: a table wider than that prints across as many pages as it needs, its first
+     * {@code keyColumns} of its {@code columns} (the row's name) repeated on each.
      */
-    public static void acrossPages(Sheet sheet, int widthChars, int keyColumns, int keyChars) {
-        double pageAtSmallest = PAGE_CHARS / SMALLEST_SCALE;
-        int pages = widthChars <= pageAtSmallest ? 1 : (int) Math.ceil((widthChars - keyChars) / (pageAtSmallest - keyChars));
-        if (pages <= 1) {
-            return;
+    public static void legible(Sheet sheet, int columns, int keyColumns) {
+        int widthChars = 0;
+        for (int c = 0; c < columns; c++) {
+            widthChars += sheet.getColumnWidth(c) / 256;
         }
-        sheet.getPrintSetup().setFitWidth((short) pages);
-        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+        int page = sheet.getPrintSetup().getLandscape() ? PAGE_CHARS : PORTRAIT_PAGE_CHARS;
+        int scale = Math.max(SMALLEST_PERCENT, Math.min(100, widthChars == 0 ? 100 : 100 * page / widthChars));
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale((short) scale);
+        if (widthChars * scale > page * 100 && keyColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+        }
     }
 
     public void applyTo(Sheet sheet) {

@@ -69,7 +69,9 @@ public final class ReportCharts {
     }
 
     /** The row the charts' tables start at, below the charts. */
-    private static final int TABLES_FROM = 46;
+    private static final int TABLES_FROM = 68;
+    /** The columns a chart spans: 98 characters, what a landscape page holds at full size in every spreadsheet. */
+    private static final int CHART_COLUMNS = 9;
 
     private ReportCharts() {
     }
@@ -114,7 +116,7 @@ public final class ReportCharts {
         tables = table(sheet, tables, heading, text, "各校招生、在校生、毕业生（人）", List.of("学校", "招生数", "在校生数", "毕业生数"),
                 data.schools().stream().map(s -> new Object[] {s.name(), s.get(ENROLMENT), s.get(STUDENTS), s.get(GRADUATES)}).toList());
         String year = data.year() + " 年";
-        bars(drawing, 0, 2, 9, 22, year + "各校招生、在校生、毕业生（人）", sheet, studentsTable, data.schools().size(), 3, BarGrouping.CLUSTERED,
+        bars(drawing, 0, 2, CHART_COLUMNS, 22, year + "各校招生、在校生、毕业生（人）", sheet, studentsTable, data.schools().size(), 3, BarGrouping.CLUSTERED,
                 PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN);
 
         long graduates = total(data, GRADUATES);
@@ -124,22 +126,27 @@ public final class ReportCharts {
         int employmentTable = tables;
         tables = table(sheet, tables, heading, text, IndicatorCalculator.CITY_NAME + "毕业生去向（人）", List.of("去向", "人数"),
                 List.of(new Object[] {"直接就业", direct}, new Object[] {"升学", further}, new Object[] {"未落实", unplaced}));
-        pie(drawing, 9, 2, 16, 22, year + IndicatorCalculator.CITY_NAME + ChartStyle.PLACED_GRADUATES_TITLE, sheet, employmentTable);
+        pie(drawing, 0, 23, CHART_COLUMNS, 44, year + IndicatorCalculator.CITY_NAME + ChartStyle.PLACED_GRADUATES_TITLE, sheet, employmentTable);
 
         int teachersTable = tables;
         table(sheet, tables, heading, text, "各校专任教师职称结构（人）", List.of("学校", "高级职称", "中级职称", "其他"),
                 data.schools().stream().map(s -> new Object[] {s.name(), s.get(SENIOR), s.get(INTERMEDIATE),
                         Math.max(0, s.get(FULL_TIME) - s.get(SENIOR) - s.get(INTERMEDIATE))}).toList());
-        bars(drawing, 0, 23, 16, 44, year + "各校专任教师职称结构（人）", sheet, teachersTable, data.schools().size(), 3, BarGrouping.STACKED,
+        bars(drawing, 0, 45, CHART_COLUMNS, 66, year + "各校专任教师职称结构（人）", sheet, teachersTable, data.schools().size(), 3, BarGrouping.STACKED,
                 PresetColor.DARK_RED, PresetColor.GOLDENROD, PresetColor.GRAY);
 
         sheet.setColumnWidth(0, 26 * 256);
-        for (int c = 1; c < 17; c++) {
+        for (int c = 1; c < CHART_COLUMNS; c++) {
             sheet.setColumnWidth(c, 9 * 256);
         }
-        // the charts fill the first page; their tables start the next, not cut under them
+        // one chart a page, as wide as a page holds at full size so that its labels print at their size; the tables after them
+        sheet.setRowBreak(22);
+        sheet.setRowBreak(44);
         sheet.setRowBreak(TABLES_FROM - 1);
         new PagePrint(true, -1, -1, data.title() + "  " + SHEET).applyTo(sheet);
+        PagePrint.legible(sheet, CHART_COLUMNS, 0);
+        // a chart ends where column J begins, which would print a page of nothing beside each
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, CHART_COLUMNS - 1, 0, sheet.getLastRowNum());
     }
 
     private static long total(Data data, String column) {

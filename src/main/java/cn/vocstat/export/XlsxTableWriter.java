@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.function.Consumer;
@@ -112,7 +111,10 @@ public final class XlsxTableWriter {
 
         /** Prints the sheet on one page, as a summary a reader takes in at a glance. */
         public void onOnePage(String name) {
-            workbook.getSheet(name).getPrintSetup().setFitHeight((short) 1);
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet(name);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 1);
         }
 
         /** Puts the sheet at the place given (0 first). */
@@ -178,13 +180,10 @@ public final class XlsxTableWriter {
         }
 
         public void finish() {
-            int[] set = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
-                set[c] = Math.min(widths[c] + 1, MAX_WIDTH_CHARS);
-                sheet.setColumnWidth(c, set[c] * 256);
+                sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
             }
-            int keys = keyColumns(columns);
-            PagePrint.acrossPages(sheet, Arrays.stream(set).sum(), keys, Arrays.stream(set, 0, keys).sum());
+            PagePrint.legible(sheet, columns.size(), keyColumns(columns));
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
         }

@@ -331,12 +331,13 @@ public final class FormTemplate {
         next++;
         merged(sheet, sheet.createRow(next), 0, KEY_VALUE_COLUMNS - 1, SIGN_OFF, styles.named("note"));
         sheet.getRow(next).setHeightInPoints(32);
-        int[] widths = {26, 26, 9, 46};
+        int[] widths = {22, 24, 8, 40}; // one portrait page at full size
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, headerRow + 1);
         new PagePrint(false, headerRow, headerRow, FormSheet.TEMPLATE_VERSION + "　" + form.title()).applyTo(sheet);
+        PagePrint.legible(sheet, KEY_VALUE_COLUMNS, 0);
         sheet.protectSheet("");
     }
 
@@ -423,6 +424,7 @@ public final class FormTemplate {
         }
         sheet.createFreezePane(form == FormSheet.MAJORS ? 2 : 0, first);
         new PagePrint(fields.size() > 4, headerRow, headerRow, FormSheet.TEMPLATE_VERSION + "　" + form.title()).applyTo(sheet);
+        PagePrint.legible(sheet, fields.size(), form == FormSheet.MAJORS ? 2 : 1);
         sheet.protectSheet("");
     }
 
@@ -564,7 +566,7 @@ public final class FormTemplate {
             Font large = font(workbook, 16, true);
             Font cover = font(workbook, 22, true);
             Font coverLine = font(workbook, 14, false);
-            Font small = font(workbook, 9, false);
+            Font small = font(workbook, 10, false);
             CellStyle input = bordered(workbook);
             input.setLocked(false);
             input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());

@@ -102,17 +102,13 @@ class TableWritersTest {
         new XlsxTableWriter("测试").write(file, List.of(builder.row(values).build(), table()));
 
         XSSFSheet wide = Outputs.open(file).workbook().getSheet("宽表");
-        int widthChars = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            widthChars += wide.getColumnWidth(c) / 256;
-        }
-        int pages = wide.getPrintSetup().getFitWidth();
-        assertTrue(pages > 1, "not shrunk onto one page: " + pages);
-        double scale = Math.min(1.0, pages * PagePrint.PAGE_CHARS / (double) (widthChars + (pages - 1) * (wide.getColumnWidth(0) + wide.getColumnWidth(1)) / 256));
-        assertTrue(11 * scale >= 8, "11-point text printed at " + 11 * scale + " points");
-        assertEquals("A:B", wide.getRepeatingColumns().formatAsString().replace("$", ""), "the row's name on every page");
+        assertFalse(wide.getFitToPage(), "printed at a fixed scale, never shrunk to whatever fits one page");
+        double points = 10 * wide.getPrintSetup().getScale() / 100.0;
+        assertTrue(points >= 8, "Chinese drawn 10 points wide printed at " + points + " points");
+        assertEquals("A:B", wide.getRepeatingColumns().formatAsString().replace("$", ""), "the row's name on every page it runs across");
         XSSFSheet narrow = Outputs.open(file).workbook().getSheet("测试表");
-        assertEquals(1, narrow.getPrintSetup().getFitWidth(), "a narrow table stays one page wide");
+        assertEquals(100, narrow.getPrintSetup().getScale(), "a narrow table prints at full size");
+        assertEquals(null, narrow.getRepeatingColumns(), "on one page");
         assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, narrow.getRow(0).getCell(1).getCellStyle().getAlignment(),
                 "a header over numbers stands right like them");
         assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.GENERAL, narrow.getRow(0).getCell(0).getCellStyle().getAlignment());

@@ -110,7 +110,10 @@ class FormTemplateTest {
             assertTrue(majors.getRow(header).getCell(MajorColumn.FURTHER.ordinal()).getCellComment().getString().getString().contains("升学："));
             assertEquals(header + 2, majors.getPaneInformation().getHorizontalSplitPosition(), "the header and the 合计 row stay in view");
             assertTrue(majors.getColumnWidth(MajorColumn.NAME.ordinal()) >= 24 * 256, "专业名称 is wide enough");
-            assertTrue(majors.getPrintSetup().getLandscape() && majors.getFitToPage() && majors.getPrintSetup().getFitWidth() == 1);
+            assertTrue(majors.getPrintSetup().getLandscape() && !majors.getFitToPage(), "landscape, at a fixed scale");
+            assertTrue(10 * majors.getPrintSetup().getScale() / 100.0 >= 8, "legible: " + majors.getPrintSetup().getScale() + " %");
+            XSSFSheet staffSheet = form.getSheet("教师队伍");
+            assertTrue(9 * staffSheet.getPrintSetup().getScale() / 100.0 >= 8, "the definitions legible: " + staffSheet.getPrintSetup().getScale() + " %");
             assertEquals(List.of(header, header), List.of(majors.getRepeatingRows().getFirstRow(), majors.getRepeatingRows().getLastRow()),
                     "the header row printed on every page");
             assertTrue(majors.getFooter().getCenter().contains("第 &P 页 共 &N 页"));
