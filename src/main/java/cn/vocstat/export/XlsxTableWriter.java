@@ -303,6 +303,11 @@ public final class XlsxTableWriter {
                 cell.setVerticalAlignment(VerticalAlignment.TOP);
             }
             numbers.values().forEach(style -> style.setVerticalAlignment(VerticalAlignment.TOP));
+            // text stands one indent off its left edge: a right-aligned number before it (持平, 6) never runs into it (2025, 3614000101)
+            for (CellStyle cell : List.of(header, text, quotedText, note, quotedNote)) {
+                cell.setAlignment(HorizontalAlignment.LEFT);
+                cell.setIndention((short) 1);
+            }
             // a light grid: a number right-aligned against the text of the next column still reads as two cells on paper
             List<CellStyle> cells = new ArrayList<>(List.of(header, numberHeader, text, quotedText, note, quotedNote));
             cells.addAll(numbers.values());

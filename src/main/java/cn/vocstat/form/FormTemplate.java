@@ -331,12 +331,12 @@ public final class FormTemplate {
         next++;
         merged(sheet, sheet.createRow(next), 0, KEY_VALUE_COLUMNS - 1, SIGN_OFF, styles.named("note"));
         sheet.getRow(next).setHeightInPoints(32);
-        int[] widths = {22, 24, 8, 40}; // one portrait page at full size
+        int[] widths = {24, 24, 8, 40}; // one landscape page at full size
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, headerRow + 1);
-        new PagePrint(false, headerRow, headerRow, FormSheet.TEMPLATE_VERSION + "　" + form.title()).applyTo(sheet);
+        new PagePrint(true, headerRow, headerRow, FormSheet.TEMPLATE_VERSION + "　" + form.title()).applyTo(sheet);
         PagePrint.legible(sheet, KEY_VALUE_COLUMNS, 0);
         sheet.protectSheet("");
     }

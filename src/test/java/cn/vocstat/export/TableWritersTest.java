@@ -111,7 +111,8 @@ class TableWritersTest {
         assertEquals(null, narrow.getRepeatingColumns(), "on one page");
         assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, narrow.getRow(0).getCell(1).getCellStyle().getAlignment(),
                 "a header over numbers stands right like them");
-        assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.GENERAL, narrow.getRow(0).getCell(0).getCellStyle().getAlignment());
+        assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT, narrow.getRow(0).getCell(0).getCellStyle().getAlignment());
+        assertEquals(1, narrow.getRow(0).getCell(0).getCellStyle().getIndention(), "text one indent off the number before it");
     }
 
     @Test
