@@ -91,7 +91,8 @@ final class DraftWriter {
         paragraph(ParagraphAlignment.CENTER, 18, true, List.of(new Words((figures.cityName() + " " + figures.year()).strip()
                 + " 年中等职业教育质量年度报告")));
         paragraph(ParagraphAlignment.CENTER, 14, false, List.of(new Words("（数据章节）")));
-        paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(origin)));
+        // where the draft comes from is the writer's to know, not the reader's: the document's properties (文件 → 属性), not its text
+        document.getProperties().getCoreProperties().setDescription(origin);
         paragraph(ParagraphAlignment.LEFT, 10, false, List.of(new Words(Wording.CONVENTIONS)));
         String section = "";
         int paragraphNumber = -1;

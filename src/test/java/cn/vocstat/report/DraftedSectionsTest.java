@@ -1,6 +1,7 @@
 package cn.vocstat.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,9 +202,11 @@ class DraftedSectionsTest {
     }
 
     @Test
-    void theConventionsAreStatedOnceAtTheTop() {
+    void theConventionsAreStatedOnceAtTheTopAndTheRunInTheDocumentsProperties() {
         assertTrue(sections.get("").contains(Wording.CONVENTIONS), sections.get(""));
-        assertTrue(sections.get("").contains("运行 #"), "which run the draft is from");
+        assertFalse(sections.get("").contains("vocstat"), "no word of the tool in the text to paste: " + sections.get(""));
+        assertTrue(draft.getProperties().getCoreProperties().getDescription().matches("本稿由 vocstat 依据运行 #\\d+.*"),
+                "which run the draft is from, where the writer looks: " + draft.getProperties().getCoreProperties().getDescription());
     }
 
     @Test
