@@ -229,9 +229,13 @@ public final class FeedbackWriter {
             sheet.inlineString(0, 0, content.title());
             sheet.style(0, 0).bold().fontSize(14).set();
             for (int r = 0; r < content.summary().size(); r++) {
+                // each line wraps across the list's width rather than running off the printed page
                 sheet.inlineString(r + 1, 0, content.summary().get(r));
+                sheet.range(r + 1, 0, r + 1, ResultSheet.COLUMNS.size() - 1).merge();
+                sheet.rowHeight(r + 1, ResultSheet.summaryHeight(content.summary().get(r)));
+                var style = sheet.style(r + 1, 0).wrapText(true).verticalAlignment("top");
+                (r == ResultSheet.VERDICT_LINE ? style.bold() : style).set();
             }
-            sheet.style(ResultSheet.VERDICT_LINE + 1, 0).bold().set();
             int header = content.headerRow();
             for (int c = 0; c < ResultSheet.COLUMNS.size(); c++) {
                 sheet.inlineString(header, c, ResultSheet.COLUMNS.get(c).header());
@@ -252,8 +256,7 @@ public final class FeedbackWriter {
             sheet.freezePane(0, header + 1);
             sheet.pageOrientation("landscape");
             sheet.paperSize(PaperSize.A4_PAPER);
-            sheet.fitToWidth((short) 1);
-            sheet.fitToHeight((short) 0);
+            sheet.pageScale(PagePrint.SMALLEST_PERCENT); // the list's 125 characters on one landscape page, its text at 8 points
             sheet.repeatRows(header);
             sheet.header(content.title(), Position.CENTER);
             sheet.footer("第 &P 页 共 &N 页", Position.CENTER);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -40,6 +41,28 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellComments;
 final class MarkedWorkbook {
 
     private MarkedWorkbook() {
+    }
+
+    /** The widest a column of the copy is made, in characters. */
+    private static final int WIDEST_CHARS = 40;
+
+    /** Columns too narrow for their text (矿井通风与安…) widened to it on the copy, never narrowed: its content is untouched. */
+    private static void widenToTheirText(Sheet sheet) {
+        Map<Integer, Integer> widest = new HashMap<>();
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && merged.stream().noneMatch(m -> m.isInRange(cell))) {
+                    widest.merge(cell.getColumnIndex(), XlsxTableWriter.displayWidth(cell.getStringCellValue()) + 1, Math::max);
+                }
+            }
+        }
+        widest.forEach((column, chars) -> {
+            int wanted = Math.min(chars, WIDEST_CHARS) * 256;
+            if (wanted > sheet.getColumnWidth(column)) {
+                sheet.setColumnWidth(column, wanted);
+            }
+        });
     }
 
     /** Whether a finding's location names cells of a sheet ({@code 学生与专业!J7}, a range, whole rows or columns). */
@@ -80,12 +103,26 @@ final class MarkedWorkbook {
             cell.setCellStyle(styles.computeIfAbsent(styleKey, k -> filled(workbook, original, severity)));
         });
         comments.forEach((key, text) -> comment(workbook, key.cellIn(workbook), text.toString()));
-        worst.keySet().stream().mapToInt(CellKey::sheet).distinct().forEach(sheet -> printMarked(workbook.getSheetAt(sheet)));
+        for (int sheet = 0; sheet < workbook.getNumberOfSheets(); sheet++) {
+            if (!workbook.isSheetHidden(sheet) && !workbook.isSheetVeryHidden(sheet)) {
+                printMarked(workbook.getSheetAt(sheet));
+            }
+        }
     }
 
-    /** A marked sheet prints whole in width, landscape, with its comments listed after it. */
+    /**
+     * Every sheet of the copy prints landscape at a legible scale (across pages if it must), under its name, with its row numbers and
+     * column letters (the list's 位置 学生与专业!I16 is found on paper by them) and its comments listed after it.
+     */
     private static void printMarked(Sheet sheet) {
         PagePrint.wide(-1, sheet.getSheetName() + "（审核标注）").applyTo(sheet);
+        sheet.setPrintRowAndColumnHeadings(true);
+        widenToTheirText(sheet);
+        int columns = 0;
+        for (Row row : sheet) {
+            columns = Math.max(columns, row.getLastCellNum());
+        }
+        PagePrint.legible(sheet, columns, 2); // the first two columns name a row of the form's tables (专业代码, 专业名称)
         if (sheet instanceof XSSFSheet xlsx) {
             // POI sets only "as displayed" (a hidden comment would not print): the list at the end prints every one
             xlsx.getCTWorksheet().getPageSetup().setCellComments(STCellComments.AT_END);
@@ -193,14 +230,23 @@ final class MarkedWorkbook {
         Cell top = sheet.createRow(0).createCell(0);
         top.setCellValue(content.title());
         top.setCellStyle(CellSafety.isRisky(content.title()) ? text : title);
+        CellStyle line = workbook.createCellStyle();
+        line.setWrapText(true);
+        line.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle strongLine = workbook.createCellStyle();
+        strongLine.cloneStyleFrom(strong);
+        strongLine.setWrapText(true);
+        CellStyle quotedLine = workbook.createCellStyle();
+        quotedLine.cloneStyleFrom(line);
+        quotedLine.setQuotePrefixed(true);
         for (int r = 0; r < content.summary().size(); r++) {
-            Cell cell = sheet.createRow(r + 1).createCell(0);
+            // each line wraps across the list's width rather than running off the printed page
+            Row row = sheet.createRow(r + 1);
+            Cell cell = row.createCell(0);
             cell.setCellValue(content.summary().get(r));
-            if (r == ResultSheet.VERDICT_LINE) {
-                cell.setCellStyle(strong);
-            } else if (CellSafety.isRisky(content.summary().get(r))) {
-                cell.setCellStyle(text);
-            }
+            cell.setCellStyle(r == ResultSheet.VERDICT_LINE ? strongLine : CellSafety.isRisky(content.summary().get(r)) ? quotedLine : line);
+            sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, ResultSheet.COLUMNS.size() - 1));
+            row.setHeightInPoints(ResultSheet.summaryHeight(content.summary().get(r)));
         }
         int headerRow = content.headerRow();
         Row header = sheet.createRow(headerRow);
@@ -234,6 +280,7 @@ final class MarkedWorkbook {
         }
         sheet.createFreezePane(0, headerRow + 1);
         PagePrint.wide(headerRow, content.title()).applyTo(sheet);
+        PagePrint.legible(sheet, ResultSheet.COLUMNS.size(), 1);
     }
 
     /** A cell of the copied workbook: sheet index, zero-based row and column; ordered as the sheets are read. */

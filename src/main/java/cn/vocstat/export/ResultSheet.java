@@ -20,10 +20,11 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
     static final List<Column> COLUMNS = List.of(Column.integer("序号"), Column.text("严重程度"), Column.text("规则编号"),
             Column.text("规则名称"), Column.text("位置"), Column.text("说明"), Column.text("处理状态"), Column.text("学校说明或确认"));
     /** Column widths in characters: 说明 wraps within its width rather than running off the page. */
-    static final int[] WIDTHS = {6, 9, 11, 20, 22, 60, 11, 30};
+    static final int[] WIDTHS = {6, 9, 11, 16, 18, 34, 11, 20};
     /** The summary line shown in bold: the verdict. */
     static final int VERDICT_LINE = 1;
-    private static final String MARKED = "下方每一条可点击位置跳到对应单元格；有问题的单元格已标红（错误）或标黄（警告），批注中有说明。";
+    private static final String MARKED = "本清单之后是报表的标注副本：有问题的单元格已标红（错误）或标黄（警告），批注中有说明（打印时列在各表之后）；"
+            + "按“位置”一列的表名和单元格（如 学生与专业!I16，打印件上有行号和列标）即可找到，在电子表格中点击“位置”可直接跳到该单元格。";
     /** The location column, which links to the cell in a marked copy; the message column, which wraps. */
     static final int LOCATION_COLUMN = 4;
     static final int MESSAGE_COLUMN = 5;
@@ -86,6 +87,13 @@ record ResultSheet(String title, List<String> summary, List<Finding> findings) {
     boolean hasRiskyText() {
         return CellSafety.isRisky(title) || summary.stream().anyMatch(CellSafety::isRisky)
                 || findings.stream().anyMatch(f -> CellSafety.isRisky(f.location()) || CellSafety.isRisky(f.message()) || CellSafety.isRisky(f.note()));
+    }
+
+    /** Points of height a summary line needs, wrapped across all the columns it spans. */
+    static float summaryHeight(String line) {
+        int width = java.util.Arrays.stream(WIDTHS).sum();
+        int lines = Math.max(1, (XlsxTableWriter.displayWidth(line) + width - 1) / width);
+        return 15f * lines;
     }
 
     /** Points of height a finding's row needs for its message to wrap within its column (spreadsheets do not all fit it). */

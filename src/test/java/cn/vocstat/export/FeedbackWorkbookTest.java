@@ -152,11 +152,13 @@ class FeedbackWorkbookTest {
     }
 
     @Test
-    void aMarkedSheetPrintsWholeInWidthWithItsCommentsListedAfterIt() {
-        for (String name : List.of("学生与专业", "教师队伍", "经费")) {
+    void everySheetOfTheCopyPrintsWholeInWidthWithItsRowNumbersAndItsCommentsListedAfterIt() {
+        for (String name : List.of("学生与专业", "教师队伍", "经费", "技能大赛", "基本信息")) {
             XSSFSheet sheet = feedback.getSheet(name);
+            assertTrue(sheet.isPrintRowAndColumnHeadings(), name + ": the list's 学生与专业!I16 is found on paper");
+            assertTrue(sheet.getHeader().getCenter().endsWith(name + "（审核标注）"), name + ": " + sheet.getHeader().getCenter());
             assertTrue(sheet.getPrintSetup().getLandscape(), name);
-            assertEquals(1, sheet.getPrintSetup().getFitWidth(), name);
+            assertTrue(!sheet.getFitToPage() && 10 * sheet.getPrintSetup().getScale() / 100.0 >= 8, name + ": at a legible scale, never shrunk to the page");
             assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), name);
             assertEquals(STCellComments.AT_END, sheet.getCTWorksheet().getPageSetup().getCellComments(), name);
         }
