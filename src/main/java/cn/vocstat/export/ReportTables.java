@@ -130,7 +130,7 @@ public final class ReportTables {
                     long inSheet = rows <= sheetRows ? writeSheet(book, written, heading) : 0;
                     placements.add(new Placement(table.name(), rows, inSheet));
                     if (table.name().equals(ChangeTables.SHEET) && rows > 0 && rows == inSheet) {
-                        new XlsxTableWriter(title.replace("质量年报数据", "变更说明")).write(layout.changeReport(), written, heading);
+                        new XlsxTableWriter(title.replace("质量年报数据", "质量年报数据变更")).write(layout.changeReport(), written, heading);
                     }
                 }
             }
