@@ -230,21 +230,15 @@ final class MarkedWorkbook {
         Cell top = sheet.createRow(0).createCell(0);
         top.setCellValue(content.title());
         top.setCellStyle(CellSafety.isRisky(content.title()) ? text : title);
-        CellStyle line = workbook.createCellStyle();
-        line.setWrapText(true);
-        line.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle strongLine = workbook.createCellStyle();
         strongLine.cloneStyleFrom(strong);
         strongLine.setWrapText(true);
-        CellStyle quotedLine = workbook.createCellStyle();
-        quotedLine.cloneStyleFrom(line);
-        quotedLine.setQuotePrefixed(true);
         for (int r = 0; r < content.summary().size(); r++) {
             // each line wraps across the list's width rather than running off the printed page
             Row row = sheet.createRow(r + 1);
             Cell cell = row.createCell(0);
             cell.setCellValue(content.summary().get(r));
-            cell.setCellStyle(r == ResultSheet.VERDICT_LINE ? strongLine : CellSafety.isRisky(content.summary().get(r)) ? quotedLine : line);
+            cell.setCellStyle(r == ResultSheet.VERDICT_LINE ? strongLine : CellSafety.isRisky(content.summary().get(r)) ? wrappedText : wrapped);
             sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, ResultSheet.COLUMNS.size() - 1));
             row.setHeightInPoints(ResultSheet.summaryHeight(content.summary().get(r)));
         }
