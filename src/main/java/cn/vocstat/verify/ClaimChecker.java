@@ -1211,6 +1211,14 @@ public final class ClaimChecker {
         if (rounded.compareTo(claim.value()) == 0) {
             return verdict(claim, link, school, data, Conclusion.CONSISTENT, "");
         }
+        if (indicator.display() == Display.PERCENT && !indicator.isGrowth()) {
+            // 99.07% − 98.90% = 0.17: the change of the two shares as the report prints them is as true as the exact one (0.18)
+            BigDecimal ofShown = value.value().movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+                    .subtract(value.prior().movePointRight(2).setScale(2, RoundingMode.HALF_UP)).abs();
+            if (ofShown.setScale(claim.decimals(), RoundingMode.HALF_UP).compareTo(claim.value()) == 0) {
+                return verdict(claim, link, school, data, Conclusion.CONSISTENT, "按两位小数的本年值与上年值相减");
+            }
+        }
         return verdict(claim, link, school, data, Conclusion.CONTRADICTED, "应为“" + data + "”");
     }
 

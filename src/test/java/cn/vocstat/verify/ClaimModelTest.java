@@ -564,4 +564,12 @@ class ClaimModelTest {
         List<Verdict> verdicts = check("2.专业设置\n2025年新增专业5个：阳泉市综合中专新增音乐表演、舞蹈表演专业，实训室由上年的9个增至11个。\n");
         assertTrue(verdicts.stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), "9 and 11 are no 新增专业: " + verdicts);
     }
+
+    @Test
+    void aChangeOfTwoSharesAsPrintedIsAsTrueAsTheExactOne() throws IOException {
+        String text = "2.9 培养质量\n全市毕业生就业率为99.07%%，由上年的98.90%%提高%s个百分点。\n";
+        consistentAndFalse(text.formatted("0.17"), "0.17 个百分点", text.formatted("0.71"), "0.71 个百分点");
+        Verdict exact = about(check(text.formatted("0.18")), "0.18 个百分点");
+        assertEquals(Conclusion.CONSISTENT, exact.conclusion(), exact.toString());
+    }
 }
