@@ -258,7 +258,7 @@ public final class FeedbackWriter {
             sheet.paperSize(PaperSize.A4_PAPER);
             sheet.pageScale(PagePrint.SMALLEST_PERCENT); // the list's 125 characters on one landscape page, its text at 8 points
             sheet.repeatRows(header);
-            sheet.header(content.title(), Position.CENTER);
+            sheet.header("&\"宋体,Bold\"" + content.title(), Position.CENTER); // as PagePrint heads every other sheet
             sheet.footer("第 &P 页 共 &N 页", Position.CENTER);
             workbook.finish();
         });
