@@ -261,7 +261,8 @@ public final class ClaimChecker {
                     }
                     case PRIOR -> {
                         // 增至 2024 年的 18347.88 元: a statistic's "last year" may be the year of its data
-                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty()).flatMap(s -> claim.statedYear().isPresent()
+                        Optional<Link> prior = own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty())
+                                .flatMap(s -> claim.statedYear().isPresent()
                                 && claim.statedYear().getAsInt() == dataYear(s.target()) ? Optional.of(currentOf(s, claim.unit())) : priorOf(s, claim.unit()));
                         prior.ifPresent(linked::add);
                         verdicts.add(prior.map(link -> figure(claim, link)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的上年值")));
