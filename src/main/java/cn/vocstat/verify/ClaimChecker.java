@@ -776,7 +776,7 @@ public final class ClaimChecker {
 
     /** The words that say a number is last year's or a change, and nothing else: 较上年减少, 比上年的, 增幅达, 同比. */
     private static final Pattern ROLE_WORDS = Pattern.compile("(比|较|与|同|相比)?(上年|上一年|上一学年|去年|上学年|同期|(19|20)\\d{2}\\s*年)(的|相比|同期|末)?"
-            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|有所|分别|为|了|达到|达|约|近|共|其中|个百分点|"
+            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|(多|少)(招|收|录)?|有所|分别|为|了|达到|达|约|近|共|其中|个百分点|"
             + "人次|万元|亿元|元|人|名|所|个|项|家|次|%|[\\s，,、和及与]");
 
     /**
@@ -911,8 +911,10 @@ public final class ClaimChecker {
                 String after = claim.after().strip();
                 boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty() || claim.unit().equals("所");
                 if (!anyUnit && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
-                    // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools
-                    boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length();
+                    // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools;
+                    // 矿井通风与安全、矿山机电等 5 个专业: the items listed, not all of them
+                    boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length()
+                            || claim.before().strip().endsWith("等");
                     candidates.add(new Candidate(synonym, -1, some || GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;

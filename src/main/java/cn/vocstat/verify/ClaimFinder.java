@@ -33,7 +33,8 @@ final class ClaimFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** Where a clause begins: the words of a number are in its clause. */
     private static final String CLAUSE_MARKS = "，,；;：:";
-    private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$");
+    private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$"
+            + "|(?<=(比|较)(上年|上一年|去年|(19|20)\\d{2}\\s*年)(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$");
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(约|近|超过|逾|接近|将近|不超过|不低于|不少于|不足|不到|高于|低于|大于|小于|至少|最高|最低|以上|达到近|控制在|保持在|(?<!平)均在|(?<!平)均为|(?<!平)均达|都在)\\s*$");
     private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(余|多|左右|以上|以下|以内|上下|之内|内|出头)");
@@ -164,7 +165,9 @@ final class ClaimFinder {
             String clause = text.substring(clauseStart(text, 0, number.start), number.start);
             Claim.Kind kind = isYear ? Claim.Kind.YEAR : kindOf(number, before, clause, rest, preceding, lastYear);
             Matcher change = CHANGE.matcher(before);
-            String direction = kind == Claim.Kind.CHANGE && change.find() ? change.group(1) : "";
+            // 比上年多了 7 项, 比上年少招了 52 人: 多 and 少 as 增加 and 减少
+            String direction = kind == Claim.Kind.CHANGE && change.find()
+                    ? change.group(1) != null ? change.group(1) : change.group("more").equals("多") ? "增加" : "减少" : "";
             Claim last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
             if (kind == Claim.Kind.FIGURE && last != null && last.kind() == Claim.Kind.CHANGE && LISTED_NEXT.matcher(before).matches()) {
                 kind = Claim.Kind.CHANGE; // 分别比上年增加 7 项和 6 项: the second is a change too

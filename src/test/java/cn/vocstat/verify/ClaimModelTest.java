@@ -572,4 +572,14 @@ class ClaimModelTest {
         Verdict exact = about(check(text.formatted("0.18")), "0.18 个百分点");
         assertEquals(Conclusion.CONSISTENT, exact.conclusion(), exact.toString());
     }
+
+    @Test
+    void moreAndFewerThanLastYearAreChangesAndTheItemsOfAListAreSomeOfAFigure() throws IOException {
+        String more = "4.1 技能大赛\n全市获二等奖22项、三等奖16项，二等奖比上年多了%s项。\n";
+        consistentAndFalse(more.formatted("7"), "7 项", more.formatted("9"), "9 项");
+        String fewer = "1.3 学生情况\n全市招生1490人，比上年少招了%s人。\n";
+        consistentAndFalse(fewer.formatted("25"), "25 人", fewer.formatted("52"), "52 人");
+        Verdict listed = about(check("1.2 专业设置\n学校新增了无人机操控与维护、矿井通风与安全、矿山机电等5个专业。\n"), "5 个");
+        assertNotEquals(Conclusion.CONTRADICTED, listed.conclusion(), "the majors listed, not all 58: " + listed);
+    }
 }
