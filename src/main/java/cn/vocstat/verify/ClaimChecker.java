@@ -621,9 +621,8 @@ public final class ClaimChecker {
                 .or(() -> listed.filter(l -> l.unit().equals(claim.unit()) && !l.part()).map(l -> new Link(l.target(), who, claim.unit(), false)));
     }
 
-    /** Words that say whom a share's part or whole is of, before the words that name the figure: 全市, 我校, 各校. */
-    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|全区|全县|我校|本校|该校|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校|学校|的|\\s)+");
-    private static final Pattern CITY_WORDS = Pattern.compile("全市|我市|本市|全区|全县|各校|各学校");
+    /** Words that say whom a share's part or whole is of, before the words that name the figure: 全市, 我校, 各校 (not 全县, no figure of ours). */
+    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|我校|本校|该校|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校|学校|的|\\s)+");
     /** Words a figure's name may end with that add nothing: 专任教师总数, 在校生人数, 全市合计. */
     private static final Pattern TOTAL_WORDS = Pattern.compile("(总人数|总数|总量|总额|合计|总计|人数|数量|数)$");
     /** What may stand between a number and the 占 of its share: its unit, a few words and a comma (2200 人居首，占…). */
@@ -643,7 +642,7 @@ public final class ClaimChecker {
         for (boolean stripped = true; stripped; ) {
             java.util.regex.Matcher who = WHOSE.matcher(rest);
             String leading = who.find() ? who.group() : "";
-            whose = CITY_WORDS.matcher(leading).find() ? Optional.of(Optional.empty()) : whose;
+            whose = Subjects.CITY.matcher(leading).find() ? Optional.of(Optional.empty()) : whose;
             rest = rest.substring(leading.length());
             Optional<SchoolNames.Mention> school = names.find(rest).stream().filter(m -> m.start() == 0).findFirst();
             if (school.isPresent()) {

@@ -494,6 +494,8 @@ class ClaimModelTest {
                 "1.3 学生情况\n从在校生规模看，职业中专以2200人居首，占全市在校生总数的38.47%。\n", "38.47%");
         consistentAndFalse("7.4 经费投入\n中职教育经费支出2.33亿元，占全市教育经费总支出33.29亿元的7.00%。\n", "7.00%",
                 "7.4 经费投入\n中职教育经费支出2.33亿元，占全市教育经费总支出33.29亿元的7.30%。\n", "7.30%");
+        Verdict county = about(check("盂县教育局2025年度工作总结\n一、办学规模\n县职校在校生670人，占全县中职在校生的100%。\n"), "100%");
+        assertNotEquals(Conclusion.CONTRADICTED, county.conclusion(), "全县 is no whole the data holds: " + county);
         Verdict approximately = about(check("阳泉市综合中专学校2025年度质量报告\n一、基本情况\n我校在校生1,150人，约占全市的18.2%。\n"), "18.2%");
         assertEquals(Conclusion.CONSISTENT, approximately.conclusion(), approximately.toString());
     }
