@@ -67,7 +67,7 @@ public final class Outputs {
         return rows(sheetName, 0);
     }
 
-    /** The rows of a sheet whose header is the given row (below a preamble) as header → displayed text. */
+    /** The rows of a sheet whose header is the given row (below a preamble) as header (read across its lines) → displayed text. */
     public List<Map<String, String>> rows(String sheetName, int headerRow) {
         Sheet sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
@@ -80,7 +80,7 @@ public final class Outputs {
             Map<String, String> cells = new LinkedHashMap<>();
             for (Cell title : header) {
                 Cell cell = row == null ? null : row.getCell(title.getColumnIndex());
-                cells.put(title.getStringCellValue(), cell == null ? "" : formatter.formatCellValue(cell));
+                cells.put(title.getStringCellValue().replace("\n", ""), cell == null ? "" : formatter.formatCellValue(cell));
             }
             rows.add(cells);
         }

@@ -28,7 +28,7 @@ final class AwardTables {
     static Table lines(RunReport report) {
         List<Column> columns = List.of(Column.text("学校标识码"), Column.text("学校名称"), Column.text("赛事名称"),
                 Column.text("赛项"), Column.text("级别"), Column.text("参赛类别"), Column.text("奖项等级"), Column.integer("获奖数"),
-                Column.text("来源"));
+                Column.trace("来源"));
         return Table.streamed("技能大赛明细", columns, report.rows().awardCount(report.runId()),
                 sink -> report.rows().awards(report.runId(), line -> sink.row(line.schoolCode(), line.schoolName(), line.contest(),
                         line.event(), line.level(), line.category(), line.grade(), line.count(),

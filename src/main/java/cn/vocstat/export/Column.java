@@ -1,7 +1,14 @@
 package cn.vocstat.export;
 
-/** A column of an output table: its Chinese header and how its numbers are shown. */
-public record Column(String header, Format format) {
+/**
+ * A column of an output table: its Chinese header, how its numbers are shown, and whether it is printed: a column that traces
+ * a row back to its return (来源文件, 指标编号) is kept in the file but left off paper, where the 数据来源 sheet names the files.
+ */
+public record Column(String header, Format format, boolean printed) {
+
+    public Column(String header, Format format) {
+        this(header, format, true);
+    }
 
     public static Column text(String header) {
         return new Column(header, Format.TEXT);
@@ -22,5 +29,10 @@ public record Column(String header, Format format) {
 
     public static Column amount(String header) {
         return new Column(header, Format.AMOUNT);
+    }
+
+    /** Where a row came from, for a program or an analyst on screen: the last columns of a table, not printed. */
+    public static Column trace(String header) {
+        return new Column(header, Format.TEXT, false);
     }
 }

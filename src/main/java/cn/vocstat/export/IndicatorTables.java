@@ -22,7 +22,7 @@ final class IndicatorTables {
     private static final List<Column> COLUMNS = List.of(Column.text("指标名称"), Column.text("范围"), Column.text("学校标识码"),
             Column.text("单位"), new Column("数据年度", Format.TEXT), number(VALUE), number(PRIOR), new Column("变化", Format.CHANGE_COUNT),
             Column.percent("变化率"), number("分子"), number("分母"), Column.text("分子分母单位"), Column.text("覆盖学校"),
-            Column.note("计算公式"), Column.note("说明"), Column.text("指标编号"));
+            Column.note("计算公式"), Column.note("说明"), Column.trace("指标编号"));
 
     private IndicatorTables() {
     }

@@ -19,7 +19,7 @@ final class MajorTables {
                 Column.text("专业名称"), Column.text("专业大类"), Column.text("当年新增"), Column.text("省级品牌专业"),
                 Column.text("省级特色专业"), Column.text("贯通培养")));
         COUNTS.forEach(c -> columns.add(Column.integer(c.label())));
-        columns.add(Column.text("来源"));
+        columns.add(Column.trace("来源"));
         return Table.streamed("专业设置", columns, report.rows().majorCount(report.runId(), false),
                 sink -> report.rows().majors(report.runId(), false, major -> {
                     List<Object> cells = new ArrayList<>(List.of(major.schoolCode(), major.schoolName(), major.code(), major.name(),

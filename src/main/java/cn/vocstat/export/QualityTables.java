@@ -39,7 +39,7 @@ final class QualityTables {
     /** The city statistics as received (33.29 亿元) and converted exactly to 元, the unit the indicators use. */
     static Table cityStatistics(RunReport report) {
         Table.Builder table = Table.named("市级统计", Column.text("指标名称"), Column.text("年度"), Column.amount("数值"),
-                Column.text("单位"), Column.amount("折合元"), Column.text("指标代码"), Column.text("来源"));
+                Column.text("单位"), Column.amount("折合元"), Column.text("指标代码"), Column.note("来源"));
         for (CityStatistic figure : report.reference().cityStatistics().figures()) {
             table.row(figure.name(), String.valueOf(figure.year()), figure.inUnit(), figure.unit(), figure.yuan(), figure.code(),
                     figure.source());

@@ -30,7 +30,7 @@ final class SchoolTables {
     static Table overview(RunReport report) {
         List<Column> columns = List.of(Column.integer("序号"), Column.text("学校标识码"), Column.text("学校名称"),
                 Column.text("学校类型"), Column.text("建设水平"), Column.text("举办性质"), Column.text("主管部门"),
-                Column.text("数据状态"), Column.text("来源文件"));
+                Column.text("数据状态"), Column.trace("来源文件"));
         List<RegisteredSchool> expected = report.reference().registry().counted();
         return Table.streamed("学校概况", columns, expected.size(), sink -> {
             int[] next = {0};
@@ -81,7 +81,7 @@ final class SchoolTables {
         List<Column> columns = new ArrayList<>(List.of(Column.text("学校标识码"), Column.text("学校名称")));
         measures.forEach(m -> columns.add(new Column(m.header(), m.format())));
         indicators.forEach(i -> columns.add(new Column(i.title(), IndicatorTables.valueFormat(i.display()))));
-        columns.add(Column.text("来源文件"));
+        columns.add(Column.trace("来源文件"));
         long runId = report.runId();
         long schools = report.rows().schoolCount(runId);
         return Table.streamed(name, columns, schools + 1, sink -> {

@@ -40,6 +40,8 @@ public final class XlsxTableWriter {
     private static final double LINE_FILL = 1.15;
     /** The height of a line of text at the default font size; a row of wrapped text is given as many as it needs. */
     private static final float LINE_POINTS = 14.5f;
+    /** A header this wide or wider (7 Chinese characters) wraps onto two lines over a column no wider than its content needs. */
+    private static final int WRAPPED_HEADER_CHARS = 14;
     /** The tallest row Excel accepts; a taller one makes it call the file damaged. */
     static final float MAX_ROW_POINTS = 409f;
 
@@ -155,9 +157,13 @@ public final class XlsxTableWriter {
             Row header = sheet.createRow(headerRow);
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(columns.get(c).header());
+                String lines = headerLines(columns.get(c).header());
+                cell.setCellValue(lines);
                 cell.setCellStyle(isNumber(columns.get(c).format()) ? styles.numberHeader : styles.header);
-                widths[c] = displayWidth(columns.get(c).header()) + 2;
+                widths[c] = headerWidth(lines);
+            }
+            if (columns.stream().anyMatch(c -> displayWidth(c.header()) >= WRAPPED_HEADER_CHARS)) {
+                header.setHeightInPoints(2 * LINE_POINTS);
             }
             next = headerRow + 1;
             printSetup(title);
@@ -183,7 +189,14 @@ public final class XlsxTableWriter {
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH_CHARS) * 256);
             }
-            PagePrint.legible(sheet, columns.size(), keyColumns(columns));
+            int printed = printedColumns(columns);
+            if (printed < columns.size()) {
+                sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, printed - 1, 0, Math.max(next - 1, headerRow));
+                List<String> unprinted = columns.subList(printed, columns.size()).stream().map(Column::header).toList();
+                sheet.getFooter().setLeft("未打印：" + String.join("、", unprinted) + "（见电子表格）");
+            }
+            int firstKey = firstKeyColumn(columns);
+            PagePrint.legible(sheet, printed, firstKey, keyColumns(columns, firstKey));
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
         }
@@ -193,18 +206,67 @@ public final class XlsxTableWriter {
         }
     }
 
+    /**
+     * A long header (中高级职称专任教师占比) set on two lines, broken before its unit (经费总收入 / （万元）), before the
+     * 占 of a share (专任教师 / 占教职工比例) or else in the middle, so that 是 or 99.07% under it takes no more room than that; every spreadsheet wraps a line by how many
+     * characters its own fonts fit, so the break is written into the text.
+     */
+    private static String headerLines(String header) {
+        if (displayWidth(header) < WRAPPED_HEADER_CHARS) {
+            return header;
+        }
+        int unit = header.endsWith("）") ? header.lastIndexOf('（') : -1;
+        int share = header.indexOf('占');
+        int length = header.length();
+        int breakAt = unit > 0 ? unit : share >= length / 3 && share <= 2 * length / 3 ? share : length / 2;
+        return header.substring(0, breakAt) + "\n" + header.substring(breakAt);
+    }
+
+    private static int headerWidth(String lines) {
+        return lines.lines().mapToInt(XlsxTableWriter::displayWidth).max().orElse(0) + 2;
+    }
+
     private static boolean isNumber(Format format) {
         return format != Format.TEXT && format != Format.NOTE;
     }
 
-    /** The columns that say what a row is (学校标识码, 学校名称; 指标名称, 范围): repeated on each page a wide table prints across. */
-    private static int keyColumns(List<Column> columns) {
+    /** The columns up to the last printed one: trace columns stand last. */
+    private static int printedColumns(List<Column> columns) {
+        int printed = columns.size();
+        while (printed > 1 && !columns.get(printed - 1).printed()) {
+            printed--;
+        }
+        return printed;
+    }
+
+    /** The first column that names a row (文件名, 学校名称, 指标名称), among the first three; else the first. */
+    private static int firstKeyColumn(List<Column> columns) {
         for (int c = 0; c < Math.min(columns.size(), 3); c++) {
-            if (columns.get(c).header().endsWith("名称")) {
-                return c + 1 < columns.size() && columns.get(c + 1).header().equals("范围") ? c + 2 : c + 1;
+            if (isName(columns.get(c).header())) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * How many columns from the first key name a row, repeated on each page a wide table prints across: the name, with a
+     * 范围 after it (指标名称, 范围) or a second name within the next two (学校名称, 专业代码, 专业名称).
+     */
+    private static int keyColumns(List<Column> columns, int first) {
+        if (first + 1 < columns.size() && columns.get(first + 1).header().equals("范围")) {
+            return 2;
+        }
+        for (int c = Math.min(first + 2, columns.size() - 1); c > first && columns.get(first).header().endsWith("名称"); c--) {
+            if (isName(columns.get(c).header())) {
+                return c - first + 1;
             }
         }
         return 1;
+    }
+
+    private static boolean isName(String header) {
+        return header.endsWith("名称") || header.endsWith("文件名");
     }
 
     /** Writes the cell and returns the width its content needs, in characters. */
@@ -235,13 +297,26 @@ public final class XlsxTableWriter {
         }
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(styles.of(format));
-        // a change is shown with its words: 减少 1,630.99, 增加 0.18 个百分点
-        int words = switch (format) {
-            case CHANGE_POINTS -> 15;
-            case CHANGE_COUNT, CHANGE_AMOUNT, CHANGE_RATIO -> 5;
-            default -> 0;
+        return shownWidth(value, format) + 2;
+    }
+
+    /** How wide the number is as its format shows it: 6,310; 99.07%; 增加 0.18 个百分点. */
+    private static int shownWidth(BigDecimal value, Format format) {
+        BigDecimal shown = format == Format.PERCENT ? value.movePointRight(2) : value;
+        int digits = shown.abs().toBigInteger().toString().length();
+        int grouped = digits + (digits - 1) / 3;
+        return switch (format) {
+            case INTEGER -> grouped;
+            case PERCENT -> digits + 4;
+            case RATIO -> digits + 3;
+            case RATIO_TO_ONE -> digits + 5;
+            case AMOUNT -> grouped + 3;
+            case CHANGE_COUNT -> 5 + grouped;
+            case CHANGE_AMOUNT -> 5 + grouped + 3;
+            case CHANGE_RATIO -> 5 + digits + 3;
+            case CHANGE_POINTS -> 5 + digits + 3 + 11;
+            case TEXT, NOTE -> shown.toPlainString().length();
         };
-        return Math.max(value.toBigInteger().toString().length() + 5, 8) + words;
     }
 
     /** CJK characters take two columns of width. */
@@ -280,6 +355,7 @@ public final class XlsxTableWriter {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
             numberHeader = workbook.createCellStyle();
             numberHeader.cloneStyleFrom(header);
             numberHeader.setAlignment(HorizontalAlignment.RIGHT);

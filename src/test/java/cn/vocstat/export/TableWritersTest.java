@@ -164,4 +164,57 @@ class TableWritersTest {
         assertTrue(sheet.getRow(1).getHeightInPoints() > 300, "and it is still as tall as it may be");
         assertEquals(explanation, sheet.getRow(1).getCell(1).getStringCellValue());
     }
+
+    @Test
+    void onPaperAWideTableRepeatsTheNamesOfItsRowsAndLeavesOffTheColumnsThatTraceThemToTheirFiles() throws IOException {
+        List<Column> columns = new java.util.ArrayList<>(List.of(Column.text("学校标识码"), Column.text("学校名称"), Column.text("专业代码"),
+                Column.text("专业名称")));
+        for (int c = 0; c < 14; c++) {
+            columns.add(Column.integer("第" + c + "项人数"));
+        }
+        columns.add(Column.trace("来源"));
+        Object[] values = new Object[columns.size()];
+        values[0] = "3614000103";
+        values[1] = "阳泉市郊区职业高级中学校";
+        values[2] = "700206";
+        values[3] = "汽车运用与维修";
+        java.util.Arrays.fill(values, 4, values.length - 1, 6310L);
+        values[values.length - 1] = "郊区职高2025.xlsx 学生与专业!第3行";
+        Table files = Table.named("文件表", Column.text("文件名"), Column.text("学校标识码"), Column.text("学校名称"),
+                Column.text("SHA-256"), Column.text("接收时间"), Column.text("状态"))
+                .row("阳泉市体育运动学校2025年报.xlsx", "3614000101", "阳泉市体育运动学校", "e1a2".repeat(16), "2026-12-04 20:28:34", "采用").build();
+        Path file = dir.resolve("print.xlsx");
+
+        new XlsxTableWriter("测试").write(file, List.of(Table.named("专业表", columns.toArray(Column[]::new)).row(values).build(), files));
+
+        var workbook = Outputs.open(file).workbook();
+        XSSFSheet majors = workbook.getSheet("专业表");
+        assertEquals("B:D", majors.getRepeatingColumns().formatAsString().replace("$", ""), "学校名称 to 专业名称 on every page, not the code");
+        assertEquals("专业表!$A$1:$R$2", workbook.getPrintArea(workbook.getSheetIndex(majors)), "the 来源 column left off paper");
+        assertTrue(majors.getFooter().getLeft().contains("未打印：来源"), "and the page says so: " + majors.getFooter().getLeft());
+        assertEquals("郊区职高2025.xlsx 学生与专业!第3行", Outputs.open(file).rows("专业表").get(0).get("来源"), "kept in the file");
+        XSSFSheet fileSheet = workbook.getSheet("文件表");
+        assertEquals("A:A", fileSheet.getRepeatingColumns().formatAsString().replace("$", ""), "a file is named by its file name");
+        assertEquals(null, workbook.getPrintArea(workbook.getSheetIndex(fileSheet)), "every column printed");
+    }
+
+    @Test
+    void aLongHeaderStandsOnTwoLinesBrokenBeforeItsUnitOverAColumnAsNarrowAsItsNumbers() throws IOException {
+        Table table = Table.named("经费表", Column.text("学校名称"), Column.amount("事业性经费项目支出（万元）"),
+                Column.percent("中高级职称专任教师占比"), Column.integer("招生数"))
+                .row("阳泉市体育运动学校", new BigDecimal("980.00"), new BigDecimal("0.72"), 110L).build();
+        Path file = dir.resolve("headers.xlsx");
+
+        new XlsxTableWriter("测试").write(file, List.of(table));
+
+        XSSFSheet sheet = Outputs.open(file).workbook().getSheet("经费表");
+        assertEquals("事业性经费项目支出\n（万元）", sheet.getRow(0).getCell(1).getStringCellValue(), "the unit on a line of its own");
+        assertEquals("中高级职称\n专任教师占比", sheet.getRow(0).getCell(2).getStringCellValue(), "else broken in the middle");
+        assertEquals("招生数", sheet.getRow(0).getCell(3).getStringCellValue(), "a short header on one line");
+        assertTrue(sheet.getRow(0).getCell(1).getCellStyle().getWrapText());
+        assertTrue(sheet.getRow(0).getHeightInPoints() >= 2 * 14, "the header row two lines tall: " + sheet.getRow(0).getHeightInPoints());
+        assertTrue(sheet.getColumnWidth(1) / 256 < XlsxTableWriter.displayWidth("事业性经费项目支出（万元）"), "narrower than the header on one line");
+        assertTrue(sheet.getColumnWidth(1) / 256 >= XlsxTableWriter.displayWidth("事业性经费项目支出") + 2, "wide enough for its longer line");
+        assertEquals("980.00", Outputs.open(file).rows("经费表").get(0).get("事业性经费项目支出（万元）"), "read as one header");
+    }
 }
