@@ -285,11 +285,18 @@ public final class ClaimChecker {
                         previousEnd = other.end();
                     }
                     case BOUND, FRACTION, FIGURE -> {
+                        if (PER_UNIT.matcher(clauseBefore(claim)).find()) {
+                            verdicts.add(uncheckable(claim, "是平均数，数据中没有这一项")); // 平均每支队伍近 20 次: not the 156 次 of all teams
+                            continue;
+                        }
                         if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find()) {
                             verdicts.add(uncheckable(claim, "是计划或目标，不是本年度的数据")); // 力争全年招生不低于 150 人
                             continue;
                         }
-                        Optional<ShareReading> share = pairing == null ? shareOfWhole(claim, conditions, who, stated) : Optional.empty();
+                        // 职业中专在校生 2200 人，在校生占全市的 34.87%: the part is of whom the words before 占 speak, the whole of 全市
+                        int shareWord = claim.sentence().lastIndexOf('占', claim.start());
+                        List<Optional<RegisteredSchool>> partOf = shareWord >= 0 ? subjects.at(shareWord) : who;
+                        Optional<ShareReading> share = pairing == null ? shareOfWhole(claim, conditions, partOf, stated) : Optional.empty();
                         if (share.isPresent()) {
                             verdicts.add(share.get().verdict());
                             // an indicator's change may follow; another share is an aside: what follows goes on about the part
@@ -337,6 +344,9 @@ public final class ClaimChecker {
                             case FRACTION -> fraction(claim, found);
                             default -> figure(claim, found);
                         });
+                        if (claim.kind() == Claim.Kind.FIGURE) {
+                            rank(claim, found).ifPresent(verdicts::add); // 就业率 98.89%，排全市第二
+                        }
                         if (claim.kind() == Claim.Kind.FIGURE && isTableCount(found.target()) && !found.part()) {
                             counts.add(new StatedCount(index, claim, found.target()));
                         }
@@ -685,7 +695,7 @@ public final class ClaimChecker {
      * never the share the part has of another whole (直接就业占毕业生总数的 32.74% is no 直接就业占比).
      */
     private Optional<ShareReading> shareOfWhole(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, List<Stated> stated) {
-        if (!claim.unit().equals("%") || claim.kind() == Claim.Kind.FRACTION || own(claim, conditions, who, false).isPresent()) {
+        if (!claim.unit().equals("%") || own(claim, conditions, who, false).isPresent() && claim.kind() != Claim.Kind.FRACTION) {
             return Optional.empty();
         }
         String clause = clauseBefore(claim);
@@ -715,13 +725,13 @@ public final class ClaimChecker {
         if (known.isPresent()) {
             // 中职教育经费支出 2.33 亿元，占全市教育经费总支出 33.29 亿元的 7%: the indicator itself
             Link link = new Link(Target.of(known.get(), Target.Part.VALUE), List.of(Optional.empty()), claim.unit(), false);
-            return Optional.of(new ShareReading(figure(claim, link), Optional.of(link)));
+            return Optional.of(new ShareReading(claim.kind() == Claim.Kind.FRACTION ? fraction(claim, link) : figure(claim, link), Optional.of(link)));
         }
         Share share = SHARE_OF.get(partFigure.id());
         if (share != null && share.wholeId().equals(wholeFigure.id()) && whole.get().whose().map(w -> part.get().subjects().equals(List.of(w))).orElse(true)) {
             // 中高级职称专任教师占专任教师总数的 77.51%: the indicator, whose change may follow (同比提高 1.49 个百分点)
             Link link = new Link(Target.of(share.share(), Target.Part.VALUE), part.get().subjects(), claim.unit(), false);
-            return Optional.of(new ShareReading(figure(claim, link), Optional.of(link)));
+            return Optional.of(new ShareReading(claim.kind() == Claim.Kind.FRACTION ? fraction(claim, link) : figure(claim, link), Optional.of(link)));
         }
         if (!isCountOrAmount(partFigure) || isAmount(partFigure) != isAmount(wholeFigure)) {
             return Optional.of(new ShareReading(uncheckable(claim, "看不出是哪个数占哪个数的比例"), Optional.empty()));
@@ -746,11 +756,17 @@ public final class ClaimChecker {
             String named = shareName(partFigure, partOf, wholeFigure, wholeOf);
             String data = percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
             String how = shown(partFigure, numerator.get()) + " ÷ " + shown(wholeFigure, denominator.get());
-            if (percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0) {
+            boolean fits = claim.kind() == Claim.Kind.FRACTION ? fractionFits(claim, percent.movePointLeft(2))
+                    : percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+            if (fits) {
                 return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONSISTENT, how),
                         Optional.empty()));
             }
             computed.add(partOf.map(RegisteredSchool::name).orElse("全市") + " " + data + "（" + how + "）");
+            if (part.get().sure() && claim.kind() == Claim.Kind.FRACTION) {
+                return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONTRADICTED,
+                        "应为 " + data + "（" + how + "）"), Optional.empty()));
+            }
             if (part.get().sure() && claim.kind() == Claim.Kind.FIGURE) {
                 String fix = percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).toPlainString() + "%";
                 return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONTRADICTED,
@@ -873,6 +889,10 @@ public final class ClaimChecker {
 
     /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
     private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
+    /** An average over some unit the data holds no figure of: 平均每支队伍, 校均, 人均 (not 生均, whose figures the city statistics hold). */
+    private static final Pattern PER_UNIT = Pattern.compile("平均每|人均|校均|每(所|个|支|名|位|校|班|家)");
+    /** The rest of a count, after some of it was named: 其余 3 所学校 (not 另有, which adds another figure). */
+    private static final Pattern REST_OF = Pattern.compile("(其余|其他|其它|余下|剩下|剩余)\\s*$");
 
     /** What ends a clause: the words of a number stand after the last of these before it. */
     private static final String CLAUSE_ENDS = "，,；;：:。";
@@ -913,7 +933,7 @@ public final class ClaimChecker {
                     // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools;
                     // 矿井通风与安全、矿山机电等 5 个专业: the items listed, not all of them
                     boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length()
-                            || claim.before().strip().endsWith("等");
+                            || claim.before().strip().endsWith("等") || REST_OF.matcher(claim.before()).find();
                     candidates.add(new Candidate(synonym, -1, some || GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;
@@ -1013,6 +1033,36 @@ public final class ClaimChecker {
     }
 
     /** A stated figure against the data, at the claim's own rounding, for each subject the text may mean: true for one of them is true. */
+    /** The place a school's figure is said to hold among the city's schools, against the data of every school. */
+    private Optional<Verdict> rank(Claim claim, Link link) {
+        Optional<RankPhrase> phrase = RankPhrase.after(claim.sentence(), claim.end());
+        Optional<ReportFigures.School> school = link.school().flatMap(s -> figures.school(s.code()));
+        if (phrase.isEmpty() || link.part() || !link.sure() || link.subjects().size() != 1 || school.isEmpty() || !link.target().perSchool()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> own = value(link.target(), school);
+        List<ReportFigures.School> ranked = figures.schools().stream().filter(s -> value(link.target(), Optional.of(s)).isPresent()).toList();
+        if (own.isEmpty() || ranked.size() < 2) {
+            return Optional.empty();
+        }
+        RankPhrase said = phrase.get();
+        int sign = said.fromBottom() ? -1 : 1;
+        // schools with the same value share a place: 并列第一
+        long place = 1 + ranked.stream().filter(s -> sign * value(link.target(), Optional.of(s)).get().compareTo(own.get()) > 0).count();
+        ReportFigures.School first = ranked.stream().max(Comparator.comparing((ReportFigures.School s) -> value(link.target(), Optional.of(s)).get(),
+                said.fromBottom() ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder())).get();
+        String order = said.fromBottom() ? "从低到高" : "从高到低";
+        String data = order + "第 " + place + " 位（共 " + ranked.size() + " 所）";
+        String name = link.target().name() + "在全市的位次（" + school.get().name() + "）";
+        String quoted = Verdict.snippet(claim.sentence(), said.start(), said.end());
+        if (place == said.place()) {
+            return Optional.of(new Verdict(claim.location(), quoted, said.written(), link.target().id(), name, data, Conclusion.CONSISTENT, ""));
+        }
+        return Optional.of(new Verdict(claim.location(), quoted, said.written(), link.target().id(), name, data, Conclusion.CONTRADICTED,
+                "应为" + data + "；" + (said.fromBottom() ? "最低" : "最高") + "的是" + first.name() + "（"
+                        + shown(link.target(), value(link.target(), Optional.of(first)).get()) + "）"));
+    }
+
     private Verdict figure(Claim claim, Link link) {
         if (link.part()) {
             return uncheckable(claim, link, "", "是总数中的一部分（如“其中”“…中”“学生组”），不与总数比较");
@@ -1059,6 +1109,7 @@ public final class ClaimChecker {
         if (sense == 2) {
             return uncheckable(claim, link, "", "看不出是上限还是下限，不核对");
         }
+        boolean nearUnder = claim.before().matches("(?s).*(?<![最附])(近|接近|将近)\\s*$"); // 近六千 is under 6000, not 6310
         // 各校…近 6000 人次 is their total; 各校…均在 98% 以上 speaks of each
         List<Reading> readings = sense != 0 && everySchool(link, sentence) ? figures.schools().stream()
                 .map(s -> reading(link.target(), figures.registry().all().stream().filter(r -> r.code().equals(s.code())).findFirst(), claim.unit()))
@@ -1074,7 +1125,7 @@ public final class ClaimChecker {
             return switch (sense) {
                 case -1 -> rounded.compareTo(bound) > 0;
                 case 1 -> value.compareTo(bound) < 0 || after.matches("(?s)^\\s*(余|多).*") && value.compareTo(bound.multiply(BigDecimal.valueOf(2))) >= 0;
-                default -> value.subtract(bound).abs().compareTo(bound.abs().multiply(new BigDecimal("0.2"))) > 0;
+                default -> value.subtract(bound).abs().compareTo(nearness(bound)) > 0 || nearUnder && rounded.compareTo(bound) > 0;
             };
         }).toList();
         String data = readings.size() == 1 ? readings.get(0).data() : readings.stream().map(Reading::data).collect(Collectors.joining("、"));
@@ -1085,8 +1136,18 @@ public final class ClaimChecker {
             return verdict(claim, link, readings.get(0).school(), data, Conclusion.UNCHECKABLE, "看不出说的是全市还是哪所学校");
         }
         return verdict(claim, link, outside.get(0).school(), data, Conclusion.CONTRADICTED, "数据为 " + outside.stream()
-                .map(r -> r.school().map(s -> s.name() + " ").orElse("") + r.data()).collect(Collectors.joining("、")) + "，不在“" + claim.written()
-                + (sense == -1 ? "以内" : sense == 1 ? "以上" : "左右") + "”");
+                .map(r -> r.school().map(s -> s.name() + " ").orElse("") + r.data()).collect(Collectors.joining("、"))
+                + (nearUnder ? "，不是“近" + claim.written() + "”（略少于" + claim.written() + "）"
+                        : "，不在“" + claim.written() + (sense == -1 ? "以内" : sense == 1 ? "以上" : "左右") + "”"));
+    }
+
+    /**
+     * How far a value may stand from an approximate number (约 6300, 两千三百左右, 近 20): within about half a unit of
+     * its last significant digit (2200 is not 两千三百左右, 6310 is 约 6000), and never a fifth of it.
+     */
+    private static BigDecimal nearness(BigDecimal approximate) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(approximate.stripTrailingZeros().scale());
+        return unit.multiply(new BigDecimal("0.6")).min(approximate.abs().multiply(new BigDecimal("0.2")));
     }
 
     private static boolean everySchool(Link link, String clause) {
@@ -1140,20 +1201,33 @@ public final class ClaimChecker {
         return uncheckable(low, link, city.map(Reading::data).orElse(""), "看不出范围说的是全市还是各校");
     }
 
-    /** 三分之一 of a share: true when the share is nearer that fraction than any other of the same denominator. */
+    /** 三分之一 or 七成 of a share: true when the share is nearer that fraction than any other of the same denominator. */
     private Verdict fraction(Claim claim, Link link) {
         Reading reading = reading(link.target(), link.school(), "%");
         if (link.part() || reading.expected().isEmpty() || !link.sure()) {
             return uncheckable(claim, link, reading.data(), link.part() ? "是总数中的一部分，不与总数比较" : "分数不核对：" + reading.why());
         }
-        // a fraction's claim carries its numerator as the value and its denominator as the scale (see ClaimFinder)
-        BigDecimal share = reading.expected().get().movePointLeft(2);
-        int denominator = claim.decimals();
-        BigDecimal nearest = share.multiply(BigDecimal.valueOf(denominator)).setScale(0, RoundingMode.HALF_UP);
-        if (nearest.compareTo(claim.value()) == 0) {
+        if (fractionFits(claim, reading.expected().get().movePointLeft(2))) {
             return verdict(claim, link, link.school(), reading.data(), Conclusion.CONSISTENT, "约为所写的分数");
         }
         return verdict(claim, link, link.school(), reading.data(), Conclusion.CONTRADICTED, "应为 " + reading.data());
+    }
+
+    /** Whether a share (0.3305) is the fraction written: the nearest of its denominator, at least it (超过九成), or it and part of the next (六成多). */
+    private static boolean fractionFits(Claim claim, BigDecimal share) {
+        // a fraction's claim carries its numerator as the value and its denominator as the scale (see ClaimFinder)
+        int denominator = claim.decimals();
+        String after = claim.sentence().substring(claim.end());
+        BigDecimal parts = share.multiply(BigDecimal.valueOf(denominator));
+        if (claim.before().matches("(?s).*(超过|逾|高于|不低于|不少于|至少)\\s*$") || after.matches("(?s)^\\s*以上.*")) {
+            return parts.compareTo(claim.value()) >= 0; // 就业率超过九成
+        }
+        if (claim.before().matches("(?s).*(不到|不足|低于|不超过)\\s*$") || after.matches("(?s)^\\s*以下.*")) {
+            return parts.compareTo(claim.value()) <= 0;
+        }
+        // 六成多, 三分之一强: that fraction and part of the next; else the nearest fraction
+        boolean more = claim.written().matches(".*[多余强]$") || after.matches("(?s)^\\s*(多|余|强).*");
+        return parts.setScale(0, more ? RoundingMode.FLOOR : RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
     }
 
     /** A change on the prior year: its size at the claim's rounding, its direction, and its unit (% for a growth, 个百分点 for a share). */

@@ -24,6 +24,7 @@ final class ClaimFinder {
                     + "(?<space>\\s*)(?<multiplier>[万亿](?!元))?(?<approximate>[余多](?=" + UNITS + "))?(?<unit>" + UNITS + "|:\\s*1(?![\\d.]))?)");
     private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高数])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
             + "|(?<denominator>[" + CHINESE_DIGITS + "]+)分之(?<numerator>[" + CHINESE_DIGITS + "]+)"
+            + "|(?<tenths>[一二两三四五六七八九])成(?![为立功果绩本员长就都交型熟不])(?<tmore>多|余)?"
             + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<capproximate>[余多])?(?<cunit>" + UNITS.replace("|年", "") + "))");
     /**
      * How far from a number the words that make it no claim (图 4, 9 月, a URL) may stand, in characters:
@@ -34,7 +35,11 @@ final class ClaimFinder {
     /** Where a clause begins: the words of a number are in its clause. */
     private static final String CLAUSE_MARKS = "，,；;：:";
     private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$"
-            + "|(?<=(比|较)(上年|上一年|去年|(19|20)\\d{2}\\s*年)(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$");
+            + "|(?<=(比|较)(上年|上一年|去年|上一?届|(19|20)\\d{2}\\s*年)(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$");
+    /** 多了 or 少了 with no 比上年 of its own: a change where the sentence set the prior year to compare with (和 2024 年相比，在校生少了 233 人). */
+    private static final Pattern MORE_OR_LESS = Pattern.compile("(?<more>多|少)(招|收|录)?了\\s*$");
+    /** 和 2024 年相比，…; 与上年比较，…: what the sentence compares with, said before its numbers. */
+    private static final String COMPARED_WITH = "(与|和|同|跟)(上年|上一年|去年|上一?届|%s)(度)?(相比|相较|比较|比)[，,]";
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(约|近|超过|逾|接近|将近|不超过|不低于|不少于|不足|不到|高于|低于|大于|小于|至少|最高|最低|以上|达到近|控制在|保持在|(?<!平)均在|(?<!平)均为|(?<!平)均达|都在)\\s*$");
     private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(余|多|左右|以上|以下|以内|上下|之内|内|出头)");
@@ -166,8 +171,10 @@ final class ClaimFinder {
             Claim.Kind kind = isYear ? Claim.Kind.YEAR : kindOf(number, before, clause, rest, preceding, lastYear);
             Matcher change = CHANGE.matcher(before);
             // 比上年多了 7 项, 比上年少招了 52 人: 多 and 少 as 增加 and 减少
-            String direction = kind == Claim.Kind.CHANGE && change.find()
-                    ? change.group(1) != null ? change.group(1) : change.group("more").equals("多") ? "增加" : "减少" : "";
+            Matcher moreOrLess = MORE_OR_LESS.matcher(before);
+            String direction = kind != Claim.Kind.CHANGE ? ""
+                    : change.find() ? change.group(1) != null ? change.group(1) : change.group("more").equals("多") ? "增加" : "减少"
+                    : moreOrLess.find() ? moreOrLess.group("more").equals("多") ? "增加" : "减少" : "";
             Claim last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
             if (kind == Claim.Kind.FIGURE && last != null && last.kind() == Claim.Kind.CHANGE && LISTED_NEXT.matcher(before).matches()) {
                 kind = Claim.Kind.CHANGE; // 分别比上年增加 7 项和 6 项: the second is a change too
@@ -234,6 +241,10 @@ final class ClaimFinder {
             // the value carries the fraction as numerator.denominator's integer pair: the checker reads both
             return new Found(m.start(), m.end(), m.end(), numerator, denominator.intValue(), "%", false, true, null, false);
         }
+        if (m.group("tenths") != null) {
+            // 七成, 六成多: a fraction of ten, read as 三分之一 is
+            return new Found(m.start(), m.end(), m.end(), ChineseNumerals.parse(m.group("tenths")), 10, "%", false, true, null, m.group("tmore") != null);
+        }
         BigDecimal value = m.group("plain").matches("[百千万亿]+") ? null : ChineseNumerals.parse(m.group("plain"));
         return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), m.group("cunit"), false, false, null,
                 m.group("capproximate") != null);
@@ -262,7 +273,9 @@ final class ClaimFinder {
         if (number.approximate || BOUND_AFTER.matcher(rest).find() || BOUND_BEFORE.matcher(before).find()) {
             return Claim.Kind.BOUND;
         }
-        if (CHANGE.matcher(before).find()) {
+        String sentence = SENTENCE_END.split(preceding, -1)[SENTENCE_END.split(preceding, -1).length - 1];
+        boolean comparedWithPrior = Pattern.compile(String.format(COMPARED_WITH, lastYear.replace("年", "\\s*年"))).matcher(sentence.replace(" ", "")).find();
+        if (CHANGE.matcher(before).find() || comparedWithPrior && MORE_OR_LESS.matcher(before).find()) {
             return Claim.Kind.CHANGE;
         }
         String wholeClause = clause.replace(" ", "");

@@ -38,15 +38,24 @@ public record Verdict(String location, String sentence, String written, String t
         int to = Math.min(trailing, end + SNIPPET_AFTER);
         from += from > leading && Character.isLowSurrogate(sentence.charAt(from)) ? 1 : 0;
         to -= to < trailing && Character.isHighSurrogate(sentence.charAt(to - 1)) ? 1 : 0;
-        String flat = (from > leading ? "…" : "") + sentence.substring(from, start) + "【" + sentence.substring(start, end) + "】"
-                + sentence.substring(end, to) + (to < trailing ? "…" : "");
+        String shownBefore = sentence.substring(from, start);
+        String shownAfter = sentence.substring(end, to);
+        String[] marks = marks(shownBefore + shownAfter);
+        String flat = (from > leading ? "…" : "") + shownBefore + marks[0] + sentence.substring(start, end) + marks[1]
+                + shownAfter + (to < trailing ? "…" : "");
         return flat.replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
     }
 
     /** 原文 of a table cell: the row's first cell｜the column's header：【the cell】. */
     static String cell(String rowName, String header, String cell) {
-        String shown = (rowName + "｜" + header + "：【" + cell + "】").replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
-        return quote(shown, shown.indexOf('【'));
+        String[] marks = marks(rowName + header + cell);
+        String shown = (rowName + "｜" + header + "：" + marks[0] + cell + marks[1]).replaceAll("[\\p{Cc}\\u2028\\u2029]+", " ");
+        return quote(shown, shown.lastIndexOf(marks[0]));
+    }
+
+    /** The brackets that mark the number: 【】, or 〖〗 where the draft writes 【】 itself (【市综合中专】在校生〖1150〗人). */
+    private static String[] marks(String shown) {
+        return shown.indexOf('【') >= 0 || shown.indexOf('】') >= 0 ? new String[] {"〖", "〗"} : new String[] {"【", "】"};
     }
 
     /** The text, or the stretch of it around {@code at} that 原文 shows, marked … where it is cut. */

@@ -73,7 +73,7 @@ public final class Verification {
         lines.add(counts.toString());
         lines.add("不一致：草稿中的数字与数据不符，“说明”给出数据中的值，请改正草稿后再核对。");
         lines.add("提示：请留意，不影响结论。无法核对：不能确定这个数字说的是哪项数据，请人工核对。");
-        lines.add("“原文”中【】标出所核对的数字；“序号”是它在草稿中的顺序。");
+        lines.add("“原文”中【】标出所核对的数字（原文自带【】时用〖〗）；“序号”是它在草稿中的顺序。");
         return lines;
     }
 

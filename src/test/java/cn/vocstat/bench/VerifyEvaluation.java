@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * <li>precision: 不一致 rows that are planted false claims, over all 不一致 rows;
  * <li>unchecked: true claims with no 一致 or 不一致 (无法核对, 提示, or not listed), over all true claims.
  * </ul>
- * A key row matches a result row when the result's 原文, its marks 【】 and cuts … removed, holds the
+ * A key row matches a result row when the result's 原文, its marks (【】 or 〖〗) and cuts … removed, holds the
  * key's 上下文 and 数值 together (a table cell: 原文 starts with the key's {@code 行｜列}).
  * {@code java -cp … cn.vocstat.bench.VerifyEvaluation <input> <output of a completed 2025 run> <draft folder>…}
  */
@@ -57,14 +57,23 @@ public final class VerifyEvaluation {
     private record Result(String location, String quoted, String written, String conclusion, String explanation) {
 
         String plainText() {
-            return quoted.replace("【", "").replace("】", "").replace("…", "");
+            return quoted.replace(open(), "").replace(close(), "").replace("…", "");
         }
 
         /** The number as the draft writes it, where 原文 marks it; null when 原文 marks none (the whole sentence). */
         String marked() {
-            int open = quoted.indexOf('【');
-            int close = quoted.indexOf('】', open + 1);
+            int open = quoted.indexOf(open());
+            int close = quoted.indexOf(close(), open + 1);
             return open >= 0 && close > open ? quoted.substring(open + 1, close) : null;
+        }
+
+        /** 原文 marks the number with 【】, or with 〖〗 where the draft writes 【】 itself. */
+        private String open() {
+            return quoted.contains("〖") ? "〖" : "【";
+        }
+
+        private String close() {
+            return quoted.contains("〖") ? "〗" : "】";
         }
 
         boolean contradicted() {

@@ -584,4 +584,60 @@ class ClaimModelTest {
         Verdict listed = about(check("1.2 专业设置\n学校新增了无人机操控与维护、矿井通风与安全、矿山机电等5个专业。\n"), "5 个");
         assertNotEquals(Conclusion.CONTRADICTED, listed.conclusion(), "the majors listed, not all 58: " + listed);
     }
+
+    @Test
+    void aSchoolsPlaceAmongTheCitysSchoolsIsCheckedAgainstEverySchool() throws IOException {
+        String nth = "2.9 培养质量\n平定县高级职业中学校毕业生就业率98.89%%，排全市第%s；2025年新招录教师6人。\n";
+        consistentAndFalse(nth.formatted("五"), "排全市第五", nth.formatted("二"), "排全市第二");
+        String top = "1.4 教师队伍\n%s“双师型”教师占比%s，全市最高。\n";
+        consistentAndFalse(top.formatted("阳泉市职业中专学校", "54.67%"), "全市最高", top.formatted("阳泉市综合中专学校", "40.82%"), "全市最高");
+        String lowest = "1.4 教师队伍\n%s生师比%s，为全市最低。\n";
+        consistentAndFalse(lowest.formatted("阳泉市体育运动学校", "8.40:1"), "全市最低", lowest.formatted("阳泉市职业中专学校", "14.67:1"), "全市最低");
+        Verdict growth = about(check("1.3 学生情况\n盂县职业技术学校招生140人，比上年增长25.00%，增幅全市最大。\n"), "140 人");
+        assertEquals(Conclusion.CONSISTENT, growth.conclusion(), "增幅最大 places the growth, not the 140: " + growth);
+    }
+
+    @Test
+    void tenthsAreFractionsReadAsNearestMoreThanOrAtLeast() throws IOException {
+        consistentAndFalse("2.9 培养质量\n全市毕业生直接就业占比约三成。\n", "三成", "2.9 培养质量\n全市毕业生直接就业占比约七成。\n", "七成");
+        consistentAndFalse("2.9 培养质量\n全市毕业生升学占比六成多。\n", "六成多", "2.9 培养质量\n全市毕业生升学占比五成多。\n", "五成多");
+        consistentAndFalse("2.9 培养质量\n全市就业率超过九成。\n", "九成", "2.9 培养质量\n全市直接就业占比超过四成。\n", "四成");
+        assertTrue(check("1.1 概况\n学校办学方向一成不变。\n").isEmpty(), "一成不变 is no number");
+    }
+
+    @Test
+    void moreOrFewerAfterTheSentenceNamesThePriorYearAreChanges() throws IOException {
+        String text = "1.3 学生情况\n和2024年相比，在校生少了%s人，招生少了25人。\n";
+        consistentAndFalse(text.formatted("233"), "233 人", text.formatted("223"), "223 人");
+        String contest = "4.1 技能大赛\n全市获二等奖22项，二等奖比上一届多了%s项。\n";
+        consistentAndFalse(contest.formatted("7"), "7 项", contest.formatted("9"), "9 项");
+    }
+
+    @Test
+    void anAverageOverTeamsAndTheRestOfACountAreNotTheTotal() throws IOException {
+        Verdict average = about(check("3.2 志愿服务\n全市组建志愿服务队8支，开展志愿服务活动156次，平均每支队伍近20次。\n"), "20 次");
+        assertEquals(Conclusion.UNCHECKABLE, average.conclusion(), average.toString());
+        Verdict rest = about(check("1.3 学生情况\n综合中专、盂县职校招生比上年增加；其余3所学校招生人数均比上年减少。\n"), "3 所");
+        assertNotEquals(Conclusion.CONTRADICTED, rest.conclusion(), "the rest, not all 6: " + rest);
+    }
+
+    @Test
+    void aSchoolsShareOfTheCityIsOfTheSchoolNamedBeforeTheShare() throws IOException {
+        String text = "1.3 学生情况\n分学校看，阳泉市职业中专学校招生520人，在校生2200人，在校生占全市的%s；阳泉市综合中专学校招生300人。\n";
+        consistentAndFalse(text.formatted("34.87%"), "34.87%", text.formatted("34.78%"), "34.78%");
+    }
+
+    @Test
+    void nearIsJustUnderAndAboutIsWithinHalfItsLastDigit() throws IOException {
+        consistentAndFalse("1.4 教师队伍\n全市专任教师近五百人。\n", "五百人", "1.3 学生情况\n全市中职在校生近六千人。\n", "六千人");
+        String about = "1.3 学生情况\n阳泉市职业中专学校是全市规模最大的中职学校，在校生%s人左右。\n";
+        consistentAndFalse(about.formatted("两千二百"), "两千二百人", about.formatted("两千三百"), "两千三百人");
+    }
+
+    @Test
+    void whereTheDraftWritesBracketsItselfTheNumberIsMarkedWithOthers() throws IOException {
+        Verdict wrong = about(check("三、学校风采\n【市综合中专】在校生1160人，2025年招生300人。\n"), "1160 人");
+        assertEquals(Conclusion.CONTRADICTED, wrong.conclusion(), wrong.toString());
+        assertTrue(wrong.sentence().startsWith("【市综合中专】在校生〖1160〗人"), wrong.sentence());
+    }
 }

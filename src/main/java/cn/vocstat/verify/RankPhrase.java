@@ -1,0 +1,42 @@
+package cn.vocstat.verify;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A school's place among the city's schools, said right after its figure: 就业率 98.89%，排全市第二; 双师型教师占比 54.67%，
+ * 全市最高; 在校生 2200 人，居全市首位. {@code start} and {@code end}: where the words that state the place stand in the
+ * sentence; {@code place}: counted from the top, or from the bottom when {@code fromBottom} (最低, 最少).
+ */
+record RankPhrase(int start, int end, String written, int place, boolean fromBottom) {
+
+    private static final String AMONG = "(?:在)?全市(?:[0-9六五七八九十]+所)?(?:同类|中职|中等职业)?(?:学校)?中?(?:的)?";
+    /** The words between the figure and its place: its unit, a comma, a verb; no other number, no change (增幅最大 is about the change). */
+    private static final Pattern PLACE = Pattern.compile("^[^0-9０-９。；;！？!?，,]{0,6}[，,]?\\s*(?:为|是|居|位居|位列|列|排|排名|排在)?\\s*" + AMONG
+            + "\\s*(?:排名|排|居|位居|位列|列)?\\s*(?:(?<top>最高|最多|最大|首位|之首|第一位|第一)|(?<bottom>最低|最少|最小|末位)"
+            + "|第(?<nth>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)");
+    private static final Pattern CHANGE_WORDS = Pattern.compile("增幅|降幅|增长|增加|减少|下降|提高|降低|变化|增量|减量|涨幅");
+
+    /** The place stated after a figure that ends at {@code from} in the sentence, when one is. */
+    static Optional<RankPhrase> after(String sentence, int from) {
+        Matcher place = PLACE.matcher(sentence.substring(from));
+        if (!place.find() || CHANGE_WORDS.matcher(place.group()).find() || !place.group().contains("全市")) {
+            return Optional.empty();
+        }
+        int start = from + (place.group("top") != null ? place.start("top") : place.group("bottom") != null ? place.start("bottom") : place.start("nth"));
+        int end = from + place.end();
+        String nth = place.group("nth");
+        if (nth != null) {
+            java.math.BigDecimal number = nth.matches("\\d+") ? new java.math.BigDecimal(nth) : ChineseNumerals.parse(nth);
+            return number == null || number.signum() <= 0 ? Optional.empty()
+                    : Optional.of(new RankPhrase(start, from + place.end("nth"), written(sentence, from, place), number.intValue(), false));
+        }
+        return Optional.of(new RankPhrase(start, end, written(sentence, from, place), 1, place.group("bottom") != null));
+    }
+
+    /** The words that state the place, as written: 排全市第二, 全市最高. */
+    private static String written(String sentence, int from, Matcher place) {
+        return sentence.substring(from + place.start(), from + place.end()).replaceFirst("^[^，,]*[，,]", "").strip().replaceFirst("^(为|是)", "");
+    }
+}
