@@ -320,6 +320,9 @@ public final class ClaimChecker {
                         if (link.isEmpty()) {
                             verdicts.add(uncheckable(claim, "无法确定所指的指标（可在 " + Synonyms.FILE + " 中补充说法）"));
                             previous = Optional.empty(); // 中高级职称 386 人，占 77.51%: the share is of the number not understood, not of one before it
+                            if (!POINTS_BACK.matcher(clauseBefore(claim)).find()) {
+                                beforeSemicolon = Optional.empty(); // 体校生均支出约 5.0 万元，职业中专约 3.48 万元: nor the schools listed after it
+                            }
                             continue;
                         }
                         if (SEVERAL_YEARS.matcher(text).find()) {
@@ -361,7 +364,12 @@ public final class ClaimChecker {
             }
             // a year is wrong only where every figure of its sentence is known: else the data it speaks of is not
             boolean citesKnown = linked.size() >= claims.stream().filter(c -> c.kind() != Claim.Kind.YEAR).count();
-            years.forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
+            // a year in a sentence that states no figure dates no data of ours (六、经费保障（2024 年度）, 学校始建于 1958 年),
+            // unless it opens the sentence and so dates what the paragraph goes on to say (2024 年，阳泉市全面提升教师队伍…。目前…)
+            boolean statesFigures = claims.stream().anyMatch(c -> c.kind() != Claim.Kind.YEAR);
+            int opening = text.length() - text.stripLeading().length();
+            years.stream().filter(year -> statesFigures || year.start() == opening || allowedYears.contains(year.value().intValue()))
+                    .forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
             sentenceBefore = previous;
             // 2.阳泉市综合中专学校。: an item's number is no claim, the school it names is whom the next sentences speak of
             current = subjects.after(claims.stream().filter(c -> !c.unit().isEmpty()).mapToInt(Claim::start).max().orElse(-1));
@@ -428,7 +436,9 @@ public final class ClaimChecker {
                     named = mark.end() <= at && mark.school().isPresent() ? mark.school() : named;
                 }
                 boolean pointsBack = !that.group().equals("学校的") && !that.group().equals("其");
-                if (named.isPresent() && pointsBack) {
+                // “全校 150 名专任教师里…”张建国说: a head quoted before the sentence names the school speaks of an unnamed one
+                boolean quotedUnnamed = isQuoted(text, at) && marks.stream().noneMatch(m -> m.end() <= at && m.school().isPresent());
+                if (named.isPresent() && pointsBack && !quotedUnnamed) {
                     pointing.add(new Mark(that.start(), that.end(), named));
                 } else if (pointsBack) {
                     unnamedSchoolAt.add(that.start());
@@ -436,6 +446,12 @@ public final class ClaimChecker {
             }
             marks.addAll(pointing);
             marks.sort(Comparator.comparingInt(Mark::start));
+        }
+
+        /** Whether the text at {@code at} stands inside a quotation opened in this sentence: “…. */
+        private static boolean isQuoted(String text, int at) {
+            int open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('「', at));
+            return open >= 0 && Math.max(text.lastIndexOf('”', at), text.lastIndexOf('」', at)) < open;
         }
 
         /** The candidates for a number at {@code at}, the likeliest first; one when sure. */
@@ -498,7 +514,8 @@ public final class ClaimChecker {
         /** Whether only a verb stands between the school its clause names and the number (综合中专为 4,200.50; not 职业中专获奖总数达 12). */
         boolean onlyVerbAfterSchool(int at) {
             int end = marks.stream().filter(m -> m.school().isPresent() && m.end() <= at).mapToInt(Mark::end).max().orElse(at);
-            return text.substring(end, at).matches("[为以有达共计约近是：:，,\\s]*");
+            // 平定县高级职业中学校（以下简称平定职中）为 40.82%: an aside in brackets is no word of the figure
+            return text.substring(end, at).replaceAll("[（(][^）)]*[）)]", "").matches("[为以有达共计约近是仅只：:，,）)\\s]*");
         }
 
         /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
@@ -791,8 +808,8 @@ public final class ClaimChecker {
 
     /** The words that say a number is last year's or a change, and nothing else: 较上年减少, 比上年的, 增幅达, 同比. */
     private static final Pattern ROLE_WORDS = Pattern.compile("(比|较|与|同|相比)?(上年|上一年|上一学年|去年|上学年|同期|(19|20)\\d{2}\\s*年)(的|相比|同期|末)?"
-            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|(多|少)(招|收|录)?|有所|分别|为|了|达到|达|约|近|共|其中|个百分点|"
-            + "人次|万元|亿元|元|人|名|所|个|项|家|次|%|[\\s，,、和及与]");
+            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|(多|少)(招|收|录)?|有所|分别|为|了|达到|达|约|近|共|仅|只|其中|个百分点|"
+            + "人次|万元|亿元|元|人|名|所|个|项|家|次|%|:1|↑|↓|[\\s，,、和及与（(+＋\\-−－]");
 
     /**
      * Whether the words before a change or last year's value are only such words, so that it is the
@@ -885,10 +902,22 @@ public final class ClaimChecker {
     private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
     /** Words that make a number a plan or a target, in its clause or its section's heading: 力争, 计划, 工作打算. */
-    private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划");
+    private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划|建议");
 
     /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
     private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
+    /** Words that point back to the figure said before: 盂县职校这个比例达到 42.11%. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(这个|这一|该|此)(比例|比重|比值|指标|数字)");
+    /** Words that make "N 所学校" or "N 个专业" all of them: 全市共有 6 所学校, 学校现有 18 个专业. */
+    private static final Pattern ALL_OF = Pattern.compile("共|现有|全市|全部|合计|总计|拥有|设有|开设|所有|本市|我市|全校|该校|我校|本校");
+    /** Words that make them some of them: 涉及 3 所学校, 仅职业中专一所学校达标, 两所学校之一. */
+    private static final Pattern SOME_MARK = Pattern.compile("仅|只有|涉及|分布在|之一|其中");
+
+    /** 学校 or 专业 after a count, with no condition: any schools or majors, all of them only where the clause says so. */
+    private static boolean isBroadCount(Synonyms.Synonym synonym) {
+        return synonym.after() && synonym.condition().isEmpty() && synonym.words().length() <= 2;
+    }
+
     /** An average over some unit the data holds no figure of: 平均每支队伍, 校均, 人均 (not 生均, whose figures the city statistics hold). */
     private static final Pattern PER_UNIT = Pattern.compile("平均每|人均|校均|每(所|个|支|名|位|校|班|家)");
     /** The rest of a count, after some of it was named: 其余 3 所学校 (not 另有, which adds another figure). */
@@ -933,15 +962,16 @@ public final class ClaimChecker {
                     // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools;
                     // 矿井通风与安全、矿山机电等 5 个专业: the items listed, not all of them
                     boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length()
-                            || claim.before().strip().endsWith("等") || REST_OF.matcher(claim.before()).find();
+                            || claim.before().strip().endsWith("等") || REST_OF.matcher(claim.before()).find()
+                            || isBroadCount(synonym) && (!ALL_OF.matcher(clauseBefore(claim)).find() || SOME_MARK.matcher(clauseBefore(claim) + after).find());
                     candidates.add(new Candidate(synonym, -1, some || GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;
             }
             String before = ClaimFinder.normalise(claim.before());
             int at = before.lastIndexOf(synonym.words());
-            if (at < 0 || before.substring(0, at).endsWith("专业") || QUALIFIED.matcher(before.substring(0, at)).find()) {
-                continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds
+            if (at < 0 || before.substring(0, at).endsWith("专业") && synonym.condition().isEmpty() || QUALIFIED.matcher(before.substring(0, at)).find()) {
+                continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds (but 新增的 5 个专业分布在 3 所学校 is new majors')
             }
             if (HOSTED.matcher(before.substring(0, at)).find() && !synonym.words().contains("实习")) {
                 continue; // 合作企业接纳我校毕业生就业 20 人: not the school's graduates nor its employed

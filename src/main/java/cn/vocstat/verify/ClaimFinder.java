@@ -35,7 +35,10 @@ final class ClaimFinder {
     /** Where a clause begins: the words of a number are in its clause. */
     private static final String CLAUSE_MARKS = "，,；;：:";
     private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$"
-            + "|(?<=(比|较)(上年|上一年|去年|上一?届|(19|20)\\d{2}\\s*年)(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$");
+            + "|(?<=(比|较)(上年|上一年|去年|上一?届|(19|20)\\d{2}\\s*年)(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$"
+            + "|(?<arrow>[↑↓])\\s*$");
+    /** A change signed in brackets after its figure, as slides write it: 6310 人（-233）, 58 个（+5）. */
+    private static final Pattern SIGNED = Pattern.compile("[（(]\\s*(?<sign>[+＋\\-−－])\\s*$");
     /** 多了 or 少了 with no 比上年 of its own: a change where the sentence set the prior year to compare with (和 2024 年相比，在校生少了 233 人). */
     private static final Pattern MORE_OR_LESS = Pattern.compile("(?<more>多|少)(招|收|录)?了\\s*$");
     /** 和 2024 年相比，…; 与上年比较，…: what the sentence compares with, said before its numbers. */
@@ -172,8 +175,11 @@ final class ClaimFinder {
             Matcher change = CHANGE.matcher(before);
             // 比上年多了 7 项, 比上年少招了 52 人: 多 and 少 as 增加 and 减少
             Matcher moreOrLess = MORE_OR_LESS.matcher(before);
+            Matcher signed = SIGNED.matcher(preceding);
             String direction = kind != Claim.Kind.CHANGE ? ""
-                    : change.find() ? change.group(1) != null ? change.group(1) : change.group("more").equals("多") ? "增加" : "减少"
+                    : signed.find() ? signed.group("sign").matches("[+＋]") ? "增加" : "减少"
+                    : change.find() ? change.group(1) != null ? change.group(1) : change.group("arrow") != null ? change.group("arrow").equals("↑") ? "增加" : "减少"
+                    : change.group("more").equals("多") ? "增加" : "减少"
                     : moreOrLess.find() ? moreOrLess.group("more").equals("多") ? "增加" : "减少" : "";
             Claim last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
             if (kind == Claim.Kind.FIGURE && last != null && last.kind() == Claim.Kind.CHANGE && LISTED_NEXT.matcher(before).matches()) {
@@ -189,6 +195,9 @@ final class ClaimFinder {
             }
             Matcher listUnit = LIST_UNIT.matcher(rest);
             String unit = number.unit.isEmpty() && number.arabic && listUnit.find() ? listUnit.group(1) : number.unit; // 18、9、8 人次
+            if (unit.isEmpty() && SIGNED.matcher(preceding).find() && last != null) {
+                unit = last.unit(); // 6310 人（-233）: the change is in its figure's unit
+            }
             claims.add(new Claim(location, sentence, start, end, number.shown(sentence.substring(start, end).strip()) + Claim.suffix(unit.equals(number.unit) ? "" : unit),
                     number.value, number.scale, unit, before, after, kind, direction, isYear ? OptionalInt.empty() : statedYear));
             if (!isYear) {
@@ -275,7 +284,7 @@ final class ClaimFinder {
         }
         String sentence = SENTENCE_END.split(preceding, -1)[SENTENCE_END.split(preceding, -1).length - 1];
         boolean comparedWithPrior = Pattern.compile(String.format(COMPARED_WITH, lastYear.replace("年", "\\s*年"))).matcher(sentence.replace(" ", "")).find();
-        if (CHANGE.matcher(before).find() || comparedWithPrior && MORE_OR_LESS.matcher(before).find()) {
+        if (CHANGE.matcher(before).find() || comparedWithPrior && MORE_OR_LESS.matcher(before).find() || SIGNED.matcher(preceding).find()) {
             return Claim.Kind.CHANGE;
         }
         String wholeClause = clause.replace(" ", "");
@@ -299,7 +308,7 @@ final class ClaimFinder {
             return false;
         }
         String unit = number.unit;
-        return rest.matches("(?s)^\\s*[-—–+＋].*") || preceding.matches("(?s).*[+＋\\-—]\\s*$")
+        return rest.matches("(?s)^\\s*[-—–+＋].*") || preceding.matches("(?s).*[+＋\\-—]\\s*$") && !SIGNED.matcher(preceding).find()
                 || unit.isEmpty() && rest.matches("(?s)^\\s*(月|日|号|届|点|时|分|期|版|章|节).*")
                 || unit.equals("年") && rest.matches("(?s)^\\s*\\d{1,2}\\s*月.*")
                 || unit.equals("年") && preceding.matches("(?s).*\\d\\s*$")
@@ -309,7 +318,10 @@ final class ClaimFinder {
     /** Where the clause of a number at {@code at} begins, no earlier than {@code from} (the end of the claim before). */
     private static int clauseStart(String text, int from, int at) {
         for (int i = at - 1; i >= from; i--) {
-            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0 && !(text.charAt(i) == ':' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+            char c = text.charAt(i);
+            // 12.67:1 is a number; in 在校生：6310 人 the label names the number right after its colon
+            boolean labels = (c == '：' || c == ':') && text.substring(i + 1, at).isBlank();
+            if (CLAUSE_MARKS.indexOf(c) >= 0 && !(c == ':' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) && !labels) {
                 return i + 1;
             }
         }

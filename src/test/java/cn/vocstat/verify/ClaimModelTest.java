@@ -640,4 +640,52 @@ class ClaimModelTest {
         assertEquals(Conclusion.CONTRADICTED, wrong.conclusion(), wrong.toString());
         assertTrue(wrong.sentence().startsWith("【市综合中专】在校生〖1160〗人"), wrong.sentence());
     }
+
+    @Test
+    void aSlideOutlineStatesChangesWithSignsArrowsAndLastYearInBrackets() throws IOException {
+        String signed = "一、总体情况\n● 在校生：6310人（-%s）\n";
+        consistentAndFalse(signed.formatted("233"), "233 人", signed.formatted("223"), "223 人");
+        String arrow = "三、师资队伍\n● 中高级职称占比 77.51%%，↑%s个百分点\n";
+        consistentAndFalse(arrow.formatted("1.49"), "1.49 个百分点", arrow.formatted("1.94"), "1.94 个百分点");
+        String prior = "三、师资队伍\n● 生师比 12.67∶1（上年%s∶1）\n";
+        consistentAndFalse(prior.formatted("13.30"), "13.30:1", prior.formatted("13.03"), "13.03:1");
+    }
+
+    @Test
+    void schoolsCountedWithoutSayingAllOfThemAreSomeOfThem() throws IOException {
+        for (String some : List.of("1.3 学生情况\n全市招生、在校生双降，4所学校招生减少。\n", "1.3 学生情况\n综合中专是今年招生实现增长的两所学校之一。\n",
+                "1.3 学生情况\n全市仅职业中专一所学校达标。\n", "1.2 专业设置\n— 贯通培养：5所学校、18个专业\n")) {
+            assertTrue(check(some).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), some + check(some));
+        }
+        consistentAndFalse("1.1 学校概况\n全市共有6所学校。\n", "6 所", "1.1 学校概况\n全市共有7所学校。\n", "7 所");
+        String spread = "1.2 专业设置\n今年新增的五个专业分布在%s所学校。\n";
+        consistentAndFalse(spread.formatted("三"), "三所", spread.formatted("4"), "4 所");
+    }
+
+    @Test
+    void aSchoolNamedOnlyAfterItsHeadIsQuotedIsNotTheSchoolNamedBefore() throws IOException {
+        String text = "二、师资\n体校生师比8.4∶1。\n“全校150名专任教师里，‘双师型’教师有82名，占比超过五成。”张建国说。\n";
+        assertTrue(check(text).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), check(text).toString());
+    }
+
+    @Test
+    void aYearInASentenceOfNoFigureAndABoundInAProposalAreNoClaims() throws IOException {
+        assertTrue(check("六、经费保障（2024年度，市级统计口径）\n学校始建于1958年。\n").stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED));
+        Verdict bound = about(check("三、建议\n核定中职教师编制时按生师比不高于16∶1测算。\n"), "16:1");
+        assertEquals(Conclusion.UNCHECKABLE, bound.conclusion(), bound.toString());
+        Verdict year = about(check("2023年全市在校生6310人。\n"), "2023 年");
+        assertEquals(Conclusion.CONTRADICTED, year.conclusion(), "a year that dates a figure is still checked: " + year);
+    }
+
+    @Test
+    void anAbbreviationInBracketsStandsBetweenASchoolAndItsFigure() throws IOException {
+        String text = "（三）师资\n“双师型”教师占专任教师的比例全市为46.18%%；其中职业中专达54.67%%，平定县高级职业中学校（以下简称平定职中）为%s，差距明显。\n";
+        consistentAndFalse(text.formatted("42.42%"), "42.42%", text.formatted("40.82%"), "40.82%");
+    }
+
+    @Test
+    void aFigureNotUnderstoodEndsTheListOfSchoolsGoingOnFromTheSentenceBefore() throws IOException {
+        String text = "（一）投入\n阳泉市体育运动学校经费总支出2100万元。按在校生折算，体校生均支出约5.0万元，职业中专约3.48万元。\n";
+        assertTrue(check(text).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), check(text).toString());
+    }
 }
