@@ -190,6 +190,9 @@ final class DraftWriter {
             paragraph.setFirstLineIndent(480);
         }
         paragraph.setSpacingAfter(120);
+        // no line of a paragraph alone at the foot or the head of a page; a heading stays with the text it heads
+        paragraph.getCTP().getPPr().addNewWidowControl();
+        paragraph.setKeepNext(bold);
         for (Piece piece : pieces) {
             if (piece instanceof Figure figure) {
                 int id = ++bookmarks;
@@ -353,7 +356,7 @@ final class DraftWriter {
         if (schools.isEmpty()) {
             return;
         }
-        XWPFChart chart = chart(figures.year() + " 年各校招生、在校生、毕业生人数（人）", 11);
+        XWPFChart chart = chart(figures.year() + " 年各校招生、在校生、毕业生（人）", 11); // one line over the chart, as the workbook's
         XDDFCategoryAxis names = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis people = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, names, people);
@@ -400,6 +403,7 @@ final class DraftWriter {
     private XWPFChart chart(String title, int height) throws IOException {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setKeepNext(true); // the chart stays on the page of its caption
         XWPFChart chart;
         try {
             chart = document.createChart(paragraph.createRun(), 14 * Units.EMU_PER_CENTIMETER, height * Units.EMU_PER_CENTIMETER);

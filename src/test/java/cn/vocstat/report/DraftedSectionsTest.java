@@ -175,7 +175,7 @@ class DraftedSectionsTest {
     @Test
     void twoNativeChartsShowStudentsBySchoolAndTheGraduatesDestinations() {
         List<XWPFChart> charts = draft.getCharts();
-        assertEquals(List.of("2025 年各校招生、在校生、毕业生人数（人）", "2025 年已落实去向毕业生的去向结构"),
+        assertEquals(List.of("2025 年各校招生、在校生、毕业生（人）", "2025 年已落实去向毕业生的去向结构"),
                 charts.stream().map(c -> c.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT()).toList());
         var students = charts.get(0).getChartSeries().get(0);
         assertEquals(3, students.getSeriesCount());
