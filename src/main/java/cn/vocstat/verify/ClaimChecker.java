@@ -307,7 +307,7 @@ public final class ClaimChecker {
                         }
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
-                                : link(claim, conditions, who, previous, subjects).or(() -> schoolsPart(claim, listed, subjects))
+                                : link(claim, conditions, who, previous, subjects, linked).or(() -> schoolsPart(claim, listed, subjects))
                                 .or(() -> namedEarlier(claim, topic, text.substring(wordsFrom, claim.start()), conditions,
                                         pairing != null ? who : subjects.schoolBetween(wordsFrom, claim.start()).map(school -> List.of(Optional.of(school)))
                                                 .orElse(who), listed))
@@ -348,7 +348,11 @@ public final class ClaimChecker {
                             default -> figure(claim, found);
                         });
                         if (claim.kind() == Claim.Kind.FIGURE) {
-                            rank(claim, found).ifPresent(verdicts::add); // 就业率 98.89%，排全市第二
+                            // 就业率 98.89%，排全市第二; 占比 78.57%，高于全市 77.51% 的水平，在全市中职学校中居第二位: the school's place
+                            Link ranked = found;
+                            Link ofSchool = found.school().isPresent() ? found : linked.stream()
+                                    .filter(l -> l.school().isPresent() && l.target().equals(ranked.target())).reduce((a, b) -> b).orElse(found);
+                            rank(claim, ofSchool).ifPresent(verdicts::add);
                         }
                         if (claim.kind() == Claim.Kind.FIGURE && isTableCount(found.target()) && !found.part()) {
                             counts.add(new StatedCount(index, claim, found.target()));
@@ -392,6 +396,7 @@ public final class ClaimChecker {
      */
     private static final class Subjects {
         private static final Pattern ASIDE = Pattern.compile("(占|与|比|高于|低于|较|同|超过|优于|不及)$");
+        private static final Pattern SCHOOL_ASIDE = Pattern.compile("(仅次于|次于|高于|低于|超过|优于|不及|领先于|落后于)$");
         /** The city and its schools together; not 全县 or 全区, a county's or district's schools, whose figures the city's are not. */
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
         /** What follows the city where it only places a school among the city's: 最低, 首位, 增幅最大, 唯一的一等奖. */
@@ -416,6 +421,8 @@ public final class ClaimChecker {
             this.before = before;
             this.anySchool = anySchool;
             mentions.forEach(m -> marks.add(new Mark(m.start(), m.end(), Optional.of(m.school()))));
+            // 占比 46.43%，仅次于阳泉市职业中专学校: a school named to compare with is not whom the text goes on about
+            mentions.stream().filter(m -> SCHOOL_ASIDE.matcher(text.substring(0, m.start())).find()).forEach(m -> asides.add(m.start()));
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
                 if (RANKED_IN.matcher(text.substring(city.end())).find()) {
@@ -515,14 +522,22 @@ public final class ClaimChecker {
         boolean onlyVerbAfterSchool(int at) {
             int end = marks.stream().filter(m -> m.school().isPresent() && m.end() <= at).mapToInt(Mark::end).max().orElse(at);
             // 平定县高级职业中学校（以下简称平定职中）为 40.82%: an aside in brackets is no word of the figure
-            return text.substring(end, at).replaceAll("[（(][^）)]*[）)]", "").matches("[为以有达共计约近是仅只：:，,）)\\s]*");
+            return text.substring(end, at).replaceAll("[（(][^）)]*[）)]", "").matches("[为以有达到共计约近是仅只：:，,）)\\s]*|.*这一?(比例|比重|比值)(为|达|达到|是)?\\s*");
+        }
+
+        /** Whether the school a number at {@code at} speaks of is one the sentence gives as an example of the city's (全市…，其中职业中专…). */
+        private boolean aCitysExample(int at) {
+            Optional<Mark> school = marks.stream().filter(m -> m.end() <= at && m.school().isPresent() && !asides.contains(m.start())).reduce((a, b) -> b);
+            boolean cityFirst = !marks.isEmpty() && marks.get(0).school().isEmpty() && !asides.contains(marks.get(0).start())
+                    || before.school().isEmpty();
+            return school.isPresent() && cityFirst && text.substring(Math.max(0, school.get().start() - 3), school.get().start()).contains("其中");
         }
 
         /** Whom the next sentence goes on about: whom its last number spoke of, else whom it named last, else whom the text spoke of before. */
         Scope after(int lastClaim) {
             Optional<RegisteredSchool> lastSchool = before.lastSchool();
             for (Mark mark : marks) {
-                lastSchool = mark.school().isPresent() ? mark.school() : lastSchool;
+                lastSchool = mark.school().isPresent() && !asides.contains(mark.start()) ? mark.school() : lastSchool;
             }
             int from = clauseStart(text, lastClaim, CLAUSE_ENDS);
             if (lastClaim >= 0 && asides.stream().anyMatch(a -> a >= from && a < lastClaim)) {
@@ -531,14 +546,18 @@ public final class ClaimChecker {
             if (lastClaim >= 0) {
                 List<Optional<RegisteredSchool>> last = at(lastClaim);
                 long schoolsNamed = marks.stream().map(Mark::school).filter(Optional::isPresent).distinct().count();
+                if (last.size() == 1 && last.get(0).isPresent() && aCitysExample(lastClaim)) {
+                    return new Scope(Optional.empty(), true, lastSchool); // 全市…，其中盂县职校这一比例达到 42.11%。全年开展社会培训…: the city again
+                }
                 if (last.size() == 1) {
                     // after a sentence comparing schools (A 2200 人，B 1020 人) the next may go on about the last or return to the city
                     boolean sure = last.get(0).isEmpty() || schoolsNamed < 2 && (!marks.isEmpty() || before.sure());
                     return new Scope(last.get(0), sure, lastSchool);
                 }
             }
-            return marks.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool)
-                    : new Scope(marks.get(marks.size() - 1).school(), true, lastSchool);
+            List<Mark> topics = marks.stream().filter(m -> !asides.contains(m.start())).toList();
+            return topics.isEmpty() ? new Scope(before.school(), before.sure(), lastSchool)
+                    : new Scope(topics.get(topics.size() - 1).school(), true, lastSchool);
         }
     }
 
@@ -827,7 +846,7 @@ public final class ClaimChecker {
 
     /** What the claim speaks of: its own words, else the number before it (a share of it, one school's part of it, its value after "降至"). */
     private Optional<Link> link(Claim claim, Set<String> conditions, List<Optional<RegisteredSchool>> who, Optional<Link> previous,
-                                Subjects subjects) {
+                                Subjects subjects, List<Link> linked) {
         Optional<Link> own = own(claim, conditions, who, false);
         if (own.isPresent()) {
             return own;
@@ -842,14 +861,17 @@ public final class ClaimChecker {
             Link current = currentOf(earlier, claim.unit());
             return Optional.of(new Link(current.target(), List.of(Optional.empty()), claim.unit(), false));
         }
-        if (ClaimFinder.reachedValue(claim.before()) && before.indicator().isPresent()) {
+        if (ClaimFinder.reachedValue(claim.before()) && before.indicator().isPresent() && !subjects.namesInClause(claim.start())) {
             return Optional.of(currentOf(earlier, claim.unit())); // 由上年的 13.3:1 降至 12.67:1: the value the prior one moved to
         }
         if (claim.kind() == Claim.Kind.BOUND && claim.unit().equals(earlier.unit())) {
             return Optional.of(new Link(before, earlier.subjects(), claim.unit(), earlier.part())); // 生师比 12.67:1，控制在 20:1 以内
         }
         if (claim.unit().equals("%") && claim.before().contains("占") && SHARE_OF.containsKey(before.id()) && before.part() == Target.Part.VALUE) {
-            return Optional.of(new Link(Target.of(SHARE_OF.get(before.id()).share(), Target.Part.VALUE), earlier.subjects(), claim.unit(), false));
+            Link share = new Link(Target.of(SHARE_OF.get(before.id()).share(), Target.Part.VALUE), earlier.subjects(), claim.unit(), false);
+            // 共 144 人，其中职业中专 45 人，占 31.25%: a school's part of the city's total may be its share of that total
+            boolean partOfTotal = earlier.school().isPresent() && linked.stream().anyMatch(l -> l.target().equals(before) && l.subjects().contains(Optional.empty()));
+            return Optional.of(partOfTotal ? share.unsure() : share);
         }
         Optional<Indicator> shareOf = before.indicator().filter(i -> before.part() == Target.Part.NUMERATOR && i.display() == Display.PERCENT && !i.isGrowth());
         if (claim.unit().equals("%") && claim.before().contains("占") && shareOf.isPresent()) {

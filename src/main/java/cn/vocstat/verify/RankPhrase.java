@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record RankPhrase(int start, int end, String written, int place, boolean fromBottom) {
 
-    private static final String AMONG = "(?:在)?全市(?:[0-9六五七八九十]+所)?(?:同类|中职|中等职业)?(?:学校)?中?(?:的)?";
+    private static final String AMONG = "(?:(?:在)?(?:全市|各校|各学校|[0-9六五七八九十]+所学校)(?:[0-9六五七八九十]+所)?(?:同类|中职|中等职业)?(?:学校)?中?(?:的)?)?";
     /** The words between the figure and its place: its unit, a comma, a verb; no other number, no change (增幅最大 is about the change). */
     private static final Pattern PLACE = Pattern.compile("^[^0-9０-９。；;！？!?，,]{0,6}[，,]?\\s*(?:为|是|居|位居|位列|列|排|排名|排在)?\\s*" + AMONG
             + "\\s*(?:排名|排|居|位居|位列|列)?\\s*(?:(?<top>最高|最多|最大|首位|之首|第一位|第一)|(?<bottom>最低|最少|最小|末位)"
@@ -21,7 +21,14 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
     /** The place stated after a figure that ends at {@code from} in the sentence, when one is. */
     static Optional<RankPhrase> after(String sentence, int from) {
         Matcher place = PLACE.matcher(sentence.substring(from));
-        if (!place.find() || CHANGE_WORDS.matcher(place.group()).find() || !place.group().contains("全市")) {
+        // 1150 人和 1020 人，位列第二、第三: places listed for numbers listed, not this one's alone
+        if (!place.find() || CHANGE_WORDS.matcher(place.group()).find() || sentence.substring(from + place.end()).matches("(?s)^[位名]?\\s*[、和及与至到]\\s*第.*")) {
+            return Optional.empty();
+        }
+        // among the city's schools: said (全市, 各校), or a place taken (居第四) where no other whole is named
+        boolean amongSchools = place.group().matches("(?s).*(全市|各校|各学校|所学校).*")
+                || place.group("nth") != null && place.group().matches("(?s).*(居|排|位列|位居|列).*");
+        if (!amongSchools) {
             return Optional.empty();
         }
         int start = from + (place.group("top") != null ? place.start("top") : place.group("bottom") != null ? place.start("bottom") : place.start("nth"));

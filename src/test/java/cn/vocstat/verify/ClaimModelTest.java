@@ -688,4 +688,35 @@ class ClaimModelTest {
         String text = "（一）投入\n阳泉市体育运动学校经费总支出2100万元。按在校生折算，体校生均支出约5.0万元，职业中专约3.48万元。\n";
         assertTrue(check(text).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), check(text).toString());
     }
+
+    @Test
+    void aPlaceSaidAfterTheCitysValueIsTheSchoolsAndOneSaidWithoutTheCityIsAmongItsSchools() throws IOException {
+        String afterCity = "（三）师资\n盂县职业技术学校中高级职称专任教师44人，占专任教师的78.57%%，高于全市77.51%%的水平，在全市中职学校中居第%s位。\n";
+        consistentAndFalse(afterCity.formatted("三"), "在全市中职学校中居第三位", afterCity.formatted("二"), "在全市中职学校中居第二位");
+        String bare = "（二）毕业去向\n平定县高级职业中学校就业率98.89%%，居第%s。\n";
+        consistentAndFalse(bare.formatted("五"), "居第五", bare.formatted("四"), "居第四");
+        String listed = "一、办学规模\n综合中专和郊区职高在校生分别为1150人和1020人，位列第二、第三。\n";
+        assertTrue(check(listed).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), check(listed).toString());
+    }
+
+    @Test
+    void aSchoolNamedToCompareWithIsNotWhomTheTextGoesOnAbout() throws IOException {
+        String text = "盂县职业技术学校2025年度质量报告\n（三）教师发展\n“双师型”教师26人，占比46.43%%，仅次于阳泉市职业中专学校，在全市排名第二。教师到企业实践%s人次。\n";
+        consistentAndFalse(text.formatted("38"), "38 人次", text.formatted("72"), "72 人次");
+    }
+
+    @Test
+    void aSchoolGivenAsTheCitysExampleLeavesTheNextSentenceToTheCity() throws IOException {
+        String text = "（四）师资队伍\n全市中职学校教职工596人。“双师型”教师230人，占比46.18%%，其中职业中专达到54.67%%。全年新招录教师%s人。\n";
+        consistentAndFalse(text.formatted("18"), "18 人", text.formatted("16"), "16 人");
+        Verdict example = about(check(text.formatted("18")), "54.67%");
+        assertEquals(Conclusion.CONSISTENT, example.conclusion(), "达到 after the school it names: " + example);
+    }
+
+    @Test
+    void aSchoolsPartOfTheCitysTotalMayBeItsShareOfThatTotal() throws IOException {
+        String text = "（四）校企合作\n合作企业接纳毕业生就业共144人，其中职业中专45人，占31.25%。\n";
+        Verdict share = about(check(text), "31.25%");
+        assertNotEquals(Conclusion.CONTRADICTED, share.conclusion(), "45 ÷ 144, not the school's 12.75%: " + share);
+    }
 }
