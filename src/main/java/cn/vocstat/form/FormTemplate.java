@@ -73,6 +73,8 @@ public final class FormTemplate {
     private static final String BLANK_NAME = "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿";
     /** Key / value sheets: 项目, 内容, 计量单位, 说明. */
     private static final int KEY_VALUE_COLUMNS = 4;
+    /** 项目, 内容, 计量单位, 说明: one landscape page at full size. */
+    static final int[] KEY_VALUE_WIDTHS = {24, 24, 8, 40};
 
     private final int year;
     private final String issuer;
@@ -221,13 +223,18 @@ public final class FormTemplate {
     static final int INSTRUCTION_WIDTH_CHARS = 80;
     static final float INSTRUCTION_LINE_POINTS = 15f;
 
-    /** The lines a text takes in the 填报说明 column: a Chinese character is as wide as two digits, a little more. */
+    /** The lines a text takes in the 填报说明 column. */
     static int wrappedLines(String text) {
+        return wrappedLines(text, INSTRUCTION_WIDTH_CHARS);
+    }
+
+    /** The lines a text takes in a column so many characters wide: a Chinese character is as wide as two digits, a little more. */
+    static int wrappedLines(String text, int widthChars) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             width += text.charAt(i) > 0x2E80 ? 2.1 : 1;
         }
-        return (int) Math.ceil(width / INSTRUCTION_WIDTH_CHARS);
+        return Math.max(1, (int) Math.ceil(width / widthChars));
     }
 
     /** The catalogue on a hidden sheet, and the two names the dropdown and the lookups use. */
@@ -316,7 +323,8 @@ public final class FormTemplate {
         }
         for (FieldSpec field : form.fields()) {
             Row row = sheet.createRow(next++);
-            row.setHeightInPoints(22);
+            // a definition of two lines gets a row of two: none prints over the row below
+            row.setHeightInPoints(Math.max(22, wrappedLines(FieldDefinitions.of(field), KEY_VALUE_WIDTHS[3] - 1) * INSTRUCTION_LINE_POINTS + 6));
             cell(row, 0, field.label(), styles.named("label"));
             Cell value = row.createCell(1);
             prefill(value, field);
@@ -331,9 +339,8 @@ public final class FormTemplate {
         next++;
         merged(sheet, sheet.createRow(next), 0, KEY_VALUE_COLUMNS - 1, SIGN_OFF, styles.named("note"));
         sheet.getRow(next).setHeightInPoints(32);
-        int[] widths = {24, 24, 8, 40}; // one landscape page at full size
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < KEY_VALUE_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, KEY_VALUE_WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, headerRow + 1);
         new PagePrint(true, headerRow, headerRow, FormSheet.TEMPLATE_VERSION + "　" + form.title()).applyTo(sheet);

@@ -192,6 +192,30 @@ class FormTemplateTest {
     }
 
     @Test
+    void aDefinitionOfSeveralLinesGetsARowAsTallAsItsLinesOnEveryKeyValueSheet() throws IOException {
+        Path file = dir.resolve("definitions.xlsx");
+        FormTemplate.write(file, 2025, "阳泉市教育局", "", "", Optional.empty(), Fixtures.reference().catalogue().majors());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook form = new XSSFWorkbook(in)) {
+            int wrapped = 0;
+            for (String name : List.of("基本信息", "教师队伍", "社会服务与合作", "经费")) {
+                XSSFSheet sheet = form.getSheet(name);
+                int widthChars = sheet.getColumnWidth(3) / 256;
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    org.apache.poi.ss.usermodel.Cell definition = row.getCell(3);
+                    if (definition == null || definition.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || row.getCell(2) == null) {
+                        continue;
+                    }
+                    int lines = FormTemplate.wrappedLines(definition.getStringCellValue(), widthChars - 1);
+                    assertTrue(row.getHeightInPoints() >= lines * 14, name + " row " + (row.getRowNum() + 1) + " holds its " + lines + " lines: "
+                            + definition.getStringCellValue());
+                    wrapped += lines > 1 ? 1 : 0;
+                }
+            }
+            assertTrue(wrapped >= 3, "the teachers' definitions wrap: " + wrapped);
+        }
+    }
+
+    @Test
     void theCoverStatesTheFormsApprovalAndTheInstructionsPrintEachItemOnTheLinesItNeeds() throws IOException {
         Path file = dir.resolve("approved.xlsx");
         FormTemplate.write(file, 2025, "阳泉市教育局", "阳统制〔2025〕12 号", "2027年12月", Optional.empty(), Fixtures.reference().catalogue().majors());
