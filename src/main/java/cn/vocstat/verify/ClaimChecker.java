@@ -139,6 +139,7 @@ public final class ClaimChecker {
         Scope own = ownSchool(draft).map(school -> new Scope(Optional.of(school), true, Optional.of(school))).orElse(Scope.NONE);
         Scope scope = own;
         String section = null;
+        Optional<RegisteredSchool> sectionOf = Optional.empty();
         for (int p = 0; p < draft.parts().size(); p++) {
             DraftText.Part part = draft.parts().get(p);
             if (!part.section().equals(section)) {
@@ -146,11 +147,15 @@ public final class ClaimChecker {
                 // a heading of any style ends what an earlier section said about a school, unless it names one itself;
                 // a school's own report goes on about the school
                 List<SchoolNames.Mention> named = names.find(section);
-                scope = named.isEmpty() ? own : new Scope(Optional.of(named.get(named.size() - 1).school()), true,
-                        Optional.of(named.get(named.size() - 1).school()));
+                sectionOf = named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1).school());
+                scope = sectionOf.map(school -> new Scope(Optional.of(school), true, Optional.of(school))).orElse(own);
             }
             if (part instanceof DraftText.Paragraph paragraph) {
                 scope = paragraph(p, paragraph, scope, own, aliasesSeen, verdicts, counts);
+                if (sectionOf.isPresent() && (scope.school().isEmpty() || scope.school().equals(sectionOf))) {
+                    // 第二篇 阳泉市郊区职业高级中学校 … 全市中职学校共有省级品牌专业 2 个 …: the next paragraph is surely about the school again
+                    scope = new Scope(sectionOf, true, scope.lastSchool());
+                }
             } else if (part instanceof DraftText.Table table) {
                 table(table, own.school(), verdicts);
             }
@@ -262,7 +267,7 @@ public final class ClaimChecker {
                     case PRIOR -> {
                         // 增至 2024 年的 18347.88 元: a statistic's "last year" may be the year of its data
                         Optional<Link> prior = own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty())
-                                .flatMap(s -> claim.statedYear().isPresent()
+                                .flatMap(s -> claim.statedYear().isPresent() && claim.before().matches("(?s).*(19|20)\\d{2}\\s*年度?的?\\s*$")
                                 && claim.statedYear().getAsInt() == dataYear(s.target()) ? Optional.of(currentOf(s, claim.unit())) : priorOf(s, claim.unit()));
                         prior.ifPresent(linked::add);
                         verdicts.add(prior.map(link -> figure(claim, link)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的上年值")));
@@ -289,7 +294,7 @@ public final class ClaimChecker {
                             verdicts.add(uncheckable(claim, "是平均数，数据中没有这一项")); // 平均每支队伍近 20 次: not the 156 次 of all teams
                             continue;
                         }
-                        if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find()) {
+                        if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find() || TARGET_AFTER.matcher(claim.after()).find()) {
                             verdicts.add(uncheckable(claim, "是计划或目标，不是本年度的数据")); // 力争全年招生不低于 150 人
                             continue;
                         }
@@ -307,10 +312,12 @@ public final class ClaimChecker {
                         }
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
-                                : link(claim, conditions, who, previous, subjects, linked).or(() -> schoolsPart(claim, listed, subjects))
+                                : link(claim, conditions, who, previous, subjects, linked)
+                                // 平定职中直接就业占比最高，职业中专以 38.66% 居第二位: the figure ranked just before, not the one before the semicolon
                                 .or(() -> namedEarlier(claim, topic, text.substring(wordsFrom, claim.start()), conditions,
                                         pairing != null ? who : subjects.schoolBetween(wordsFrom, claim.start()).map(school -> List.of(Optional.of(school)))
                                                 .orElse(who), listed))
+                                .or(() -> schoolsPart(claim, listed, subjects))
                                 .or(() -> pairing != null && pairing.school().isPresent()
                                 ? earlier.filter(e -> e.unit().equals(claim.unit())).map(e -> new Link(e.target(), who, claim.unit(), false))
                                 : Optional.empty());
@@ -319,6 +326,9 @@ public final class ClaimChecker {
                         }
                         if (link.isEmpty()) {
                             verdicts.add(uncheckable(claim, "无法确定所指的指标（可在 " + Synonyms.FILE + " 中补充说法）"));
+                            if (DIFFERENCE.matcher(clauseBefore(claim)).find()) {
+                                continue; // …最低的体校为 36.00%，两者相差 18.67 个百分点；郊区职高为 46.15%: the list goes on past the difference
+                            }
                             previous = Optional.empty(); // 中高级职称 386 人，占 77.51%: the share is of the number not understood, not of one before it
                             if (!POINTS_BACK.matcher(clauseBefore(claim)).find()) {
                                 beforeSemicolon = Optional.empty(); // 体校生均支出约 5.0 万元，职业中专约 3.48 万元: nor the schools listed after it
@@ -396,6 +406,8 @@ public final class ClaimChecker {
      */
     private static final class Subjects {
         private static final Pattern ASIDE = Pattern.compile("(占|与|比|高于|低于|较|同|超过|优于|不及)$");
+        /** A sentence that sets a school against the rest: 仅职业中专超过 50%，其余学校均在 50% 以下 speaks of the city's schools. */
+        private static final Pattern OTHER_SCHOOLS = Pattern.compile("其余学校|其他学校|其它学校|其余各校|其他各校|其余\\d所|其余[二三四五]所");
         private static final Pattern SCHOOL_ASIDE = Pattern.compile("(仅次于|次于|高于|低于|超过|优于|不及|领先于|落后于)$");
         /** The city and its schools together; not 全县 or 全区, a county's or district's schools, whose figures the city's are not. */
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
@@ -546,7 +558,7 @@ public final class ClaimChecker {
             if (lastClaim >= 0) {
                 List<Optional<RegisteredSchool>> last = at(lastClaim);
                 long schoolsNamed = marks.stream().map(Mark::school).filter(Optional::isPresent).distinct().count();
-                if (last.size() == 1 && last.get(0).isPresent() && aCitysExample(lastClaim)) {
+                if (last.size() == 1 && last.get(0).isPresent() && (aCitysExample(lastClaim) || OTHER_SCHOOLS.matcher(text).find())) {
                     return new Scope(Optional.empty(), true, lastSchool); // 全市…，其中盂县职校这一比例达到 42.11%。全年开展社会培训…: the city again
                 }
                 if (last.size() == 1) {
@@ -659,7 +671,13 @@ public final class ClaimChecker {
         String ownClause = since.substring(lastMark + 1);
         Optional<Link> byTopic = topic.isEmpty() ? Optional.empty() : own(claim.withWordsBefore(topic + ownClause), conditions, who, false);
         java.util.regex.Matcher ranked = RANKED.matcher(lastMark >= 0 ? since.substring(0, lastMark) : "");
-        if (byTopic.isPresent() || !ownClause.strip().matches(BARE_VERB) || !ranked.find()) {
+        // 平定职中直接就业占比最高，职业中专以 38.66% 居第二位: the school it names aside, only a verb stands before the number
+        StringBuilder verbOnly = new StringBuilder(ownClause);
+        List<SchoolNames.Mention> named = names.find(ownClause);
+        for (int n = named.size() - 1; n >= 0; n--) {
+            verbOnly.delete(named.get(n).start(), named.get(n).end());
+        }
+        if (byTopic.isPresent() || !verbOnly.toString().strip().matches(BARE_VERB) || !ranked.find()) {
             return byTopic;
         }
         // 体校就业率最高，达到 99.39%; 在校生规模最大的是职业中专，为 2200 人; …；盂县职校相对最低，为 98.51%: the figure ranked before
@@ -840,7 +858,7 @@ public final class ClaimChecker {
     }
 
     /** A clause that is only a verb before its number: 达到, 仅为. */
-    private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计)?";
+    private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计|以)?";
     /** A clause that ranks what it names: 就业率最高, 在校生最多的是阳泉市职业中专学校. */
     private static final Pattern RANKED = Pattern.compile("(最高|最低|最多|最少|最大|最小|居首|居末)[^，,；;]{0,14}$");
 
@@ -908,26 +926,30 @@ public final class ClaimChecker {
     /** Words that make a number a part of the figure named before them: 在校生中女生, 专任教师中具有硕士学位的, 其中. */
     private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
     /** Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 普通高中教育事业性经费项目支出. */
-    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
+    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|(?<![与和同跟及])(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
     /** The figure a sentence is about, said before its first comma: 生师比方面，…; 从在校生规模看，…. */
     private static final Pattern TOPIC = Pattern.compile("^\\s*(?:从|就)?([^，,。；;\\d]{2,12}?)(?:方面|来看|上看|看|而言)[，,]");
     /** A number set beside the city's of the figure before it: 高于全市 99.07% 的平均水平, 低于全市平均水平 12.67:1. */
     private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|不及|略高于|略低于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?$");
     /** Words before a figure's name that make it what another hosts: 合作企业接纳我校毕业生就业 20 人 (but 企业接纳顶岗实习 is the school's). */
     private static final Pattern HOSTED = Pattern.compile("接纳\\p{IsHan}{0,6}$");
-    /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项. */
-    private static final Pattern GROUP = Pattern.compile("学生组|教师组|女生|男生|女教师|男教师|少数民族|(?<!学生[和与及、])(学生|教师)(共|还|另)?(荣获|获得|获)");
+    /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项, 机电一体化赛项二等奖 3 项. */
+    private static final Pattern GROUP = Pattern.compile("学生组|教师组|赛项|女生|男生|女教师|男教师|少数民族|(?<!学生[和与及、])(学生|教师)(共|还|另)?(荣获|获得|获)");
     /**
      * Words right before a figure's name that make the number some of it: 具有硕士学历的专任教师 (what
      * stands before 的 is no one's name: 全市的, 该校的 name whom it is of), 各招生 20 人 (each of several).
      */
     private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
+    /** A number that is a target or a standard by the words right after it: 达到 50% 的目标, 20:1 的上限. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(的)?(目标|要求|标准|上限|下限|任务)");
     /** Words that make a number a plan or a target, in its clause or its section's heading: 力争, 计划, 工作打算. */
     private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划|建议");
 
     /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
     private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
+    /** A difference between two figures said before: 两者相差 18.67 个百分点. */
+    private static final Pattern DIFFERENCE = Pattern.compile("相差|差距|之差|高出|差了");
     /** Words that point back to the figure said before: 盂县职校这个比例达到 42.11%. */
     private static final Pattern POINTS_BACK = Pattern.compile("(这个|这一|该|此)(比例|比重|比值|指标|数字)");
     /** Words that make "N 所学校" or "N 个专业" all of them: 全市共有 6 所学校, 学校现有 18 个专业. */

@@ -36,9 +36,9 @@ public record DraftText(String fileName, List<Part> parts) {
 
     /** Headings: 1 基本情况, 1.1 学校概况, 2.2.1 动态调整专业. */
     private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*([\\p{IsHan}（）()、]{2,20})$");
-    /** Headings as Chinese reports number them: 一、办学基础, （一）学生情况, 第一章 概况, 1. 学校概况, 1、学校概况. */
+    /** Headings as Chinese reports number them: 一、办学基础, （一）学生情况, 第一章 概况, 第二篇 学校名, 1. 学校概况, 1、学校概况. */
     private static final Pattern CHINESE_HEADING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]+|\\d{1,2}[.、．](?!\\d))\\s*[^。；;，,！？!?]{1,30}$");
+            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分篇]+|\\d{1,2}[.、．](?!\\d))\\s*[^。；;，,！？!?]{1,30}$");
     /** A numbered line that states a figure is a list item, not a heading: 1. 在校生 6310 人 */
     private static final Pattern STATES_A_FIGURE = Pattern.compile("\\d\\s*[人所个%％项家元万亿名支次门份班倍:：∶]");
     /** A line of a table of contents: 1.1 学校概况.....2 (dots or an ellipsis, then the page). */

@@ -719,4 +719,35 @@ class ClaimModelTest {
         Verdict share = about(check(text), "31.25%");
         assertNotEquals(Conclusion.CONTRADICTED, share.conclusion(), "45 ÷ 144, not the school's 12.75%: " + share);
     }
+
+    @Test
+    void aSectionTitledWithASchoolIsAboutItAgainAfterASentenceAboutTheCity() throws IOException {
+        String text = "第二篇　阳泉市郊区职业高级中学校\n【专业设置】\n全市中职学校共有省级品牌专业2个，机电技术应用专业就是其中之一\n【办学规模】\n在校生%s人\n◆ 教师技能赛项　三等奖1项\n";
+        consistentAndFalse(text.formatted("1020"), "1020 人", text.formatted("1030"), "1030 人");
+        assertTrue(check(text.formatted("1020")).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), "one 赛项's prizes are a part");
+    }
+
+    @Test
+    void aTargetAfterItsNumberAndAYearOpeningTheSentenceBeforeLastYearsValue() throws IOException {
+        Verdict target = about(check("三、存在问题\n双师型教师占比46.18%，距离我省提出的“十四五”末达到50%的目标仍有差距。\n"), "50%");
+        assertEquals(Conclusion.UNCHECKABLE, target.conclusion(), target.toString());
+        String prior = "3.3 师资\n2025年全市生师比较上年的%s:1下降0.63。\n";
+        consistentAndFalse(prior.formatted("13.30"), "13.30:1", prior.formatted("13.03"), "13.03:1");
+    }
+
+    @Test
+    void theRestOfTheSchoolsReturnTheTextToTheCityAndAFigureRankedJustBeforeIsTheOneMeant() throws IOException {
+        String rest = "3.3 师资\n从“双师型”教师看，仅职业中专超过50%%，其余学校均在50%%以下。企业兼职教师共%s人。\n";
+        consistentAndFalse(rest.formatted("78"), "78 人", rest.formatted("42"), "42 人");
+        String ranked = "3.4 毕业去向\n分校看，盂县职校升学占比高达85.61%%，居各校首位；平定职中直接就业占比最高，职业中专以%s居第二位。\n";
+        consistentAndFalse(ranked.formatted("38.66%"), "38.66%", ranked.formatted("61.34%"), "61.34%");
+        String difference = "3.3 师资\n“双师型”教师占比最高的职业中专为54.67%%，最低的体校为36.00%%，两者相差18.67个百分点；郊区职高为46.15%%，居全市第%s位。\n";
+        consistentAndFalse(difference.formatted("三"), "居全市第三位", difference.formatted("二"), "居全市第二位");
+    }
+
+    @Test
+    void aRatioOfTheVocationalToTheAcademicIsNotTheAcademicsOwnFigure() throws IOException {
+        String text = "3.6 经费投入\n中职生均一般公共预算教育经费增长64.94%%，中职与普高生均经费之比为%s，中职生均投入已超过普高。\n";
+        consistentAndFalse(text.formatted("1.16"), "1.16", text.formatted("1.19"), "1.19");
+    }
 }
