@@ -750,4 +750,11 @@ class ClaimModelTest {
         String text = "3.6 经费投入\n中职生均一般公共预算教育经费增长64.94%%，中职与普高生均经费之比为%s，中职生均投入已超过普高。\n";
         consistentAndFalse(text.formatted("1.16"), "1.16", text.formatted("1.19"), "1.19");
     }
+
+    @Test
+    void theMinistrysNameForTheEmploymentRateAndEverydayWordsForDirectEmploymentAreKnown() throws IOException {
+        consistentAndFalse("2.9 培养质量\n全市毕业去向落实率99.07%。\n", "99.07%", "2.9 培养质量\n全市毕业去向落实率99.70%。\n", "99.70%");
+        String direct = "2.9 培养质量\n这当中，直接走上工作岗位的有%s人，约占三成。\n";
+        consistentAndFalse(direct.formatted("849"), "849 人", direct.formatted("894"), "894 人");
+    }
 }
