@@ -38,7 +38,11 @@ public final class ClaimChecker {
     /** A first line this short is a title; a longer one is the text. */
     private static final int TITLE_CHARS = 60;
     /** What a report's title, or its file's name, says it is; a title is no sentence. */
-    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编|总结)[^。；;]*");
+    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编|总结|讲话|发言|致辞|申报书|申报表|汇报)[^。；;]*");
+    /** A line of a form's head that names whose the document is: 申报单位：阳泉市体育运动学校（盖章）. */
+    private static final Pattern AUTHOR_LINE = Pattern.compile("^\\s*(申报单位|填报单位|报送单位|单位名称|学校名称|学校)\\s*[：:].*");
+    /** How many lines at the head of a draft may title it or name its author (a title, a subtitle, a byline, 申报单位). */
+    private static final int HEAD_LINES = 6;
 
     /** The share a "占 x%" right after a count speaks of, and the whole that share is of. */
     private record Share(Indicator share, String wholeId) {
@@ -152,6 +156,10 @@ public final class ClaimChecker {
             }
             if (part instanceof DraftText.Paragraph paragraph) {
                 scope = paragraph(p, paragraph, scope, own, aliasesSeen, verdicts, counts);
+                if (own.school().isPresent()) {
+                    // a school's own report compares itself with the city or another school in a paragraph and goes on about itself in the next
+                    scope = new Scope(own.school(), true, scope.lastSchool());
+                }
                 if (sectionOf.isPresent() && (scope.school().isEmpty() || scope.school().equals(sectionOf))) {
                     // 第二篇 阳泉市郊区职业高级中学校 … 全市中职学校共有省级品牌专业 2 个 …: the next paragraph is surely about the school again
                     scope = new Scope(sectionOf, true, scope.lastSchool());
@@ -170,31 +178,42 @@ public final class ClaimChecker {
      * when they name no one, and 我校 is it. A city's report names no one school there.
      */
     private Optional<RegisteredSchool> ownSchool(DraftText draft) {
-        List<String> titles = new ArrayList<>();
+        List<String> head = new ArrayList<>();
         if (!draft.parts().isEmpty()) {
-            DraftText.Part first = draft.parts().get(0);
-            titles.add(first.section());
-            if (first instanceof DraftText.Paragraph paragraph && paragraph.text().length() <= TITLE_CHARS) {
-                titles.add(paragraph.text());
-            }
+            head.add(draft.parts().get(0).section());
         }
-        titles.add(draft.fileName());
-        for (String title : titles) {
-            if (!TITLE.matcher(title).matches() || Subjects.CITY.matcher(title).find()) {
-                continue;
+        // the title and what follows it: ——在平定县高级职业中学校…大会上的讲话, 申报单位：阳泉市体育运动学校（盖章）
+        draft.parts().stream().limit(HEAD_LINES).filter(part -> part instanceof DraftText.Paragraph)
+                .map(part -> ((DraftText.Paragraph) part).text()).filter(text -> text.length() <= TITLE_CHARS).forEach(head::add);
+        boolean titled = false;
+        for (String line : head) {
+            // after a title that names no school (山西省优质中等职业学校认定申报书) only an author's line says whose the draft is
+            Optional<Optional<RegisteredSchool>> whose = titled && !AUTHOR_LINE.matcher(line).matches() ? Optional.empty() : whoseTitle(line);
+            if (whose.isPresent() && whose.get().isPresent()) {
+                return whose.get();
             }
-            List<RegisteredSchool> schools = names.find(title).stream().map(SchoolNames.Mention::school).distinct().toList();
-            if (schools.size() == 1) {
-                return Optional.of(schools.get(0));
-            }
-            // 盂县教育局 2025 年度工作总结: the bureau of one school writes of that school
-            List<RegisteredSchool> governed = figures.registry().counted().stream()
-                    .filter(school -> !school.authority().isEmpty() && title.contains(school.authority())).toList();
-            if (schools.isEmpty() && governed.size() == 1) {
-                return Optional.of(governed.get(0));
-            }
+            titled |= whose.isPresent();
         }
-        return Optional.empty();
+        return whoseTitle(draft.fileName()).flatMap(school -> school);
+    }
+
+    /** Whose a line of a draft's head says the draft is, when it is a title or an author's line: one school's, or none (a city's). */
+    private Optional<Optional<RegisteredSchool>> whoseTitle(String line) {
+        boolean authorLine = AUTHOR_LINE.matcher(line).matches();
+        if (!authorLine && (!TITLE.matcher(line).matches() || Subjects.CITY.matcher(line).find())) {
+            return Optional.empty();
+        }
+        List<RegisteredSchool> schools = names.find(line).stream().map(SchoolNames.Mention::school).distinct().toList();
+        if (schools.size() == 1) {
+            return Optional.of(Optional.of(schools.get(0)));
+        }
+        // 盂县教育局 2025 年度工作总结: the bureau of one school writes of that school
+        List<RegisteredSchool> governed = figures.registry().counted().stream()
+                .filter(school -> !school.authority().isEmpty() && line.contains(school.authority())).toList();
+        if (schools.isEmpty() && governed.size() == 1) {
+            return Optional.of(Optional.of(governed.get(0)));
+        }
+        return schools.isEmpty() ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
     /** Whom the sentences go on about when they name no one: a school or the city (empty), and whether surely (said in this paragraph or its heading). */
@@ -224,7 +243,7 @@ public final class ClaimChecker {
             Set<String> conditions = synonyms.all().stream().map(Synonyms.Synonym::condition).filter(c -> !c.isEmpty() && text.contains(c))
                     .collect(Collectors.toSet());
             List<Claim> claims = ClaimFinder.find(location, text, figures.year());
-            Subjects subjects = new Subjects(text, mentions, current, anySchool);
+            Subjects subjects = new Subjects(text, mentions, current, anySchool, own.school());
             Map<Claim, Pairing> paired = pairings(text, claims, mentions);
             List<Link> linked = new ArrayList<>();
             List<Stated> stated = new ArrayList<>();
@@ -263,6 +282,7 @@ public final class ClaimChecker {
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
                                 : own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty());
                         verdicts.add(subject.map(s -> change(claim, s)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
+                        previous = subject.or(() -> earlier); // 在校生较上年减少 233 人、下降 3.56%: the next change is of the same figure
                     }
                     case PRIOR -> {
                         // 增至 2024 年的 18347.88 元: a statistic's "last year" may be the year of its data
@@ -382,7 +402,9 @@ public final class ClaimChecker {
             // unless it opens the sentence and so dates what the paragraph goes on to say (2024 年，阳泉市全面提升教师队伍…。目前…)
             boolean statesFigures = claims.stream().anyMatch(c -> c.kind() != Claim.Kind.YEAR);
             int opening = text.length() - text.stripLeading().length();
-            years.stream().filter(year -> statesFigures || year.start() == opening || allowedYears.contains(year.value().intValue()))
+            // a year after the report's (2026 年，我们将…) is a plan's, never a figure's wrong year
+            years.stream().filter(year -> year.value().intValue() <= figures.year())
+                    .filter(year -> statesFigures || year.start() == opening || allowedYears.contains(year.value().intValue()))
                     .forEach(year -> verdicts.add(year(year, allowedYears, citesKnown)));
             sentenceBefore = previous;
             // 2.阳泉市综合中专学校。: an item's number is no claim, the school it names is whom the next sentences speak of
@@ -408,11 +430,17 @@ public final class ClaimChecker {
         private static final Pattern ASIDE = Pattern.compile("(占|与|比|高于|低于|较|同|超过|优于|不及)$");
         /** A sentence that sets a school against the rest: 仅职业中专超过 50%，其余学校均在 50% 以下 speaks of the city's schools. */
         private static final Pattern OTHER_SCHOOLS = Pattern.compile("其余学校|其他学校|其它学校|其余各校|其他各校|其余\\d所|其余[二三四五]所");
+        /** What joins a school to one named aside before it: 和, 、, （以下简称. */
+        private static final Pattern ASIDE_LIST = Pattern.compile("[\\s、和与及（(“\"”]*(以下简称|简称)?[\\s“\"]*");
         private static final Pattern SCHOOL_ASIDE = Pattern.compile("(仅次于|次于|高于|低于|超过|优于|不及|领先于|落后于)$");
         /** The city and its schools together; not 全县 or 全区, a county's or district's schools, whose figures the city's are not. */
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
         /** What follows the city where it only places a school among the city's: 最低, 首位, 增幅最大, 唯一的一等奖. */
         private static final Pattern RANKED_IN = Pattern.compile("^[^，,。；;：:\\d]{0,12}?(最|首位|之首|前列|唯一|第[一二三四五六七八九十])");
+        /** Who writes, in a school's own draft: 我们 (not 我们学校, a 我校 already). */
+        private static final Pattern WE = Pattern.compile("我们(?!学校)");
+        /** The school that writes: 我校, 本校, 全校. */
+        private static final Pattern FIRST_PERSON = Pattern.compile("我校|我们学校|本校|全校");
         /** Words that point back to the school last named: 该校专任教师 150 人. */
         private static final Pattern THAT_SCHOOL = Pattern.compile("我校|我们学校|该校|本校|全校|该学校|学校的|其(?=[\\p{IsHan}])");
         /** A place a sentence names whom it speaks of: a school, or the city (empty). */
@@ -428,13 +456,24 @@ public final class ClaimChecker {
         private final List<Integer> unnamedSchoolAt = new ArrayList<>();
         private final List<Optional<RegisteredSchool>> anySchool;
 
-        Subjects(String text, List<SchoolNames.Mention> mentions, Scope before, List<Optional<RegisteredSchool>> anySchool) {
+        Subjects(String text, List<SchoolNames.Mention> mentions, Scope before, List<Optional<RegisteredSchool>> anySchool,
+                 Optional<RegisteredSchool> ownSchool) {
             this.text = text;
             this.before = before;
             this.anySchool = anySchool;
             mentions.forEach(m -> marks.add(new Mark(m.start(), m.end(), Optional.of(m.school()))));
             // 占比 46.43%，仅次于阳泉市职业中专学校: a school named to compare with is not whom the text goes on about
-            mentions.stream().filter(m -> SCHOOL_ASIDE.matcher(text.substring(0, m.start())).find()).forEach(m -> asides.add(m.start()));
+            SchoolNames.Mention asideBefore = null;
+            for (SchoolNames.Mention m : mentions) {
+                // 仅次于郊区职高和职业中专, 仅次于盂县职业技术学校（以下简称盂县职校）: the list and the short name are asides too
+                boolean listedAfterAside = asideBefore != null && ASIDE_LIST.matcher(text.substring(asideBefore.end(), m.start())).matches();
+                if (SCHOOL_ASIDE.matcher(text.substring(0, m.start())).find() || listedAfterAside) {
+                    asides.add(m.start());
+                    asideBefore = m;
+                } else {
+                    asideBefore = null;
+                }
+            }
             java.util.regex.Matcher city = CITY.matcher(text);
             while (city.find()) {
                 if (RANKED_IN.matcher(text.substring(city.end())).find()) {
@@ -454,6 +493,9 @@ public final class ClaimChecker {
                 for (Mark mark : marks) {
                     named = mark.end() <= at && mark.school().isPresent() ? mark.school() : named;
                 }
+                if (FIRST_PERSON.matcher(that.group()).matches() && ownSchool.isPresent()) {
+                    named = ownSchool; // 我校 in a school's own speech is that school, whichever school it named last (和体校的 8.4∶1 比)
+                }
                 boolean pointsBack = !that.group().equals("学校的") && !that.group().equals("其");
                 // “全校 150 名专任教师里…”张建国说: a head quoted before the sentence names the school speaks of an unnamed one
                 boolean quotedUnnamed = isQuoted(text, at) && marks.stream().noneMatch(m -> m.end() <= at && m.school().isPresent());
@@ -461,6 +503,13 @@ public final class ClaimChecker {
                     pointing.add(new Mark(that.start(), that.end(), named));
                 } else if (pointsBack) {
                     unnamedSchoolAt.add(that.start());
+                }
+            }
+            if (ownSchool.isPresent()) {
+                // 我们的生师比是 12.88∶1，…低于郊区职高的 13.08∶1: in a school's own speech 我们 is the school
+                java.util.regex.Matcher we = WE.matcher(text);
+                while (we.find()) {
+                    pointing.add(new Mark(we.start(), we.end(), ownSchool));
                 }
             }
             marks.addAll(pointing);
@@ -939,7 +988,7 @@ public final class ClaimChecker {
      * Words right before a figure's name that make the number some of it: 具有硕士学历的专任教师 (what
      * stands before 的 is no one's name: 全市的, 该校的 name whom it is of), 各招生 20 人 (each of several).
      */
-    private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
+    private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县们]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
     /** A number that is a target or a standard by the words right after it: 达到 50% 的目标, 20:1 的上限. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(的)?(目标|要求|标准|上限|下限|任务)");

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 record RankPhrase(int start, int end, String written, int place, boolean fromBottom) {
 
-    private static final String AMONG = "(?:(?:在)?(?:全市|各校|各学校|[0-9六五七八九十]+所学校)(?:[0-9六五七八九十]+所)?(?:同类|中职|中等职业)?(?:学校)?中?(?:的)?)?";
+    private static final String AMONG = "(?:(?:在)?(?:全市|各校|各学校|所有学校|[0-9六五七八九十]+所学校|[0-9六五七八九十]+所)+(?:同类|中职|中等职业)?(?:学校)?中?(?:的)?)?";
     /** The words between the figure and its place: its unit, a comma, a verb; no other number, no change (增幅最大 is about the change). */
     private static final Pattern PLACE = Pattern.compile("^[^0-9０-９。；;！？!?，,]{0,6}[，,]?\\s*(?:为|是|居|位居|位列|列|排|排名|排在)?\\s*" + AMONG
-            + "\\s*(?:排名|排|居|位居|位列|列)?\\s*(?:(?<top>最高|最多|最大|首位|之首|第一位|第一)|(?<bottom>最低|最少|最小|末位)"
+            + "\\s*(?<order>由低到高|从低到高|由高到低|从高到低)?\\s*(?:排名|排|居|位居|位列|列)?\\s*(?:(?<top>最高|最多|最大|首位|之首|第一位|第一)|(?<bottom>最低|最少|最小|末位)"
             + "|第(?<nth>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)");
     private static final Pattern CHANGE_WORDS = Pattern.compile("增幅|降幅|增长|增加|减少|下降|提高|降低|变化|增量|减量|涨幅");
 
@@ -36,8 +36,9 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
         String nth = place.group("nth");
         if (nth != null) {
             java.math.BigDecimal number = nth.matches("\\d+") ? new java.math.BigDecimal(nth) : ChineseNumerals.parse(nth);
+            boolean fromBottom = place.group("order") != null && place.group("order").endsWith("低到高"); // 由低到高排第四
             return number == null || number.signum() <= 0 ? Optional.empty()
-                    : Optional.of(new RankPhrase(start, from + place.end("nth"), written(sentence, from, place), number.intValue(), false));
+                    : Optional.of(new RankPhrase(start, from + place.end("nth"), written(sentence, from, place), number.intValue(), fromBottom));
         }
         return Optional.of(new RankPhrase(start, end, written(sentence, from, place), 1, place.group("bottom") != null));
     }

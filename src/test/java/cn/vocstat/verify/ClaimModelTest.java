@@ -757,4 +757,24 @@ class ClaimModelTest {
         String direct = "2.9 培养质量\n这当中，直接走上工作岗位的有%s人，约占三成。\n";
         consistentAndFalse(direct.formatted("849"), "849 人", direct.formatted("894"), "894 人");
     }
+
+    @Test
+    void aSpeechOrAnApplicationNamesItsSchoolUnderItsTitleAndItsWeIsThatSchool() throws IOException {
+        String speech = "凝心聚力育英才\n——在平定县高级职业中学校庆祝第41个教师节暨表彰大会上的讲话\n同志们：\n"
+                + "我们的生师比是12.88∶1，在全市各校中由低到高排第四，低于郊区职高的13.08∶1和职业中专的14.67∶1，和体校的8.4∶1比差距还很大。\n"
+                + "“双师型”教师28人。今年我校在校生%s人。\n";
+        consistentAndFalse(speech.formatted("850"), "850 人", speech.formatted("420"), "420 人");
+        assertEquals(Conclusion.CONSISTENT, about(check(speech.formatted("850")), "28 人").conclusion(), "the schools compared with are asides");
+        assertEquals(Conclusion.CONSISTENT, about(check(speech.formatted("850")), "12.88:1").conclusion(), "我们的 is whose, not which part");
+        assertEquals(Conclusion.CONSISTENT, about(check(speech.formatted("850")), "在全市各校中由低到高排第四").conclusion());
+        String application = "山西省优质中等职业学校认定申报书\n申报单位：阳泉市体育运动学校（盖章）\n一、基本情况\n学校在校生%s人，占全市中职在校生总数的6.66%%。\n";
+        consistentAndFalse(application.formatted("420"), "420 人", application.formatted("6310"), "6310 人");
+    }
+
+    @Test
+    void aChangeListedAfterAChangeIsOfTheSameFigureAndAYearToComeIsAPlans() throws IOException {
+        String text = "一、办学规模\n全市中职学校在校生6310人、毕业生2,593人，在校生较上年减少233人、下降%s。\n";
+        consistentAndFalse(text.formatted("3.56%"), "3.56%", text.formatted("4.74%"), "4.74%");
+        assertTrue(check("二、2026年工作\n2026年，我们将深入实施中职办学能力提升行动。\n").stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED));
+    }
 }
