@@ -432,6 +432,8 @@ public final class ClaimChecker {
         private static final Pattern OTHER_SCHOOLS = Pattern.compile("其余学校|其他学校|其它学校|其余各校|其他各校|其余\\d所|其余[二三四五]所");
         /** What joins a school to one named aside before it: 和, 、, （以下简称. */
         private static final Pattern ASIDE_LIST = Pattern.compile("[\\s、和与及（(“\"”]*(以下简称|简称)?[\\s“\"]*");
+        /** Schools counted after they are named: 三所学校, 两所中职学校. */
+        private static final Pattern COUNTED_SCHOOLS = Pattern.compile("^[）)”\"\\s]*[两二三四五六七八九0-9]\\s*所");
         private static final Pattern SCHOOL_ASIDE = Pattern.compile("(仅次于|次于|高于|低于|超过|优于|不及|领先于|落后于)$");
         /** The city and its schools together; not 全县 or 全区, a county's or district's schools, whose figures the city's are not. */
         private static final Pattern CITY = Pattern.compile("全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
@@ -537,6 +539,9 @@ public final class ClaimChecker {
                     earlier.add(mark.school()); // not the city named before only to compare with it (略低于全市 99.07%；直接就业 38 人)
                 }
             }
+            if (inClause != null && inClause.isPresent() && COUNTED_SCHOOLS.matcher(text.substring(lastMarkEnd(at), at)).find()) {
+                return List.of(inClause, Optional.empty()); // A（简称…）、B 和 C 三所学校新增招生专业 5 个: the schools together, maybe the city's all
+            }
             if (inClause != null) {
                 return List.of(inClause);
             }
@@ -566,6 +571,11 @@ public final class ClaimChecker {
                 return List.of(before.school());
             }
             return List.of(before.school(), Optional.empty());
+        }
+
+        /** Where the last place naming whom the text speaks of ends before {@code at}. */
+        private int lastMarkEnd(int at) {
+            return marks.stream().filter(m -> m.end() <= at).mapToInt(Mark::end).max().orElse(0);
         }
 
         /** Whether the clause of a number at {@code at} names a school before it (综合中专 1150 人). */
@@ -974,8 +984,8 @@ public final class ClaimChecker {
             .thenComparingInt(c -> -c.synonym().words().length());
     /** Words that make a number a part of the figure named before them: 在校生中女生, 专任教师中具有硕士学位的, 其中. */
     private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
-    /** Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 普通高中教育事业性经费项目支出. */
-    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|(?<![与和同跟及])(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
+    /** Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 未落实去向, 首届招生, 普通高中教育事业性经费项目支出. */
+    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|未|尚未|没有|首届|首批|(?<![与和同跟及])(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
     /** The figure a sentence is about, said before its first comma: 生师比方面，…; 从在校生规模看，…. */
     private static final Pattern TOPIC = Pattern.compile("^\\s*(?:从|就)?([^，,。；;\\d]{2,12}?)(?:方面|来看|上看|看|而言)[，,]");
     /** A number set beside the city's of the figure before it: 高于全市 99.07% 的平均水平, 低于全市平均水平 12.67:1. */

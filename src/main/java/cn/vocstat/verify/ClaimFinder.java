@@ -301,7 +301,8 @@ final class ClaimFinder {
     }
 
     private static boolean notAClaim(String preceding, String rest, Found number) {
-        if (preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#|名列前|排名前|前)\\s*$") || preceding.matches("(?s).*https?://\\S*$")) {
+        // 图 4, 第 3, a URL, a formula's factor (已落实去向人数÷毕业生人数×100%)
+        if (preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#|名列前|排名前|前|[×÷＝=])\\s*$") || preceding.matches("(?s).*https?://\\S*$")) {
             return true;
         }
         if (!number.arabic) {

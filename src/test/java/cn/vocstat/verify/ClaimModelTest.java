@@ -777,4 +777,17 @@ class ClaimModelTest {
         consistentAndFalse(text.formatted("3.56%"), "3.56%", text.formatted("4.74%"), "4.74%");
         assertTrue(check("二、2026年工作\n2026年，我们将深入实施中职办学能力提升行动。\n").stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED));
     }
+
+    @Test
+    void schoolsCountedAfterTheyAreNamedAFirstIntakeAndWhatIsNotYetDoneAreNotTheSchoolsFigures() throws IOException {
+        for (String text : List.of(
+                "6. 专业建设\n阳泉市综合中专学校、阳泉市职业中专学校和盂县职业技术学校（简称“盂县职校”）三所学校新增招生专业5个。\n",
+                "一、学校基本情况\n阳泉市职业中专学校新开设无人机操控与维护专业，首届招生40人。\n",
+                "（一）总体情况\n阳泉市职业中专学校毕业生920人，已落实去向913人，未落实去向7人。\n",
+                "（三）说明\n就业率＝已落实去向人数÷毕业生人数×100%。\n")) {
+            assertTrue(check(text).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), text + check(text));
+        }
+        String place = "一、办学规模\n盂县职业技术学校（以下简称盂县职校）在校生670人，规模排在第%s位。\n";
+        consistentAndFalse(place.formatted("五"), "规模排在第五位", place.formatted("四"), "规模排在第四位");
+    }
 }
