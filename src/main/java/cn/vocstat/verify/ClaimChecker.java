@@ -314,7 +314,8 @@ public final class ClaimChecker {
                             verdicts.add(uncheckable(claim, "是平均数，数据中没有这一项")); // 平均每支队伍近 20 次: not the 156 次 of all teams
                             continue;
                         }
-                        if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find() || TARGET_AFTER.matcher(claim.after()).find()) {
+                        if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find() || TARGET_AFTER.matcher(claim.after()).find()
+                                || aYearToCome(paragraph.section())) {
                             verdicts.add(uncheckable(claim, "是计划或目标，不是本年度的数据")); // 力争全年招生不低于 150 人
                             continue;
                         }
@@ -748,8 +749,8 @@ public final class ClaimChecker {
     private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|我校|本校|该校|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校|学校|的|\\s)+");
     /** Words a figure's name may end with that add nothing: 专任教师总数, 在校生人数, 全市合计. */
     private static final Pattern TOTAL_WORDS = Pattern.compile("(总人数|总数|总量|总额|合计|总计|人数|数量|数)$");
-    /** What may stand between a number and the 占 of its share: its unit, a few words and a comma (2200 人居首，占…). */
-    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?[^\\d，,；;。：:]{0,6}[，,]\\s*");
+    /** What may stand between a number and the 占 of its share: its unit, a few words and a comma or two (2200 人，居全市首位，占…). */
+    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?([^\\d，,；;。：:]{0,8}[，,]\\s*){1,2}");
 
     /**
      * What words of a share name: the figure (empty: the words name only whom, 全市合计 is the part's own
@@ -1000,10 +1001,23 @@ public final class ClaimChecker {
      */
     private static final Pattern QUALIFIED_BY = Pattern.compile("((?<![市校区县们]|填报|上报|报送|统计|汇总|合计)的|(?<![全])各)$");
 
+    /** A section headed with a year after the report's (三、2026 年工作思路): what it says is to be done, not this year's data. */
+    private boolean aYearToCome(String section) {
+        java.util.regex.Matcher year = YEAR_IN_HEADING.matcher(section);
+        while (year.find()) {
+            if (Integer.parseInt(year.group(1)) > figures.year()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern YEAR_IN_HEADING = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
     /** A number that is a target or a standard by the words right after it: 达到 50% 的目标, 20:1 的上限. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(的)?(目标|要求|标准|上限|下限|任务)");
     /** Words that make a number a plan or a target, in its clause or its section's heading: 力争, 计划, 工作打算. */
-    private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划|建议");
+    private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划|建议|思路|工作安排|工作举措");
 
     /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
     private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
@@ -1073,7 +1087,7 @@ public final class ClaimChecker {
             }
             String before = ClaimFinder.normalise(claim.before());
             int at = before.lastIndexOf(synonym.words());
-            if (at < 0 || before.substring(0, at).endsWith("专业") && synonym.condition().isEmpty() || QUALIFIED.matcher(before.substring(0, at)).find()) {
+            if (at < 0 || before.substring(0, at).matches("(?s).*专业(年|每年|年均)?") && synonym.condition().isEmpty() || QUALIFIED.matcher(before.substring(0, at)).find()) {
                 continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds (but 新增的 5 个专业分布在 3 所学校 is new majors')
             }
             if (HOSTED.matcher(before.substring(0, at)).find() && !synonym.words().contains("实习")) {

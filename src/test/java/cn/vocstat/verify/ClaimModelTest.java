@@ -790,4 +790,14 @@ class ClaimModelTest {
         String place = "一、办学规模\n盂县职业技术学校（以下简称盂县职校）在校生670人，规模排在第%s位。\n";
         consistentAndFalse(place.formatted("五"), "规模排在第五位", place.formatted("四"), "规模排在第四位");
     }
+
+    @Test
+    void aSectionOfNextYearsWorkAndAThresholdForEachMajorAreNoClaims() throws IOException {
+        for (String text : List.of("三、2026年工作思路\n新开订单班1个，全年开展社会培训不少于800人次。\n",
+                "二、存在的问题\n阳泉市郊区职业高级中学校生源不足，有7个专业年招生不足20人。\n")) {
+            assertTrue(check(text).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), text + check(text));
+        }
+        String share = "二、分析说明\n阳泉市职业中专学校在校生2200人，居全市首位，占全市在校生总数的%s。\n";
+        consistentAndFalse(share.formatted("34.87%"), "34.87%", share.formatted("36.87%"), "36.87%");
+    }
 }
