@@ -38,7 +38,7 @@ public final class ClaimChecker {
     /** A first line this short is a title; a longer one is the text. */
     private static final int TITLE_CHARS = 60;
     /** What a report's title, or its file's name, says it is; a title is no sentence. */
-    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编|总结|讲话|发言|致辞|申报书|申报表|汇报)[^。；;]*");
+    private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编|总结|讲话|发言|致辞|申报书|申报表|汇报|访谈|专访|——访)[^。；;]*");
     /** A line of a form's head that names whose the document is: 申报单位：阳泉市体育运动学校（盖章）. */
     private static final Pattern AUTHOR_LINE = Pattern.compile("^\\s*(申报单位|填报单位|报送单位|单位名称|学校名称|学校)\\s*[：:].*");
     /** How many lines at the head of a draft may title it or name its author (a title, a subtitle, a byline, 申报单位). */
@@ -554,8 +554,10 @@ public final class ClaimChecker {
             int item = Math.max(text.lastIndexOf('；', at), text.lastIndexOf(';', at));
             boolean aList = text.indexOf('；') >= 0 || text.indexOf(';') >= 0;
             List<Mark> inItem = marks.stream().filter(m -> m.start() > item && m.end() <= at).toList();
-            if (aList && inItem.size() == 1 && inItem.get(0).school().isPresent()) {
-                return List.of(inItem.get(0).school());
+            // 盂县职业技术学校（盂县职校）升学占比高达 85.61%，直接就业仅 38 人: a name and its short name are one school
+            List<Optional<RegisteredSchool>> itemSchools = inItem.stream().map(Mark::school).distinct().toList();
+            if (aList && itemSchools.size() == 1 && itemSchools.get(0).isPresent()) {
+                return itemSchools;
             }
             if (!marks.isEmpty() && marks.get(0).end() <= at && text.substring(0, marks.get(0).start()).matches("[\\s\\d年，,、]*")) {
                 return List.of(marks.get(0).school()); // the sentence's topic: 阳泉市职业中专学校是全市规模最大的学校，在校生 2200 人
@@ -1075,12 +1077,14 @@ public final class ClaimChecker {
                 // schools are schools whatever follows (六所学校经费总支出)
                 String after = claim.after().strip();
                 boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty() || claim.unit().equals("所");
-                if (!anyUnit && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
+                // a change may name its figure after its number too (比上年多了 2 个专业), in the figure's own unit
+                boolean unitFits = !anyUnit || synonym.units().contains(claim.unit());
+                if (unitFits && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
                     // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools;
                     // 矿井通风与安全、矿山机电等 5 个专业: the items listed, not all of them
                     boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length()
                             || claim.before().strip().endsWith("等") || REST_OF.matcher(claim.before()).find()
-                            || isBroadCount(synonym) && (!ALL_OF.matcher(clauseBefore(claim)).find() || SOME_MARK.matcher(clauseBefore(claim) + after).find());
+                            || !anyUnit && isBroadCount(synonym) && (!ALL_OF.matcher(clauseBefore(claim)).find() || SOME_MARK.matcher(clauseBefore(claim) + after).find());
                     candidates.add(new Candidate(synonym, -1, some || GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;

@@ -800,4 +800,19 @@ class ClaimModelTest {
         String share = "二、分析说明\n阳泉市职业中专学校在校生2200人，居全市首位，占全市在校生总数的%s。\n";
         consistentAndFalse(share.formatted("34.87%"), "34.87%", share.formatted("36.87%"), "36.87%");
     }
+
+    @Test
+    void anInterviewNamesItsSchoolInItsSubtitleAndAChangeMayNameItsFigureAfterItsNumber() throws IOException {
+        String interview = "扎根县域办职教\n——访盂县职业技术学校校长\n本刊记者　李晓雯\n"
+                + "校长：我们现在开设13个专业，覆盖6个专业大类。2025届毕业生%s人，就业264人。\n";
+        consistentAndFalse(interview.formatted("268"), "268 人", interview.formatted("2593"), "2593 人");
+        String change = "2.2 专业建设\n全市中职学校开设专业58个，覆盖13个专业大类，比上年多了%s个专业。\n";
+        consistentAndFalse(change.formatted("5"), "5 个", change.formatted("6"), "6 个");
+    }
+
+    @Test
+    void aSchoolAndItsShortNameInBracketsAreOneSchoolOfAList() throws IOException {
+        String text = "三、分学校情况\n阳泉市体育运动学校（体校）升学120人，占比超过七成；盂县职业技术学校（盂县职校）升学占比高达85.61%%，直接就业仅%s人。\n";
+        consistentAndFalse(text.formatted("38"), "38 人", text.formatted("44"), "44 人");
+    }
 }
