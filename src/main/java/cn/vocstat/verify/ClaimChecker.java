@@ -410,8 +410,9 @@ public final class ClaimChecker {
             sentenceBefore = previous;
             // 2.阳泉市综合中专学校。: an item's number is no claim, the school it names is whom the next sentences speak of
             current = subjects.after(claims.stream().filter(c -> !c.unit().isEmpty()).mapToInt(Claim::start).max().orElse(-1));
-            if (own.school().isPresent() && current.school().isEmpty()) {
-                // a school's report compares itself with the city (约占全市的 18.2%) and goes on about itself, or maybe the city
+            if (own.school().isPresent() && !current.school().equals(own.school())) {
+                // a school's report compares itself with the city (约占全市的 18.2%) or another school (与职业中专 54.67% 的水平差距明显)
+                // and goes on about itself, or maybe the city
                 current = new Scope(own.school(), false, current.lastSchool());
             }
         }
@@ -437,7 +438,7 @@ public final class ClaimChecker {
         private static final Pattern COUNTED_SCHOOLS = Pattern.compile("^[）)”\"\\s]*[两二三四五六七八九0-9]\\s*所");
         private static final Pattern SCHOOL_ASIDE = Pattern.compile("(仅次于|次于|高于|低于|超过|优于|不及|领先于|落后于)$");
         /** The city and its schools together; not 全县 or 全区, a county's or district's schools, whose figures the city's are not. */
-        private static final Pattern CITY = Pattern.compile("全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
+        private static final Pattern CITY = Pattern.compile("全市各校|全市各学校|全市各中职学校|全市|我市|本市|市属|各校|各学校|各中职学校|[0-9６六五]\\s*所(中职)?学校");
         /** What follows the city where it only places a school among the city's: 最低, 首位, 增幅最大, 唯一的一等奖. */
         private static final Pattern RANKED_IN = Pattern.compile("^[^，,。；;：:\\d]{0,12}?(最|首位|之首|前列|唯一|第[一二三四五六七八九十])");
         /** Who writes, in a school's own draft: 我们 (not 我们学校, a 我校 already). */

@@ -815,4 +815,15 @@ class ClaimModelTest {
         String text = "三、分学校情况\n阳泉市体育运动学校（体校）升学120人，占比超过七成；盂县职业技术学校（盂县职校）升学占比高达85.61%%，直接就业仅%s人。\n";
         consistentAndFalse(text.formatted("38"), "38 人", text.formatted("44"), "44 人");
     }
+
+    @Test
+    void aSchoolsOwnReportComparedWithAnotherSchoolOrTheCitysSchoolsGoesOnAboutItself() throws IOException {
+        String text = "中共阳泉市综合中专学校委员会2025年度工作报告（节选）\n一、2025年工作回顾\n"
+                + "“双师型”教师40人，占比40.82%%，在全市各校中仅排第五，与职业中专54.67%%的水平差距明显。聘请企业兼职教师%s人。\n"
+                + "全年经费总支出4200.50万元，约占全市各校经费总支出2.33亿元的18%%；其中事业性经费项目支出2050万元。\n"
+                + "我校学生为全市获得的22项二等奖、16项三等奖作出了贡献。\n";
+        assertEquals(Conclusion.CONSISTENT, about(check(text.formatted("8")), "8 人").conclusion(), "its own 8, not 职业中专's 42");
+        assertNotEquals(Conclusion.CONSISTENT, about(check(text.formatted("42")), "42 人").conclusion(), "职业中专's 42 is not taken for it");
+        assertTrue(check(text.formatted("8")).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), check(text.formatted("8")).toString());
+    }
 }
