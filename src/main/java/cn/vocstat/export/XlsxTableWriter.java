@@ -208,8 +208,8 @@ public final class XlsxTableWriter {
 
     /**
      * A long header (中高级职称专任教师占比) set on two lines, broken before its unit (经费总收入 / （万元）), before the
-     * 占 of a share (专任教师 / 占教职工比例) or else in the middle, so that 是 or 99.07% under it takes no more room than that; every spreadsheet wraps a line by how many
-     * characters its own fonts fit, so the break is written into the text.
+     * 占 of a share (专任教师 / 占教职工比例) or else in the middle, so that 是 or 99.07% under it takes no more room than
+     * that; every spreadsheet wraps a line by how many characters its own fonts fit, so the break is written into the text.
      */
     private static String headerLines(String header) {
         if (displayWidth(header) < WRAPPED_HEADER_CHARS) {
@@ -303,7 +303,8 @@ public final class XlsxTableWriter {
     /** How wide the number is as its format shows it: 6,310; 99.07%; 增加 0.18 个百分点. */
     private static int shownWidth(BigDecimal value, Format format) {
         BigDecimal shown = format == Format.PERCENT ? value.movePointRight(2) : value;
-        int digits = shown.abs().toBigInteger().toString().length();
+        // a change shows its sign in words (减少 5); any other negative number with a minus sign
+        int digits = shown.abs().toBigInteger().toString().length() + (shown.signum() < 0 && !format.name().startsWith("CHANGE") ? 1 : 0);
         int grouped = digits + (digits - 1) / 3;
         return switch (format) {
             case INTEGER -> grouped;

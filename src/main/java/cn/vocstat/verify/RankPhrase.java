@@ -1,5 +1,6 @@
 package cn.vocstat.verify;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +26,9 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
         if (!place.find() || CHANGE_WORDS.matcher(place.group()).find() || sentence.substring(from + place.end()).matches("(?s)^[位名]?\\s*[、和及与至到]\\s*第.*")) {
             return Optional.empty();
         }
-        // among the city's schools: said (全市, 各校), or a place taken (居第四) where no other whole is named
+        // among the city's schools: said (全市, 各校), or a place taken (居第四) where no other whole is named (全省第二 is no match)
         boolean amongSchools = place.group().matches("(?s).*(全市|各校|各学校|所学校).*")
-                || place.group("nth") != null && place.group().matches("(?s).*(居|排|位列|位居|列).*") && !place.group().contains("全省");
+                || place.group("nth") != null && place.group().matches("(?s).*(居|排|位列|位居|列).*");
         if (!amongSchools) {
             return Optional.empty();
         }
@@ -35,7 +36,7 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
         int end = from + place.end();
         String nth = place.group("nth");
         if (nth != null) {
-            java.math.BigDecimal number = nth.matches("\\d+") ? new java.math.BigDecimal(nth) : ChineseNumerals.parse(nth);
+            BigDecimal number = nth.matches("\\d+") ? new BigDecimal(nth) : ChineseNumerals.parse(nth);
             boolean fromBottom = place.group("order") != null && place.group("order").endsWith("低到高"); // 由低到高排第四
             return number == null || number.signum() <= 0 ? Optional.empty()
                     : Optional.of(new RankPhrase(start, from + place.end("nth"), written(sentence, from, place), number.intValue(), fromBottom));
