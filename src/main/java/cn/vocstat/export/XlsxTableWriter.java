@@ -141,10 +141,12 @@ public final class XlsxTableWriter {
         private final Styles styles;
         private final int[] widths;
         private final int headerRow;
+        private final List<String> preamble;
         private int next;
 
         private Sheet(SXSSFSheet sheet, List<Column> columns, List<String> preamble, Styles styles, String title) {
             this.sheet = sheet;
+            this.preamble = preamble;
             this.columns = columns;
             this.styles = styles;
             this.widths = new int[columns.size()];
@@ -197,6 +199,12 @@ public final class XlsxTableWriter {
             }
             int firstKey = firstKeyColumn(columns);
             PagePrint.legible(sheet, printed, firstKey, keyColumns(columns, firstKey));
+            if (headerRow > 0 && sheet.getRepeatingColumns() != null && sheet.getRepeatingColumns().getFirstColumn() > 0) {
+                // lines above a table printed across pages would run on into the columns each page repeats and print there in
+                // pieces: on paper they stand under the running title of every page instead
+                sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, printed - 1, headerRow, Math.max(next - 1, headerRow));
+                sheet.getHeader().setCenter(sheet.getHeader().getCenter() + "\n&\"宋体,Regular\"&10" + String.join("　", preamble.subList(1, preamble.size())));
+            }
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
         }

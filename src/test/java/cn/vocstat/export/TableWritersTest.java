@@ -217,4 +217,28 @@ class TableWritersTest {
         assertTrue(sheet.getColumnWidth(1) / 256 >= XlsxTableWriter.displayWidth("事业性经费项目支出") + 2, "wide enough for its longer line");
         assertEquals("980.00", Outputs.open(file).rows("经费表").get(0).get("事业性经费项目支出（万元）"), "read as one header");
     }
+
+    @Test
+    void linesAboveATablePrintedAcrossPagesStandUnderTheRunningTitleInsteadOfRunningIntoTheRepeatedColumns() throws IOException {
+        List<Column> columns = new java.util.ArrayList<>(List.of(Column.text("类别"), Column.text("学校标识码"), Column.text("学校名称")));
+        for (int c = 0; c < 12; c++) {
+            columns.add(Column.integer("第" + c + "项变化人数"));
+        }
+        Object[] values = new Object[columns.size()];
+        values[0] = "报表";
+        values[1] = "3614000105";
+        values[2] = "平定县高级职业中学校";
+        java.util.Arrays.fill(values, 3, values.length, 6310L);
+        Path file = dir.resolve("preamble.xlsx");
+        String run = "运行 #2（开始于 2026-12-04 20:42，输入指纹 c14a4a8cb84b）：本年度首次汇总，没有可比较的运行";
+
+        new XlsxTableWriter("测试").write(file, Table.named("变更表", columns.toArray(Column[]::new)).row(values).build(), List.of("2025 年度变更说明", run));
+
+        var workbook = Outputs.open(file).workbook();
+        XSSFSheet sheet = workbook.getSheet("变更表");
+        assertEquals("C:C", sheet.getRepeatingColumns().formatAsString().replace("$", ""));
+        assertEquals("变更表!$A$4:$O$5", workbook.getPrintArea(workbook.getSheetIndex(sheet)), "the lines above the table are left off paper");
+        assertTrue(sheet.getHeader().getCenter().contains(run), "and stand under the running title: " + sheet.getHeader().getCenter());
+        assertEquals(run, sheet.getRow(1).getCell(0).getStringCellValue(), "on screen they stay above the table");
+    }
 }
