@@ -193,17 +193,20 @@ public final class XlsxTableWriter {
             }
             int printed = printedColumns(columns);
             if (printed < columns.size()) {
-                sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, printed - 1, 0, Math.max(next - 1, headerRow));
                 List<String> unprinted = columns.subList(printed, columns.size()).stream().map(Column::header).toList();
                 sheet.getFooter().setLeft("未打印：" + String.join("、", unprinted) + "（见电子表格）");
             }
             int firstKey = firstKeyColumn(columns);
             PagePrint.legible(sheet, printed, firstKey, keyColumns(columns, firstKey));
-            if (headerRow > 0 && sheet.getRepeatingColumns() != null && sheet.getRepeatingColumns().getFirstColumn() > 0) {
-                // lines above a table printed across pages would run on into the columns each page repeats and print there in
-                // pieces: on paper they stand under the running title of every page instead
-                sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, printed - 1, headerRow, Math.max(next - 1, headerRow));
+            // lines above a table printed across pages would run on into the columns each page repeats and print there in
+            // pieces: on paper they stand under the running title of every page instead
+            boolean preambleOffPaper = headerRow > 0 && sheet.getRepeatingColumns() != null && sheet.getRepeatingColumns().getFirstColumn() > 0;
+            if (preambleOffPaper) {
                 sheet.getHeader().setCenter(sheet.getHeader().getCenter() + "\n&\"宋体,Regular\"&10" + String.join("　", preamble.subList(1, preamble.size())));
+            }
+            if (printed < columns.size() || preambleOffPaper) {
+                sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, printed - 1, preambleOffPaper ? headerRow : 0,
+                        Math.max(next - 1, headerRow));
             }
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow), 0, columns.size() - 1));
