@@ -749,11 +749,13 @@ public final class ClaimChecker {
     }
 
     /** Words that say whom a share's part or whole is of, before the words that name the figure: 全市, 我校, 各校 (not 全县, no figure of ours). */
-    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|我校|本校|该校|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校|学校|的|\\s)+");
+    private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|我校|本校|该校|其|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校"
+            + "|中职(?=在校生|毕业生|学生|专任教师|招生)|学校|的|\\s)+");
     /** Words a figure's name may end with that add nothing: 专任教师总数, 在校生人数, 全市合计. */
     private static final Pattern TOTAL_WORDS = Pattern.compile("(总人数|总数|总量|总额|合计|总计|人数|数量|数)$");
-    /** What may stand between a number and the 占 of its share: its unit, a few words and a comma or two (2200 人，居全市首位，占…). */
-    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?([^\\d，,；;。：:]{0,8}[，,]\\s*){1,2}");
+    /** What may stand between a number and the 占 of its share: its unit, a few words or its change and a comma or two (2200 人，居全市首位，占…; 1,105 人，较上年减少 10 人，约占…). */
+    private static final Pattern UNIT_AND_COMMA = Pattern.compile("\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次)?"
+            + "(([^\\d，,；;。：:]{0,8}|(较|比)(上年|去年|上一年|上年度)[^\\d，,；;。]{0,6}\\d+(\\.\\d+)?\\s*(人次|万元|亿元|元|人|名|个|所|项|家|次|%|个百分点))[，,]\\s*){1,2}");
 
     /**
      * What words of a share name: the figure (empty: the words name only whom, 全市合计 is the part's own
@@ -1035,7 +1037,7 @@ public final class ClaimChecker {
 
     /** 学校 or 专业 after a count, with no condition: any schools or majors, all of them only where the clause says so. */
     private static boolean isBroadCount(Synonyms.Synonym synonym) {
-        return synonym.after() && synonym.condition().isEmpty() && synonym.words().length() <= 2;
+        return synonym.after() && synonym.condition().isEmpty() && (synonym.words().length() <= 2 || synonym.words().endsWith("学校"));
     }
 
     /** An average over some unit the data holds no figure of: 平均每支队伍, 校均, 人均 (not 生均, whose figures the city statistics hold). */

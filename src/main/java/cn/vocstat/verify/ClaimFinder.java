@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ClaimFinder {
 
-    private static final String UNITS = "个百分点|%|亿元|万元|元|人次|课时|学时|人|名|所|个|项|支|次|门|份|家|班|倍|年";
+    private static final String UNITS = "个百分点|%|亿元|万元|元|人次|课时|学时|人|名|位|所|个|项|支|次|门|份|家|班|倍|年";
     private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])(?:1\\s*:\\s*(?<inverse>\\d{1,3}(?:\\.\\d{1,4})?)(?![\\d:.])"
@@ -225,7 +225,7 @@ final class ClaimFinder {
         String written = m.group("arabic");
         BigDecimal value = new BigDecimal(written.replace(",", ""));
         int scale = value.scale();
-        String unit = m.group("unit") == null ? "" : m.group("unit").startsWith(":") ? ":1" : m.group("unit");
+        String unit = m.group("unit") == null ? "" : m.group("unit").startsWith(":") ? ":1" : person(m.group("unit"));
         String multiplier = m.group("multiplier");
         int end = m.group("unit") != null ? m.end("unit") : multiplier != null ? m.end("multiplier") : m.end("arabic");
         int marked = unit.equals("%") || unit.equals(":1") ? end : multiplier != null ? m.end("multiplier") : m.end("arabic");
@@ -255,8 +255,13 @@ final class ClaimFinder {
             return new Found(m.start(), m.end(), m.end(), ChineseNumerals.parse(m.group("tenths")), 10, "%", false, true, null, m.group("tmore") != null);
         }
         BigDecimal value = m.group("plain").matches("[百千万亿]+") ? null : ChineseNumerals.parse(m.group("plain"));
-        return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), m.group("cunit"), false, false, null,
+        return value == null ? null : new Found(m.start(), m.end(), m.end("plain"), value, Math.max(0, value.scale()), person(m.group("cunit")), false, false, null,
                 m.group("capproximate") != null);
+    }
+
+    /** 230 位老师 counts people as 230 名 does. */
+    private static String person(String unit) {
+        return unit.equals("位") ? "名" : unit;
     }
 
     private static boolean isYear(BigDecimal number) {
@@ -304,6 +309,9 @@ final class ClaimFinder {
         // 图 4, 第 3, a URL, a formula's factor (已落实去向人数÷毕业生人数×100%)
         if (preceding.matches("(?s).*(图|表|案例|附件|第|序号|编号|#|名列前|排名前|前|[×÷＝=])\\s*$") || preceding.matches("(?s).*https?://\\S*$")) {
             return true;
+        }
+        if (number.unit.equals("名") && rest.matches("(?s)^\\s*(小数|有效数字|数).*")) {
+            return true; // 保留两位小数: digits, not people
         }
         if (!number.arabic) {
             return false;

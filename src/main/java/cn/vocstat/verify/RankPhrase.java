@@ -26,9 +26,11 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
         if (!place.find() || CHANGE_WORDS.matcher(place.group()).find() || sentence.substring(from + place.end()).matches("(?s)^[位名]?\\s*[、和及与至到]\\s*第.*")) {
             return Optional.empty();
         }
-        // among the city's schools: said (全市, 各校), or a place taken (居第四) where no other whole is named (全省第二 is no match)
+        // among the city's schools: said (全市, 各校), or a place taken where no other whole is named (全省第二 is no match)
+        // (居第四, 排在第一: a place taken right after its verb; 居全省首位 names another whole)
         boolean amongSchools = place.group().matches("(?s).*(全市|各校|各学校|所学校).*")
-                || place.group("nth") != null && place.group().matches("(?s).*(居|排|位列|位居|列).*");
+                || place.group("nth") != null && place.group().matches("(?s).*(居|排|位列|位居|列).*")
+                || place.group().matches("(?s).*(居|排|排在|位居|位列|列)(第一位?|首位)$");
         if (!amongSchools) {
             return Optional.empty();
         }

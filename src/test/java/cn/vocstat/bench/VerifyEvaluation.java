@@ -41,11 +41,17 @@ public final class VerifyEvaluation {
                 return text.startsWith(context) && number.equals(result.marked());
             }
             // 原文 quotes one sentence: a context that reaches into the sentence before is matched by its part in this one;
-            // where 原文 marks the number checked, the row is about this number only if the mark starts with it
+            // where 原文 marks the number checked, the row is about this number only if the key's number starts inside the
+            // mark (a mark may hold more than the number: 1∶【12.67】 in 【1∶12.67】, 第【一】 in 【第一】, 0.48【亿】 outside 【0.48】)
             String inSentence = context.replaceFirst("^.*[。！？]", "");
-            // a key may write the multiplier of 亿元 with the number (0.48亿) where 原文 marks the number before its unit
-            String marked = result.marked() == null ? null : result.marked().replaceFirst("^百分之", "");
-            return text.contains(inSentence + number) && (marked == null || marked.startsWith(number) || number.matches(Pattern.quote(marked) + "[万亿]"));
+            for (int at = text.indexOf(inSentence + number); at >= 0; at = text.indexOf(inSentence + number, at + 1)) {
+                // a key may write a change's sign with its number (（-233）) where 原文 marks the number after the sign
+                int start = at + inSentence.length() + (number.matches("[+＋\\-−－].+") ? 1 : 0);
+                if (result.markStart() < 0 || (start >= result.markStart() && start < result.markEnd())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -62,9 +68,20 @@ public final class VerifyEvaluation {
 
         /** The number as the draft writes it, where 原文 marks it; null when 原文 marks none (the whole sentence). */
         String marked() {
-            int open = quoted.indexOf(open());
-            int close = quoted.indexOf(close(), open + 1);
-            return open >= 0 && close > open ? quoted.substring(open + 1, close) : null;
+            return markStart() < 0 ? null : plainText().substring(markStart(), markEnd());
+        }
+
+        /** Where the mark starts in {@link #plainText()}; -1 when 原文 marks no number (it quotes the whole sentence). */
+        int markStart() {
+            String text = quoted.replace("…", "");
+            int open = text.indexOf(open());
+            return open >= 0 && text.indexOf(close(), open + 1) > open ? open : -1;
+        }
+
+        /** Where the mark ends in {@link #plainText()}, exclusive. */
+        int markEnd() {
+            String text = quoted.replace("…", "");
+            return text.indexOf(close(), markStart() + 1) - 1;
         }
 
         /** 原文 marks the number with 【】, or with 〖〗 where the draft writes 【】 itself. */

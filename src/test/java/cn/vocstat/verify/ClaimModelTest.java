@@ -826,4 +826,22 @@ class ClaimModelTest {
         assertNotEquals(Conclusion.CONSISTENT, about(check(text.formatted("42")), "42 人").conclusion(), "职业中专's 42 is not taken for it");
         assertTrue(check(text.formatted("8")).stream().noneMatch(v -> v.conclusion() == Conclusion.CONTRADICTED), check(text.formatted("8")).toString());
     }
+
+    @Test
+    void schoolsCountedInWordsBeforeTheirNameAreTheCitysSchoolsAndPeopleMayBeCountedWith位() throws IOException {
+        String count = "一、基本情况\n2025年，我市%s所中等职业学校坚持立德树人，在校生共6310人。\n";
+        consistentAndFalse(count.formatted("六"), "六所", count.formatted("七"), "七所");
+        assertNotEquals(Conclusion.CONTRADICTED, about(check("一、基本情况\n全市只有两所中职学校招生增加。\n"), "两所").conclusion(), "some of the schools");
+        String people = "二、教师\n全市“双师型”教师有%s位，占专任教师的46.18%%。\n";
+        consistentAndFalse(people.formatted("230"), "230 名", people.formatted("320"), "320 名");
+        assertTrue(check("三、说明\n各比例保留两位小数。\n").isEmpty(), "两位小数 counts no one");
+    }
+
+    @Test
+    void aSchoolsShareOfTheCityMayFollowItsChangeAndAPlaceMayBeTakenWithoutNamingTheCity() throws IOException {
+        String share = "中共阳泉市综合中专学校委员会2025年度工作报告\n一、办学规模\n学校在校生1,150人，较上年减少10人，约占全市在校生6,310人的%s。\n";
+        consistentAndFalse(share.formatted("18.2%"), "18.2%", share.formatted("17.5%"), "17.5%");
+        String place = "二、去向\n平定县高级职业中学校直接就业占比39.89%%，排在第%s。\n";
+        consistentAndFalse(place.formatted("一"), "排在第一", place.formatted("二"), "排在第二");
+    }
 }
