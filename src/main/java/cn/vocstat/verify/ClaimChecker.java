@@ -253,6 +253,7 @@ public final class ClaimChecker {
             java.util.regex.Matcher topicOf = TOPIC.matcher(text);
             String topic = topicOf.find() ? topicOf.group(1) : "";
             int previousEnd = 0;
+            Set<Integer> placesChecked = new HashSet<>();
             for (int c = 0; c < claims.size(); c++) {
                 Claim claim = claims.get(c);
                 if (text.substring(previousEnd, claim.start()).matches("(?s).*[；;].*")) {
@@ -300,7 +301,10 @@ public final class ClaimChecker {
                             continue;
                         }
                         Claim low = claim.unit().isEmpty() ? claim.withUnit(other.unit()) : claim;
-                        Optional<Link> link = own(low, conditions, who, false).or(() -> own(other, conditions, who, false)).or(() -> earlier);
+                        // 各校生师比在 8.4 至 14.67 之间: a range of ratios may leave out their :1
+                        Claim lowAsRatio = low.unit().isEmpty() ? low.withUnit(":1") : low;
+                        Optional<Link> link = own(low, conditions, who, false).or(() -> own(other, conditions, who, false))
+                                .or(() -> own(lowAsRatio, conditions, who, false)).or(() -> earlier);
                         String clauses = text.substring(Math.max(0, text.lastIndexOf('，', low.start()) + 1), other.end());
                         Verdict range = link.map(l -> range(low, other, l, clauseOf(low) + clauses)).orElseGet(() -> uncheckable(low, "无法确定所指的指标"));
                         verdicts.add(range);
@@ -308,6 +312,7 @@ public final class ClaimChecker {
                                 range.dataValue(), range.conclusion(), range.explanation()));
                         c++;
                         previousEnd = other.end();
+                        previous = link.or(() -> earlier);
                     }
                     case BOUND, FRACTION, FIGURE -> {
                         if (PER_UNIT.matcher(clauseBefore(claim)).find()) {
@@ -317,6 +322,10 @@ public final class ClaimChecker {
                         if (PLAN.matcher(paragraph.section()).find() || PLAN.matcher(clauseBefore(claim)).find() || TARGET_AFTER.matcher(claim.after()).find()
                                 || aYearToCome(paragraph.section())) {
                             verdicts.add(uncheckable(claim, "是计划或目标，不是本年度的数据")); // 力争全年招生不低于 150 人
+                            continue;
+                        }
+                        if (STANDARD.matcher(clauseBefore(claim)).find()) {
+                            verdicts.add(uncheckable(claim, "是标准或规定，不是本年度的数据"));
                             continue;
                         }
                         // 职业中专在校生 2200 人，在校生占全市的 34.87%: the part is of whom the words before 占 speak, the whole of 全市
@@ -331,13 +340,18 @@ public final class ClaimChecker {
                             previous = share.get().indicator().or(() -> earlier);
                             continue;
                         }
+                        Optional<Verdict> fromCity = pairing == null ? fromCity(claim, earlier, linked) : Optional.empty();
+                        if (fromCity.isPresent()) {
+                            verdicts.add(fromCity.get());
+                            continue;
+                        }
                         Optional<Link> link = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
                                 : link(claim, conditions, who, previous, subjects, linked)
                                 // 平定职中直接就业占比最高，职业中专以 38.66% 居第二位: the figure ranked just before, not the one before the semicolon
                                 .or(() -> namedEarlier(claim, topic, text.substring(wordsFrom, claim.start()), conditions,
                                         pairing != null ? who : subjects.schoolBetween(wordsFrom, claim.start()).map(school -> List.of(Optional.of(school)))
-                                                .orElse(who), listed))
+                                                .orElse(who), listed, earlier))
                                 .or(() -> schoolsPart(claim, listed, subjects))
                                 .or(() -> pairing != null && pairing.school().isPresent()
                                 ? earlier.filter(e -> e.unit().equals(claim.unit())).map(e -> new Link(e.target(), who, claim.unit(), false))
@@ -372,7 +386,8 @@ public final class ClaimChecker {
                         }
                         linked.add(found);
                         stated.add(new Stated(claim, found));
-                        previous = Optional.of(found);
+                        // 是全市六所中职学校中最低的，远低于全市 12.67∶1: the schools counted in passing are not what goes on
+                        previous = found.target().indicator().filter(Indicator.SCHOOLS::equals).isPresent() && earlier.isPresent() ? earlier : Optional.of(found);
                         verdicts.add(switch (claim.kind()) {
                             case BOUND -> bound(claim, found, clauseOf(claim));
                             case FRACTION -> fraction(claim, found);
@@ -383,7 +398,11 @@ public final class ClaimChecker {
                             Link ranked = found;
                             Link ofSchool = found.school().isPresent() ? found : linked.stream()
                                     .filter(l -> l.school().isPresent() && l.target().equals(ranked.target())).reduce((a, b) -> b).orElse(found);
-                            rank(claim, ofSchool).ifPresent(verdicts::add);
+                            RankPhrase.of(claim.sentence(), claim.end(), words -> !names.find(words).isEmpty())
+                                    .flatMap(place -> rank(claim, ofSchool, place).map(verdict -> {
+                                        placesChecked.add(place.start());
+                                        return verdict;
+                                    })).ifPresent(verdicts::add);
                         }
                         if (claim.kind() == Claim.Kind.FIGURE && isTableCount(found.target()) && !found.part()) {
                             counts.add(new StatedCount(index, claim, found.target()));
@@ -391,6 +410,10 @@ public final class ClaimChecker {
                     }
                 }
             }
+            // 获奖数居全市第一: a place no figure of the sentence holds is listed, not passed over
+            RankPhrase.all(text).stream().filter(span -> placesChecked.stream().noneMatch(span::holds))
+                    .forEach(span -> verdicts.add(new Verdict(location, Verdict.snippet(text, span.start(), span.end()), text.substring(span.start(), span.end()),
+                            "", "", "", Conclusion.UNCHECKABLE, "看不出是哪个数的位次")));
             Set<Integer> allowedYears = yearsCited(linked);
             boolean comparing = claims.stream().anyMatch(c -> c.kind() == Claim.Kind.PRIOR || c.kind() == Claim.Kind.CHANGE);
             if (comparing || text.matches("(?s).*(比|较|相比|同比|上年|去年|由|从|增|降|减少|提高|回落).*")) {
@@ -729,7 +752,7 @@ public final class ClaimChecker {
      * (体校就业率最高，达到 99.39%) or by the sentence's topic (生师比方面，全市平均为 12.67:1; 从在校生规模看，职业中专以 2200 人居首).
      */
     private Optional<Link> namedEarlier(Claim claim, String topic, String since, Set<String> conditions, List<Optional<RegisteredSchool>> who,
-                                        Optional<Link> listed) {
+                                        Optional<Link> listed, Optional<Link> earlier) {
         int lastMark = Math.max(Math.max(since.lastIndexOf('，'), since.lastIndexOf(',')), Math.max(since.lastIndexOf('；'), since.lastIndexOf('：')));
         String ownClause = since.substring(lastMark + 1);
         Optional<Link> byTopic = topic.isEmpty() ? Optional.empty() : own(claim.withWordsBefore(topic + ownClause), conditions, who, false);
@@ -739,6 +762,12 @@ public final class ClaimChecker {
         List<SchoolNames.Mention> named = names.find(ownClause);
         for (int n = named.size() - 1; n >= 0; n--) {
             verbOnly.delete(named.get(n).start(), named.get(n).end());
+        }
+        java.util.regex.Matcher rankedHere = RANKED_BEFORE_SCHOOL.matcher(verbOnly.toString().strip());
+        if (byTopic.isEmpty() && !named.isEmpty() && rankedHere.matches()) {
+            // 各校就业率均在 98% 以上，最高的是体校（99.39%）: the figure named before its place, else the one before
+            return own(claim.withWordsBefore(rankedHere.group("figure")), conditions, who, false)
+                    .or(() -> earlier.or(() -> listed).filter(l -> l.unit().equals(claim.unit()) && !l.part()).map(l -> new Link(l.target(), who, claim.unit(), false)));
         }
         if (byTopic.isPresent() || !verbOnly.toString().strip().matches(BARE_VERB) || !ranked.find()) {
             return byTopic;
@@ -924,6 +953,8 @@ public final class ClaimChecker {
 
     /** A clause that is only a verb before its number: 达到, 仅为. */
     private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计|以)?";
+    /** A clause that ranks the school it names, its figure after it in brackets: 最高的是体校（, 就业率最低的为盂县职校（ (the school's name taken out). */
+    private static final Pattern RANKED_BEFORE_SCHOOL = Pattern.compile("(?<figure>[^，,；;]*?)(最高|最低|最多|最少|最大|最小)的?(是|为)\\s*[（(]");
     /** A clause that ranks what it names: 就业率最高, 在校生最多的是阳泉市职业中专学校. */
     private static final Pattern RANKED = Pattern.compile("(最高|最低|最多|最少|最大|最小|居首|居末)[^，,；;]{0,14}$");
 
@@ -943,6 +974,10 @@ public final class ClaimChecker {
             // 就业率 99.13%，高于全市 99.07%; 由上年的 13.86:1 下降，与全市 12.67:1 相当: the city's value this year
             Link current = currentOf(earlier, claim.unit());
             return Optional.of(new Link(current.target(), List.of(Optional.empty()), claim.unit(), false));
+        }
+        if ((claim.unit().equals(earlier.unit()) || earlier.unit().isEmpty()) && !earlier.part() && CITY_IS.matcher(clauseBefore(claim)).matches()) {
+            // 各校生师比在 8.4 至 14.67 之间，全市为 12.67:1: the city's value of the figure the schools' were
+            return Optional.of(new Link(currentOf(earlier, claim.unit()).target(), List.of(Optional.empty()), claim.unit(), false));
         }
         if (ClaimFinder.reachedValue(claim.before()) && before.indicator().isPresent() && !subjects.namesInClause(claim.start())) {
             return Optional.of(currentOf(earlier, claim.unit())); // 由上年的 13.3:1 降至 12.67:1: the value the prior one moved to
@@ -994,8 +1029,16 @@ public final class ClaimChecker {
     private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|未|尚未|没有|首届|首批|(?<![与和同跟及])(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
     /** The figure a sentence is about, said before its first comma: 生师比方面，…; 从在校生规模看，…. */
     private static final Pattern TOPIC = Pattern.compile("^\\s*(?:从|就)?([^，,。；;\\d]{2,12}?)(?:方面|来看|上看|看|而言)[，,]");
+    /** A clause that is only the city's value: 全市为, 全市平均水平是. */
+    private static final Pattern CITY_IS = Pattern.compile("\\s*(而)?(全市|本市)(的)?(平均)?(水平)?(则)?(为|是)\\s*");
     /** A number set beside the city's of the figure before it: 高于全市 99.07% 的平均水平, 低于全市平均水平 12.67:1. */
-    private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|不及|略高于|略低于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?$");
+    private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|不及|略高于|略低于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?[（(]?$");
+    /**
+     * A school's figure set beside the city's by how far it stands from it: 高于全市平均水平（99.07%）0.16 个百分点,
+     * 比全市平均水平高 8.48 个百分点, 低于全市 1.2 个百分点; {@code higher}: the words that say the school's is the higher.
+     */
+    private static final Pattern FROM_CITY = Pattern.compile("(?:(?<higher>高于|高出|超过|超出|优于|领先)|低于|低出|落后于?)(?:全市|本市)[^，,；;]{0,12}$"
+            + "|(?:比|较)(?:全市|本市)[^，,；;]{0,10}(?:(?<higher2>高|高出|多|多出)|低|少)了?$");
     /** Words before a figure's name that make it what another hosts: 合作企业接纳我校毕业生就业 20 人 (but 企业接纳顶岗实习 is the school's). */
     private static final Pattern HOSTED = Pattern.compile("接纳\\p{IsHan}{0,6}$");
     /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项, 机电一体化赛项二等奖 3 项. */
@@ -1023,6 +1066,8 @@ public final class ClaimChecker {
     private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(的)?(目标|要求|标准|上限|下限|任务)");
     /** Words that make a number a plan or a target, in its clause or its section's heading: 力争, 计划, 工作打算. */
     private static final Pattern PLAN = Pattern.compile("力争|争取|计划|预计|目标|打算|拟|下一步|展望|规划|建议|思路|工作安排|工作举措");
+    /** Words that make a number a standard set for schools, not their data: 国家标准是不高于 20:1, 设置标准规定的 20∶1. */
+    private static final Pattern STANDARD = Pattern.compile("标准|规定");
 
     /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
     private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
@@ -1111,6 +1156,9 @@ public final class ClaimChecker {
                 continue; // 就业（含升学）2569 人: the words in brackets qualify the figure before them, they do not name it
             }
             String between = before.substring(at + synonym.words().length());
+            if (synonym.words().endsWith("占") && !between.strip().matches("(了|到|达|达到|约|近)?")) {
+                continue; // 高级职称教师占 30.52% is the ratio; 占全市高级职称教师的 15% is a share of another whole
+            }
             int distance = between.length();
             if (distance <= MAX_DISTANCE) {
                 boolean part = PART_BETWEEN.matcher(between).find() || GROUP.matcher(clauseBefore(claim)).find()
@@ -1186,12 +1234,49 @@ public final class ClaimChecker {
         return new Reading(subject, expected, data, expected.isEmpty() ? "单位“" + unit + "”与数据不符" : "");
     }
 
-    /** A stated figure against the data, at the claim's own rounding, for each subject the text may mean: true for one of them is true. */
+    /**
+     * How far a school's share stands from the city's, in percentage points (高于全市平均水平 0.16 个百分点): the
+     * difference of the two, or of the two as rounded to the claim's digits, as writers subtract what they wrote.
+     * Empty where the words are no such comparison or the figure before is no school's share.
+     */
+    private Optional<Verdict> fromCity(Claim claim, Optional<Link> earlier, List<Link> linked) {
+        java.util.regex.Matcher words = FROM_CITY.matcher(clauseBefore(claim));
+        if (!claim.unit().equals("个百分点") || earlier.isEmpty() || !words.find()) {
+            return Optional.empty();
+        }
+        Target target = earlier.get().target();
+        Optional<Link> ofSchool = earlier.get().school().isPresent() ? earlier
+                : linked.stream().filter(l -> l.target().equals(target) && l.school().isPresent()).reduce((a, b) -> b);
+        if (ofSchool.isEmpty() || target.indicator().map(i -> i.display() != Display.PERCENT || i.isGrowth()).orElse(true)) {
+            return Optional.empty();
+        }
+        RegisteredSchool school = ofSchool.get().school().get();
+        String name = target.name() + "与全市之差（" + school.name() + "）";
+        if (claim.kind() != Claim.Kind.FIGURE || ofSchool.get().part() || !ofSchool.get().sure()) {
+            return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), target.id(), name, "", Conclusion.UNCHECKABLE,
+                    claim.kind() == Claim.Kind.FIGURE ? "看不出说的是哪所学校" : "约数，不核对"));
+        }
+        Optional<BigDecimal> own = reading(target, Optional.of(school), "%").expected();
+        Optional<BigDecimal> city = reading(target, Optional.empty(), "%").expected();
+        if (own.isEmpty() || city.isEmpty()) {
+            return Optional.empty();
+        }
+        int digits = Math.max(claim.decimals(), 0);
+        BigDecimal difference = own.get().subtract(city.get());
+        BigDecimal ofRounded = own.get().setScale(digits, RoundingMode.HALF_UP).subtract(city.get().setScale(digits, RoundingMode.HALF_UP));
+        boolean higher = words.group("higher") != null || words.group("higher2") != null;
+        boolean exact = difference.abs().setScale(digits, RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+        boolean fits = difference.signum() == (higher ? 1 : -1) && (exact || ofRounded.abs().compareTo(claim.value()) == 0);
+        String data = (difference.signum() >= 0 ? "高 " : "低 ") + difference.abs().setScale(2, RoundingMode.HALF_UP).toPlainString() + " 个百分点";
+        String how = shown(target, own.get().movePointLeft(2)) + " − " + shown(target, city.get().movePointLeft(2));
+        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), target.id(), name, data,
+                fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? how + (exact ? "" : "，按所写的位数相减") : "应为比全市" + data + "（" + how + "）"));
+    }
+
     /** The place a school's figure is said to hold among the city's schools, against the data of every school. */
-    private Optional<Verdict> rank(Claim claim, Link link) {
-        Optional<RankPhrase> phrase = RankPhrase.after(claim.sentence(), claim.end());
+    private Optional<Verdict> rank(Claim claim, Link link, RankPhrase said) {
         Optional<ReportFigures.School> school = link.school().flatMap(s -> figures.school(s.code()));
-        if (phrase.isEmpty() || link.part() || !link.sure() || link.subjects().size() != 1 || school.isEmpty() || !link.target().perSchool()) {
+        if (link.part() || !link.sure() || link.subjects().size() != 1 || school.isEmpty() || !link.target().perSchool()) {
             return Optional.empty();
         }
         Optional<BigDecimal> own = value(link.target(), school);
@@ -1199,7 +1284,6 @@ public final class ClaimChecker {
         if (own.isEmpty() || ranked.size() < 2) {
             return Optional.empty();
         }
-        RankPhrase said = phrase.get();
         int sign = said.fromBottom() ? -1 : 1;
         // schools with the same value share a place: 并列第一
         long place = 1 + ranked.stream().filter(s -> sign * value(link.target(), Optional.of(s)).get().compareTo(own.get()) > 0).count();
@@ -1217,6 +1301,7 @@ public final class ClaimChecker {
                         + shown(link.target(), value(link.target(), Optional.of(first)).get()) + "）"));
     }
 
+    /** A stated figure against the data, at the claim's own rounding, for each subject the text may mean: true for one of them is true. */
     private Verdict figure(Claim claim, Link link) {
         if (link.part()) {
             return uncheckable(claim, link, "", "是总数中的一部分（如“其中”“…中”“学生组”），不与总数比较");
@@ -1257,8 +1342,8 @@ public final class ClaimChecker {
         }
         String words = claim.before() + " " + claim.after();
         String after = claim.sentence().substring(claim.end());
-        int sense = after.matches("(?s)^\\s*(以内|以下|之内|内).*") || claim.before().matches("(?s).*(不超过|不足|不到|(?<!不)低于|(?<!不)小于|最高)\\s*$") ? -1
-                : after.matches("(?s)^\\s*(以上|余|多).*") || claim.before().matches("(?s).*(超过|逾|不低于|不少于|高于|大于|至少|最低)\\s*$") ? 1
+        int sense = after.matches("(?s)^\\s*(以内|以下|之内|内).*") || claim.before().matches("(?s).*(不超过|不足|不到|不高于|不大于|不多于|(?<!不)低于|(?<!不)小于|最高)\\s*$") ? -1
+                : after.matches("(?s)^\\s*(以上|余|多).*") || claim.before().matches("(?s).*((?<!不)超过|逾|不低于|不少于|(?<!不)高于|(?<!不)大于|至少|最低)\\s*$") ? 1
                 : words.matches("(?s).*(约|左右|上下|近|接近|将近).*") ? 0 : 2;
         if (sense == 2) {
             return uncheckable(claim, link, "", "看不出是上限还是下限，不核对");
@@ -1763,7 +1848,7 @@ public final class ClaimChecker {
         return switch (display) {
             case PERCENT -> unit.equals("%") ? Optional.of(natural.movePointRight(2)) : Optional.empty();
             case RATIO_TO_ONE -> unit.equals(":1") || unit.isEmpty() ? Optional.of(natural) : Optional.empty();
-            case RATIO -> unit.isEmpty() || unit.equals("倍") ? Optional.of(natural) : Optional.empty();
+            case RATIO -> unit.isEmpty() || unit.equals("倍") || unit.equals(":1") ? Optional.of(natural) : Optional.empty();
             case AMOUNT -> switch (unit) {
                 case "万元" -> Optional.of(natural);
                 case "亿元" -> Optional.of(natural.movePointLeft(4));

@@ -56,7 +56,7 @@ final class ClaimFinder {
     /** What joins the next item of a list to a number: 7 项和, 7 项、. */
     private static final Pattern LISTED_NEXT = Pattern.compile("^\\s*(" + UNITS + ")?\\s*(和|、|及|与)\\s*$");
     private static final Pattern YEAR_IN_CLAUSE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|学年)");
-    private static final Pattern EXACT_TARGET = Pattern.compile("(降至|增至|增加到|增加至|提高到|提高至|上升到|上升至|下降到|下降至|减少到|减少至|增长到|增长至|达到)\\s*$");
+    private static final Pattern EXACT_TARGET = Pattern.compile("(降至|增至|增加到|增加至|提高到|提高至|上升到|上升至|下降到|下降至|减少到|减少至|增长到|增长至|达到|优化为|改善为|降为|升至|升为)\\s*$");
 
     private ClaimFinder() {
     }

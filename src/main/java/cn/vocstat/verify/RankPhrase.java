@@ -1,7 +1,10 @@
 package cn.vocstat.verify;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +22,72 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
             + "|第(?<nth>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)");
     private static final Pattern CHANGE_WORDS = Pattern.compile("增幅|降幅|增长|增加|减少|下降|提高|降低|变化|增量|减量|涨幅");
 
-    /** The place stated after a figure that ends at {@code from} in the sentence, when one is. */
-    static Optional<RankPhrase> after(String sentence, int from) {
+    /**
+     * Clauses that may stand between a figure and its place: its change, its comparison with the city or the school
+     * before it (…，比上年提高 1.57 个百分点，高于全市平均水平（99.07%）0.32 个百分点，在全市 6 所中职学校中居第一).
+     */
+    private static final Pattern ASIDE = Pattern.compile("(比|较)(上年|去年|上一年|上届|(19|20)\\d{2}\\s*年)|同比|高于|低于|高出|超过|优于|持平|相当|仅次于|次于|领先");
+    /** A place said with its verb, wherever it stands: 居全市第三, 在全市排名第二, 位居第一. */
+    private static final Pattern ANY_PLACE = Pattern.compile("(?:居|排|排名|排在|位居|位列|列)\\s*" + AMONG
+            + "\\s*(?:第[0-9一二三四五六七八九十]{1,3}(?:位|名)?|首位|之首)");
+
+    /**
+     * The place stated after a figure that ends at {@code from}: right after it, or after clauses that only compare it;
+     * not a place said of someone else ({@code namesSchool}: whether words name a school: …，职业中专居全市第二).
+     */
+    static Optional<RankPhrase> of(String sentence, int from, Predicate<String> namesSchool) {
+        Optional<RankPhrase> right = after(sentence, from);
+        if (right.isPresent()) {
+            return right;
+        }
+        int first = nextComma(sentence, from);
+        if (first < 0 || sentence.substring(from, first).matches("(?s).*[0-9０-９].*")) {
+            return Optional.empty(); // the figure's own clause goes on with another number
+        }
+        for (int clause = first + 1, comma = nextComma(sentence, clause); ; clause = comma + 1, comma = nextComma(sentence, clause)) {
+            Optional<RankPhrase> place = after(sentence, clause);
+            if (place.isPresent()) {
+                return namesSchool.test(sentence.substring(clause, place.get().start())) ? Optional.empty() : place;
+            }
+            if (comma < 0 || !ASIDE.matcher(sentence.substring(clause, comma)).find()) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Where a place is said in a sentence, its verb included. */
+    record Span(int start, int end) {
+        boolean holds(int at) {
+            return start <= at && at < end;
+        }
+    }
+
+    /** Every place said with its verb in the sentence, whoever's it is. */
+    static List<Span> all(String sentence) {
+        List<Span> spans = new ArrayList<>();
+        Matcher place = ANY_PLACE.matcher(sentence);
+        while (place.find()) {
+            spans.add(new Span(place.start(), place.end()));
+        }
+        return spans;
+    }
+
+    /** The next comma of the clause, -1 where a semicolon or the sentence's end comes first. */
+    private static int nextComma(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '，' || c == ',') {
+                return i;
+            }
+            if ("；;。！？!?".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The place stated right after a figure that ends at {@code from} in the sentence, when one is. */
+    private static Optional<RankPhrase> after(String sentence, int from) {
         Matcher place = PLACE.matcher(sentence.substring(from));
         // 1150 人和 1020 人，位列第二、第三: places listed for numbers listed, not this one's alone
         if (!place.find() || CHANGE_WORDS.matcher(place.group()).find() || sentence.substring(from + place.end()).matches("(?s)^[位名]?\\s*[、和及与至到]\\s*第.*")) {

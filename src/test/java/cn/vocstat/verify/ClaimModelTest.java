@@ -844,4 +844,40 @@ class ClaimModelTest {
         String place = "二、去向\n平定县高级职业中学校直接就业占比39.89%%，排在第%s。\n";
         consistentAndFalse(place.formatted("一"), "排在第一", place.formatted("二"), "排在第二");
     }
+
+    @Test
+    void aSchoolsDistanceFromTheCityIsTheDifferenceOfTheTwo() throws IOException {
+        String points = "二、就业\n阳泉市体育运动学校就业率达到99.39%%，比上年提高0.55个百分点，高于全市平均水平（99.07%%）%s个百分点。\n";
+        consistentAndFalse(points.formatted("0.32"), "0.32 个百分点", points.formatted("0.23"), "0.23 个百分点");
+        String lower = "二、就业\n盂县职业技术学校就业率98.51%%，%s全市0.56个百分点。\n";
+        consistentAndFalse(lower.formatted("低于"), "0.56 个百分点", lower.formatted("高于"), "0.56 个百分点");
+    }
+
+    @Test
+    void aPlaceMayFollowTheFiguresChangeAndAPlaceOfNoFigureIsListed() throws IOException {
+        String place = "二、就业\n阳泉市体育运动学校就业率达到99.39%%，比上年提高0.55个百分点，在全市6所中职学校中居第%s。\n";
+        consistentAndFalse(place.formatted("一"), "在全市6所中职学校中居第一", place.formatted("三"), "在全市6所中职学校中居第三");
+        List<Verdict> ofAnother = check("二、就业\n盂县职业技术学校就业率98.51%，低于全市，阳泉市职业中专学校居全市第一。\n");
+        assertEquals(Conclusion.UNCHECKABLE, about(ofAnother, "居全市第一").conclusion(), "not 盂县's place: " + ofAnother);
+    }
+
+    @Test
+    void aRatioNamedByWhatItIsOfItsSchoolsInBracketsAndTheCitysAfterARange() throws IOException {
+        String share = "二、教师\n全市专任教师中，中高级职称386人，占77.51%%；高级职称占%s。\n";
+        consistentAndFalse(share.formatted("30.52%"), "30.52%", share.formatted("32.52%"), "32.52%");
+        String highest = "二、就业\n各校就业率均在98%%以上，最高的是阳泉市体育运动学校（%s），最低的是盂县职业技术学校（98.51%%）。\n";
+        consistentAndFalse(highest.formatted("99.39%"), "99.39%", highest.formatted("99.93%"), "99.93%");
+        String city = "三、教师\n各校生师比在8.4至14.67之间，全市为%s:1。\n";
+        consistentAndFalse(city.formatted("12.67"), "12.67:1", city.formatted("13.67"), "13.67:1");
+        String ratio = "四、经费\n中职与普高生均经费之比为%s:1。\n";
+        consistentAndFalse(ratio.formatted("1.16"), "1.16:1", ratio.formatted("1.61"), "1.61:1");
+    }
+
+    @Test
+    void aStandardIsNoDataAndNotAboveIsAnUpperBound() throws IOException {
+        Verdict standard = about(check("三、教师\n全市生师比12.67:1，国家标准是不高于20:1。\n"), "20:1");
+        assertEquals(Conclusion.UNCHECKABLE, standard.conclusion(), standard.toString());
+        String bound = "三、教师\n各校生师比均不高于%s:1。\n";
+        consistentAndFalse(bound.formatted("15"), "15:1", bound.formatted("14"), "14:1");
+    }
 }
