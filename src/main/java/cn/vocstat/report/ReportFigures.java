@@ -38,6 +38,10 @@ public final class ReportFigures {
     public record NewMajor(String schoolName, String majorName, String category) {
     }
 
+    /** An award line of a school's return: 赛项, 参赛类别 (学生, 教师, 指导教师), 奖项等级 and 获奖数. */
+    public record Award(String schoolCode, String event, String category, String grade, BigDecimal count) {
+    }
+
     private final int year;
     private final long runId;
     private final Map<Indicator, IndicatorValue> city;
@@ -45,12 +49,13 @@ public final class ReportFigures {
     private final List<RegisteredSchool> registered;
     private final List<School> schools;
     private final List<NewMajor> newMajors;
+    private final List<Award> awards;
     private final Registry registry;
     private final List<CityStatistic> statistics;
     private final boolean detailed;
 
     private ReportFigures(int year, long runId, Map<Indicator, IndicatorValue> city, Map<String, BigDecimal> totals, Registry registry,
-                          List<School> schools, List<NewMajor> newMajors, List<CityStatistic> statistics, boolean detailed) {
+                          List<School> schools, List<NewMajor> newMajors, List<Award> awards, List<CityStatistic> statistics, boolean detailed) {
         this.year = year;
         this.runId = runId;
         this.city = city;
@@ -59,6 +64,7 @@ public final class ReportFigures {
         this.registered = registry.counted();
         this.schools = schools;
         this.newMajors = newMajors;
+        this.awards = awards;
         this.statistics = statistics;
         this.detailed = detailed;
     }
@@ -71,6 +77,7 @@ public final class ReportFigures {
         boolean detailed = report.rows().schoolCount(runId) <= SCHOOL_DETAIL_LIMIT;
         List<School> schools = new ArrayList<>();
         List<NewMajor> newMajors = new ArrayList<>();
+        List<Award> awards = new ArrayList<>();
         if (detailed) {
             Map<String, Map<Indicator, BigDecimal>> priors = new HashMap<>();
             report.rows().indicators(runId, value -> {
@@ -93,9 +100,10 @@ public final class ReportFigures {
             report.rows().majors(runId, true, major -> newMajors.add(new NewMajor(
                     report.reference().registry().byCode(major.schoolCode()).map(RegisteredSchool::name).orElse(major.schoolName()),
                     major.name(), major.category())));
+            report.rows().awards(runId, award -> awards.add(new Award(award.schoolCode(), award.event(), award.category(), award.grade(), award.count())));
         }
         return new ReportFigures(report.year(), runId, city, new LinkedHashMap<>(report.rows().figureTotals(runId)),
-                report.reference().registry(), List.copyOf(schools), List.copyOf(newMajors),
+                report.reference().registry(), List.copyOf(schools), List.copyOf(newMajors), List.copyOf(awards),
                 report.reference().cityStatistics().figures(), detailed);
     }
 
@@ -160,6 +168,11 @@ public final class ReportFigures {
 
     public List<NewMajor> newMajors() {
         return newMajors;
+    }
+
+    /** The accepted schools' award lines; empty when schools are not listed one by one. */
+    public List<Award> awards() {
+        return awards;
     }
 
     /** Whether schools are listed one by one (a city), or only counted (a nation). */

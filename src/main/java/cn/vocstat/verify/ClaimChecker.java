@@ -1273,6 +1273,51 @@ public final class ClaimChecker {
                 fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? how + (exact ? "" : "，按所写的位数相减") : "应为比全市" + data + "（" + how + "）"));
     }
 
+    /**
+     * Prizes of one group or event (其中学生组获二等奖 21 项, 教师组另获三等奖 1 项, 在声乐表演赛项获二等奖 4 项): the
+     * returns' award lines of that 参赛类别 or 赛项, for whom the link is of. Empty where the words name neither.
+     */
+    private Optional<Verdict> awardsOfGroup(Claim claim, Link link) {
+        Optional<String> grade = link.target().indicator().map(PRIZE_GRADES::get);
+        if (grade.isEmpty() || link.target().part() != Target.Part.VALUE || !link.sure() || !figures.detailed()) {
+            return Optional.empty();
+        }
+        String clause = ClaimFinder.normalise(clauseBefore(claim));
+        boolean students = STUDENTS_GROUP.matcher(clause).find();
+        boolean teachers = TEACHERS_GROUP.matcher(clause).find();
+        Optional<RegisteredSchool> school = link.school();
+        List<ReportFigures.Award> lines = figures.awards().stream()
+                .filter(a -> school.map(s -> s.code().equals(a.schoolCode())).orElse(true) && grade.get().equals(a.grade())).toList();
+        // 二等奖 3 项（新能源汽车检测与维修赛项）、三等奖 2 项（计算机应用赛项）: an event in brackets is of the prize before it
+        java.util.regex.Matcher bracketAfter = EVENT_AFTER.matcher(claim.sentence().substring(claim.end()));
+        String eventWords = clause.replaceAll("[（(][^）)]*[）)]", "") + (bracketAfter.find() ? bracketAfter.group(1) : "");
+        Set<String> events = figures.awards().stream().map(ReportFigures.Award::event)
+                .filter(e -> e != null && e.length() >= 2 && eventWords.contains(e)).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (students == teachers && events.isEmpty()) {
+            return Optional.empty();
+        }
+        String category = students == teachers ? "" : students ? "学生" : "教师";
+        BigDecimal count = lines.stream().filter(a -> category.isEmpty() ? !"指导教师".equals(a.category()) : category.equals(a.category()))
+                .filter(a -> events.isEmpty() || events.contains(a.event())).map(ReportFigures.Award::count).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String group = (category.isEmpty() ? "" : category + "组") + (events.isEmpty() ? "" : (category.isEmpty() ? "" : "，") + String.join("、", events) + "赛项");
+        String name = link.target().name() + "（" + group + school.map(s -> "，" + s.name()).orElse("") + "）";
+        String data = count.toPlainString() + " 项";
+        boolean fits = count.compareTo(claim.value()) == 0;
+        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), link.target().id(), name, data,
+                fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按报表技能大赛各行的参赛类别和赛项汇总" : "应为 " + data));
+    }
+
+    /** Words after a count of schools that make it the registry's: 纳入统计, 在册, 应报. */
+    private static final Pattern IN_REGISTRY = Pattern.compile("纳入统计|在册|应报");
+
+    /** The prize grades the award lines hold, by the indicator that counts them. */
+    private static final Map<Indicator, String> PRIZE_GRADES = Map.of(Indicator.AWARDS_FIRST, "一等奖", Indicator.AWARDS_SECOND, "二等奖",
+            Indicator.AWARDS_THIRD, "三等奖");
+    /** The brackets right after a prize's count: 2 项（计算机应用赛项）. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("^\\s*[项个]?\\s*[（(]([^）)]*)[）)]");
+    private static final Pattern STUDENTS_GROUP = Pattern.compile("学生组|学生(共|还|另)?(荣获|获得|获|在|拿了|摘得)");
+    private static final Pattern TEACHERS_GROUP = Pattern.compile("教师组|(?<!指导)教师(共|还|另)?(荣获|获得|获|在|拿了|摘得)");
+
     /** The place a school's figure is said to hold among the city's schools, against the data of every school. */
     private Optional<Verdict> rank(Claim claim, Link link, RankPhrase said) {
         Optional<ReportFigures.School> school = link.school().flatMap(s -> figures.school(s.code()));
@@ -1304,7 +1349,16 @@ public final class ClaimChecker {
     /** A stated figure against the data, at the claim's own rounding, for each subject the text may mean: true for one of them is true. */
     private Verdict figure(Claim claim, Link link) {
         if (link.part()) {
-            return uncheckable(claim, link, "", "是总数中的一部分（如“其中”“…中”“学生组”），不与总数比较");
+            return awardsOfGroup(claim, link)
+                    .orElseGet(() -> uncheckable(claim, link, "", "是总数中的一部分（如“其中”“…中”“学生组”），不与总数比较"));
+        }
+        if (link.target().indicator().filter(Indicator.SCHOOLS::equals).isPresent() && link.subjects().equals(List.of(Optional.empty()))
+                && IN_REGISTRY.matcher(claim.after()).find()) {
+            // 全市 6 所中等职业学校纳入统计，5 所学校报表: the schools the registry counts, not those whose returns came
+            String data = figures.registered().size() + " 所";
+            boolean fits = claim.value().compareTo(BigDecimal.valueOf(figures.registered().size())) == 0;
+            return new Verdict(claim.location(), snippet(claim), claim.written(), link.target().id(), "纳入统计的学校数", data,
+                    fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按学校名录" : "应为 " + data + "（学校名录）");
         }
         List<Reading> readings = link.subjects().stream().distinct().map(s -> reading(link.target(), s, claim.unit())).toList();
         for (Reading reading : readings) {

@@ -430,7 +430,8 @@ class ClaimModelTest {
     void awardsOfStudentsAndTeachersTogetherAreTheWhole() throws IOException {
         consistentAndFalse("4.1 技能大赛\n全市学生和教师共获一等奖1项、二等奖22项。\n", "22 项", "4.1 技能大赛\n全市学生和教师共获一等奖1项、二等奖21项。\n", "21 项");
         Verdict students = about(check("4.1 技能大赛\n全市学生共获二等奖21项。\n"), "21 项");
-        assertEquals(Conclusion.UNCHECKABLE, students.conclusion(), "the students' part only: " + students);
+        assertEquals(Conclusion.CONSISTENT, students.conclusion(), "the students' own prizes, not the whole 22: " + students);
+        assertTrue(students.targetName().contains("学生组"), students.toString());
     }
 
     @Test
@@ -879,5 +880,15 @@ class ClaimModelTest {
         assertEquals(Conclusion.UNCHECKABLE, standard.conclusion(), standard.toString());
         String bound = "三、教师\n各校生师比均不高于%s:1。\n";
         consistentAndFalse(bound.formatted("15"), "15:1", bound.formatted("14"), "14:1");
+    }
+
+    @Test
+    void prizesOfOneGroupOrEventAreCheckedAgainstTheAwardLinesOfThatGroupOrEvent() throws IOException {
+        String groups = "5.2 技能大赛\n全市共获二等奖22项、三等奖16项，其中学生组获二等奖21项、三等奖%s项，教师组获二等奖1项。\n";
+        consistentAndFalse(groups.formatted("15"), "15 项", groups.formatted("14"), "14 项");
+        String events = "四、技能大赛\n阳泉市综合中专学校学生在声乐表演赛项获二等奖4项，在舞蹈表演赛项获三等奖%s项。\n";
+        consistentAndFalse(events.formatted("3"), "3 项", events.formatted("2"), "2 项");
+        String bracketed = "四、技能大赛\n盂县职业技术学校学生获省级二等奖3项（新能源汽车检测与维修赛项）、三等奖%s项（计算机应用赛项）。\n";
+        consistentAndFalse(bracketed.formatted("2"), "2 项", bracketed.formatted("1"), "1 项");
     }
 }
