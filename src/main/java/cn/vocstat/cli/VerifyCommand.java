@@ -65,7 +65,8 @@ final class VerifyCommand extends Subcommand {
                 out.println("没有 " + year + " 年度已完成的运行可供核对：请先运行 run --year " + year);
                 return ExitCodes.FAILED;
             }
-            Verification.Result result = Verification.run(draft, ReportFigures.of(run.get()), Synonyms.load(options.input),
+            Verification.Result result = Verification.run(draft, ReportFigures.of(run.get(), LatestRun.of(context, year - 1, options.input)),
+                    Synonyms.load(options.input),
                     options.yearOutput());
             long contradicted = result.count(Verdict.Conclusion.CONTRADICTED);
             out.printf("核对 %s（对照 %d 年度运行 #%d）：%d 处，不一致 %d，提示 %d，无法核对 %d，一致 %d%n", ShownText.of(report.getFileName().toString()),

@@ -1,6 +1,7 @@
 package cn.vocstat.job;
 
 import cn.vocstat.export.RunReport;
+import cn.vocstat.report.ReportFigures;
 import cn.vocstat.reference.ReferenceLoader;
 import cn.vocstat.store.ConsolidationStore;
 import cn.vocstat.store.RunChanges;
@@ -14,6 +15,11 @@ import org.springframework.context.ApplicationContext;
 public final class LatestRun {
 
     private LatestRun() {
+    }
+
+    /** The figures of the latest published run of a year, with the school figures of the year before's where it was run. */
+    public static Optional<ReportFigures> figures(ApplicationContext context, int year, Path inputDir) {
+        return of(context, year, inputDir).map(run -> ReportFigures.of(run, of(context, year - 1, inputDir)));
     }
 
     public static Optional<RunReport> of(ApplicationContext context, int year, Path inputDir) {

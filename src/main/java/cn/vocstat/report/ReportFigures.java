@@ -29,9 +29,12 @@ public final class ReportFigures {
     /** More schools than this are not listed one by one in a document anyone reads. */
     public static final int SCHOOL_DETAIL_LIMIT = 300;
 
-    /** An accepted school's figures (by {@link SchoolFigure#column()}), its own indicator values and their values the year before. */
+    /**
+     * An accepted school's figures (by {@link SchoolFigure#column()}), its own indicator values and their values the year
+     * before, and its figures the year before (empty when the year before was not run or the school was not in it).
+     */
     public record School(String code, String name, String type, String level, Map<String, BigDecimal> figures,
-                         Map<Indicator, BigDecimal> indicators, Map<Indicator, BigDecimal> priors) {
+                         Map<Indicator, BigDecimal> indicators, Map<Indicator, BigDecimal> priors, Map<String, BigDecimal> priorFigures) {
     }
 
     /** A major a school enrolled for the first time. */
@@ -46,6 +49,7 @@ public final class ReportFigures {
     private final long runId;
     private final Map<Indicator, IndicatorValue> city;
     private final Map<String, BigDecimal> totals;
+    private final Map<String, BigDecimal> priorTotals;
     private final List<RegisteredSchool> registered;
     private final List<School> schools;
     private final List<NewMajor> newMajors;
@@ -54,12 +58,14 @@ public final class ReportFigures {
     private final List<CityStatistic> statistics;
     private final boolean detailed;
 
-    private ReportFigures(int year, long runId, Map<Indicator, IndicatorValue> city, Map<String, BigDecimal> totals, Registry registry,
+    private ReportFigures(int year, long runId, Map<Indicator, IndicatorValue> city, Map<String, BigDecimal> totals,
+                          Map<String, BigDecimal> priorTotals, Registry registry,
                           List<School> schools, List<NewMajor> newMajors, List<Award> awards, List<CityStatistic> statistics, boolean detailed) {
         this.year = year;
         this.runId = runId;
         this.city = city;
         this.totals = totals;
+        this.priorTotals = priorTotals;
         this.registry = registry;
         this.registered = registry.counted();
         this.schools = schools;
@@ -71,6 +77,19 @@ public final class ReportFigures {
 
     /** The figures of the run the report is about. */
     public static ReportFigures of(RunReport report) {
+        return of(report, Optional.empty());
+    }
+
+    /** The figures of the run the report is about, with the school figures of the year before's run (比上年增加 4 家). */
+    public static ReportFigures of(RunReport report, Optional<RunReport> yearBefore) {
+        Map<String, Map<String, BigDecimal>> priorFigures = new HashMap<>();
+        Map<String, BigDecimal> priorTotals = new LinkedHashMap<>();
+        yearBefore.ifPresent(before -> {
+            priorTotals.putAll(before.rows().figureTotals(before.runId()));
+            if (before.rows().schoolCount(before.runId()) <= SCHOOL_DETAIL_LIMIT) {
+                before.rows().schools(before.runId(), List.of(), row -> priorFigures.put(row.code(), Map.copyOf(row.figures())));
+            }
+        });
         long runId = report.runId();
         Map<Indicator, IndicatorValue> city = new EnumMap<>(Indicator.class);
         report.rows().cityIndicatorValues(runId, value -> city.put(value.indicator(), value));
@@ -95,14 +114,14 @@ public final class ReportFigures {
                 }
                 String name = report.reference().registry().byCode(row.code()).map(RegisteredSchool::name).orElse(row.name());
                 schools.add(new School(row.code(), name, row.type(), row.level(), Map.copyOf(row.figures()), indicators,
-                        priors.getOrDefault(row.code(), Map.of())));
+                        priors.getOrDefault(row.code(), Map.of()), priorFigures.getOrDefault(row.code(), Map.of())));
             });
             report.rows().majors(runId, true, major -> newMajors.add(new NewMajor(
                     report.reference().registry().byCode(major.schoolCode()).map(RegisteredSchool::name).orElse(major.schoolName()),
                     major.name(), major.category())));
             report.rows().awards(runId, award -> awards.add(new Award(award.schoolCode(), award.event(), award.category(), award.grade(), award.count())));
         }
-        return new ReportFigures(report.year(), runId, city, new LinkedHashMap<>(report.rows().figureTotals(runId)),
+        return new ReportFigures(report.year(), runId, city, new LinkedHashMap<>(report.rows().figureTotals(runId)), priorTotals,
                 report.reference().registry(), List.copyOf(schools), List.copyOf(newMajors), List.copyOf(awards),
                 report.reference().cityStatistics().figures(), detailed);
     }
@@ -122,6 +141,11 @@ public final class ReportFigures {
     /** The city's sum of a school figure over the accepted returns. */
     public Optional<BigDecimal> total(String figure) {
         return Optional.ofNullable(totals.get(figure));
+    }
+
+    /** The city's sum of a school figure the year before, where that year was run. */
+    public Optional<BigDecimal> priorTotal(String figure) {
+        return Optional.ofNullable(priorTotals.get(figure));
     }
 
     public Registry registry() {

@@ -1190,7 +1190,7 @@ public final class ClaimChecker {
     private static Link currentOf(Link subject, String unit) {
         Target before = subject.target();
         if (before.indicator().isEmpty()) {
-            return subject;
+            return before.part() == Target.Part.PRIOR ? new Link(before.current(), subject.subjects(), unit, false) : subject;
         }
         Target.Part part = before.part() == Target.Part.PRIOR ? Target.Part.VALUE
                 : before.part() == Target.Part.DENOMINATOR && before.indicator().get().isGrowth() ? Target.Part.NUMERATOR : before.part();
@@ -1199,8 +1199,12 @@ public final class ClaimChecker {
 
     private static Optional<Link> priorOf(Link subject, String unit) {
         Target target = subject.target();
-        if (target.indicator().isEmpty() || subject.part()) {
+        if (subject.part()) {
             return Optional.empty();
+        }
+        if (target.indicator().isEmpty()) {
+            // 合作企业 68 家，比上年的 64 家: a school figure the year before
+            return subject.sure() ? Optional.of(new Link(target.prior(), subject.subjects(), unit, false)) : Optional.empty();
         }
         Indicator indicator = target.indicator().get();
         if (target.part() == Target.Part.NUMERATOR && indicator.isGrowth()) {
@@ -1526,6 +1530,9 @@ public final class ClaimChecker {
     /** A change on the prior year: its size at the claim's rounding, its direction, and its unit (% for a growth, 个百分点 for a share). */
     private Verdict change(Claim claim, Link subject) {
         Target target = subject.target();
+        if (target.indicator().isEmpty() && target.figure().isPresent() && subject.sure() && !subject.part()) {
+            return figureChange(claim, subject);
+        }
         if (target.indicator().isEmpty() || !subject.sure() || subject.part()
                 || subject.school().isPresent() && !target.indicator().get().perSchool()) {
             return uncheckable(claim, "看不出是哪个指标的变化");
@@ -1589,6 +1596,45 @@ public final class ClaimChecker {
             }
         }
         return verdict(claim, link, school, data, Conclusion.CONTRADICTED, "应为“" + data + "”");
+    }
+
+    /**
+     * The change of a school figure from the year before's run (合作企业 68 家，比上年增加 4 家; 社会培训 5920 人次，增长 11.1%):
+     * the difference in the claim's unit, or the rate where the claim is in %.
+     */
+    private Verdict figureChange(Claim claim, Link subject) {
+        Target target = subject.target().current();
+        Optional<ReportFigures.School> school = subject.school().flatMap(s -> figures.school(s.code()));
+        if (subject.school().isPresent() && school.isEmpty()) {
+            return uncheckable(claim, "数据中没有这所学校");
+        }
+        Optional<BigDecimal> now = value(target, school);
+        Optional<BigDecimal> before = value(target.prior(), school);
+        Link link = new Link(target, subject.subjects(), claim.unit(), false);
+        if (now.isEmpty() || before.isEmpty()) {
+            return uncheckable(claim, link, "", "没有上年数据");
+        }
+        BigDecimal difference = now.get().subtract(before.get());
+        boolean rate = claim.unit().equals("%");
+        if (rate && before.get().signum() == 0) {
+            return uncheckable(claim, link, "", "上年为 0，没有增长率");
+        }
+        Optional<BigDecimal> size = rate ? Optional.of(difference.movePointRight(2).divide(before.get(), 10, RoundingMode.HALF_UP))
+                : inUnit(target, difference.abs(), claim.unit()).map(d -> d.multiply(BigDecimal.valueOf(difference.signum())));
+        if (size.isEmpty()) {
+            return uncheckable(claim, link, "", "单位“" + claim.unit() + "”与数据不符");
+        }
+        String shownSize = size.get().abs().setScale(rate ? 2 : Math.max(0, size.get().stripTrailingZeros().scale()), RoundingMode.HALF_UP).toPlainString();
+        String data = difference.signum() == 0 ? "与上年持平"
+                : rate ? (difference.signum() > 0 ? "比上年增长 " : "比上年下降 ") + shownSize + "%"
+                : (difference.signum() > 0 ? "比上年增加 " : "比上年减少 ") + shownSize + " " + claim.unit();
+        String how = shown(target, now.get()) + "，上年 " + shown(target, before.get());
+        boolean up = UP.contains(claim.direction());
+        if (difference.signum() != 0 && up != difference.signum() > 0) {
+            return verdict(claim, link, subject.school(), data, Conclusion.CONTRADICTED, "方向不对：数据是" + data + "（" + how + "）");
+        }
+        boolean fits = size.get().abs().setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+        return verdict(claim, link, subject.school(), data, fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? how : "应为“" + data + "”（" + how + "）");
     }
 
     /** The years a sentence may state: the report's, and the data years of the figures it cites. */
@@ -1865,6 +1911,9 @@ public final class ClaimChecker {
     private Optional<BigDecimal> value(Target target, Optional<ReportFigures.School> school) {
         if (target.figure().isPresent()) {
             String column = target.figure().get().column();
+            if (target.part() == Target.Part.PRIOR) {
+                return school.isPresent() ? Optional.ofNullable(school.get().priorFigures().get(column)) : figures.priorTotal(column);
+            }
             return school.isPresent() ? Optional.ofNullable(school.get().figures().get(column)) : figures.total(column);
         }
         Indicator indicator = target.indicator().orElseThrow();

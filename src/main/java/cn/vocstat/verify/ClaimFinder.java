@@ -182,7 +182,8 @@ final class ClaimFinder {
                     : change.group("more").equals("多") ? "增加" : "减少"
                     : moreOrLess.find() ? moreOrLess.group("more").equals("多") ? "增加" : "减少" : "";
             Claim last = claims.isEmpty() ? null : claims.get(claims.size() - 1);
-            if (kind == Claim.Kind.FIGURE && last != null && last.kind() == Claim.Kind.CHANGE && LISTED_NEXT.matcher(before).matches()) {
+            // (not after a semicolon: 增长 11.1%；与 68 家企业开展合作 is a figure again)
+            if (kind == Claim.Kind.FIGURE && last != null && last.kind() == Claim.Kind.CHANGE && LISTED_NEXT.matcher(text.substring(previousEnd, number.start)).matches()) {
                 kind = Claim.Kind.CHANGE; // 分别比上年增加 7 项和 6 项: the second is a change too
                 direction = last.direction();
             }

@@ -37,6 +37,16 @@ public record Target(Optional<Indicator> indicator, Optional<SchoolFigure> figur
         return new Target(Optional.of(indicator), Optional.empty(), part);
     }
 
+    /** The same figure the year before. */
+    public Target prior() {
+        return new Target(indicator, figure, Part.PRIOR);
+    }
+
+    /** The same figure this year. */
+    public Target current() {
+        return new Target(indicator, figure, Part.VALUE);
+    }
+
     /** The id the results show: the indicator's, or the figure's column. */
     public String id() {
         return indicator.map(Indicator::id).orElseGet(() -> figure.orElseThrow().column());

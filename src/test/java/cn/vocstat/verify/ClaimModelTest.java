@@ -891,4 +891,18 @@ class ClaimModelTest {
         String bracketed = "四、技能大赛\n盂县职业技术学校学生获省级二等奖3项（新能源汽车检测与维修赛项）、三等奖%s项（计算机应用赛项）。\n";
         consistentAndFalse(bracketed.formatted("2"), "2 项", bracketed.formatted("1"), "1 项");
     }
+
+    @Test
+    void aSchoolFiguresChangeAndLastYearsValueAreReadFromTheYearBeforesRun() throws IOException {
+        String city = "六、校企合作\n全市中职学校合作企业68家，比上年增加%s家。\n";
+        consistentAndFalse(city.formatted("4"), "4 家", city.formatted("5"), "5 家");
+        String school = "六、校企合作\n阳泉市郊区职业高级中学校合作企业达到10家，较上年%s1家。\n";
+        consistentAndFalse(school.formatted("增加"), "1 家", school.formatted("减少"), "1 家");
+        String rate = "六、社会服务\n全市开展社会培训5920人次，比上年增长%s。\n";
+        consistentAndFalse(rate.formatted("11.1%"), "11.1%", rate.formatted("12.1%"), "12.1%");
+        String prior = "六、校企合作\n合作企业接纳毕业生就业144人，比上年的%s人增加12人。\n";
+        consistentAndFalse(prior.formatted("132"), "132 人", prior.formatted("123"), "123 人");
+        Verdict afterSemicolon = about(check("六、社会服务\n全市开展社会培训5920人次，比上年增长11.1%；与68家企业开展合作。\n"), "68 家");
+        assertEquals(Conclusion.CONSISTENT, afterSemicolon.conclusion(), "a figure again after the semicolon: " + afterSemicolon);
+    }
 }

@@ -29,7 +29,7 @@ record SampleRun(Path input, Path output, ConfigurableApplicationContext context
         }
         ConfigurableApplicationContext context = new SpringApplication(VocstatApplication.class)
                 .run(Fixtures.databaseIn(root), "--vocstat.output=" + output.toAbsolutePath());
-        return new SampleRun(input, output, context, ReportFigures.of(LatestRun.of(context, 2025, input).orElseThrow()), Synonyms.load(input));
+        return new SampleRun(input, output, context, LatestRun.figures(context, 2025, input).orElseThrow(), Synonyms.load(input));
     }
 
     @Override
