@@ -41,6 +41,13 @@ public final class ReportFigures {
     public record NewMajor(String schoolName, String majorName, String category) {
     }
 
+    /** A major a school offers and its counts by the indicator each is summed into (招生数, 在校生数, …; none where left blank). */
+    public record Major(String schoolCode, String name, Map<Indicator, BigDecimal> counts) {
+        /** The indicators a major's counts are summed into, in the order the store keeps them. */
+        public static final List<Indicator> COUNTED = List.of(Indicator.ENROLMENT, Indicator.STUDENTS, Indicator.GRADUATES, Indicator.EMPLOYED,
+                Indicator.DIRECT_EMPLOYED, Indicator.FURTHER_STUDY);
+    }
+
     /** An award line of a school's return: 赛项, 参赛类别 (学生, 教师, 指导教师), 奖项等级 and 获奖数. */
     public record Award(String schoolCode, String event, String category, String grade, BigDecimal count) {
     }
@@ -54,13 +61,15 @@ public final class ReportFigures {
     private final List<School> schools;
     private final List<NewMajor> newMajors;
     private final List<Award> awards;
+    private final List<Major> majors;
     private final Registry registry;
     private final List<CityStatistic> statistics;
     private final boolean detailed;
 
     private ReportFigures(int year, long runId, Map<Indicator, IndicatorValue> city, Map<String, BigDecimal> totals,
                           Map<String, BigDecimal> priorTotals, Registry registry,
-                          List<School> schools, List<NewMajor> newMajors, List<Award> awards, List<CityStatistic> statistics, boolean detailed) {
+                          List<School> schools, List<NewMajor> newMajors, List<Major> majors, List<Award> awards, List<CityStatistic> statistics,
+                          boolean detailed) {
         this.year = year;
         this.runId = runId;
         this.city = city;
@@ -71,6 +80,7 @@ public final class ReportFigures {
         this.schools = schools;
         this.newMajors = newMajors;
         this.awards = awards;
+        this.majors = majors;
         this.statistics = statistics;
         this.detailed = detailed;
     }
@@ -97,6 +107,7 @@ public final class ReportFigures {
         List<School> schools = new ArrayList<>();
         List<NewMajor> newMajors = new ArrayList<>();
         List<Award> awards = new ArrayList<>();
+        List<Major> majors = new ArrayList<>();
         if (detailed) {
             Map<String, Map<Indicator, BigDecimal>> priors = new HashMap<>();
             report.rows().indicators(runId, value -> {
@@ -119,10 +130,19 @@ public final class ReportFigures {
             report.rows().majors(runId, true, major -> newMajors.add(new NewMajor(
                     report.reference().registry().byCode(major.schoolCode()).map(RegisteredSchool::name).orElse(major.schoolName()),
                     major.name(), major.category())));
+            report.rows().majors(runId, false, major -> {
+                Map<Indicator, BigDecimal> counts = new EnumMap<>(Indicator.class);
+                for (int i = 0; i < Major.COUNTED.size(); i++) {
+                    if (major.counts().get(i) != null) {
+                        counts.put(Major.COUNTED.get(i), major.counts().get(i));
+                    }
+                }
+                majors.add(new Major(major.schoolCode(), major.name(), counts));
+            });
             report.rows().awards(runId, award -> awards.add(new Award(award.schoolCode(), award.event(), award.category(), award.grade(), award.count())));
         }
         return new ReportFigures(report.year(), runId, city, new LinkedHashMap<>(report.rows().figureTotals(runId)), priorTotals,
-                report.reference().registry(), List.copyOf(schools), List.copyOf(newMajors), List.copyOf(awards),
+                report.reference().registry(), List.copyOf(schools), List.copyOf(newMajors), List.copyOf(majors), List.copyOf(awards),
                 report.reference().cityStatistics().figures(), detailed);
     }
 
@@ -192,6 +212,11 @@ public final class ReportFigures {
 
     public List<NewMajor> newMajors() {
         return newMajors;
+    }
+
+    /** Every major of the accepted schools with its counts; empty when schools are not listed one by one. */
+    public List<Major> majors() {
+        return majors;
     }
 
     /** The accepted schools' award lines; empty when schools are not listed one by one. */

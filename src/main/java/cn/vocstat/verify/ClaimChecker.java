@@ -71,6 +71,7 @@ public final class ClaimChecker {
     private final ReportFigures figures;
     private final Synonyms synonyms;
     private final SchoolNames names;
+    private final MajorNames majors;
     /** Every school of the registry that counts, as candidates for a school the text does not name. */
     private final List<Optional<RegisteredSchool>> anySchool;
 
@@ -125,6 +126,7 @@ public final class ClaimChecker {
         this.figures = figures;
         this.synonyms = synonyms;
         this.names = names;
+        this.majors = new MajorNames(figures.majors());
         this.anySchool = figures.registry().counted().stream().map(Optional::of).toList();
     }
 
@@ -326,6 +328,11 @@ public final class ClaimChecker {
                         }
                         if (STANDARD.matcher(clauseBefore(claim)).find()) {
                             verdicts.add(uncheckable(claim, "是标准或规定，不是本年度的数据"));
+                            continue;
+                        }
+                        Optional<Verdict> ofMajor = ofMajor(claim, who, ClaimFinder.normalise(text.substring(0, claim.start())), true);
+                        if (ofMajor.isPresent()) {
+                            verdicts.add(ofMajor.get());
                             continue;
                         }
                         // 职业中专在校生 2200 人，在校生占全市的 34.87%: the part is of whom the words before 占 speak, the whole of 全市
@@ -1311,6 +1318,82 @@ public final class ClaimChecker {
                 fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按报表技能大赛各行的参赛类别和赛项汇总" : "应为 " + data));
     }
 
+    /**
+     * A figure of one major (幼儿保育专业在校生 238 人; 无人机操控与维护专业，首届招生 40 人; 矿井通风与安全、矿山机电两个专业，
+     * 各招生 20 人; a table row 汽车运用与维修 under 毕业生（人）): the major's lines of the school the claim is of, or of
+     * every school where it names none and one school alone offers the major. {@code before}: the words before the
+     * number; {@code strict}: in running text only the figure's own words may stand between the major and its number.
+     */
+    private Optional<Verdict> ofMajor(Claim claim, List<Optional<RegisteredSchool>> who, String before, boolean strict) {
+        List<MajorNames.Mention> named = majors.find(before);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        MajorNames.Mention last = named.get(named.size() - 1);
+        // 音乐表演、舞蹈表演两个专业，首年分别招生 30 人和 25 人: the numbers after 分别 pair with the majors listed
+        String words = before.substring(last.end());
+        int pairedAt = words.contains("分别") ? (int) NUMBER_LISTED.matcher(words.substring(words.indexOf("分别"))).results().count() : -1;
+        String label = pairedAt > 0
+                ? words.substring(0, words.indexOf("分别") + 2) + NUMBER_LISTED.matcher(words.substring(words.indexOf("分别") + 2)).replaceAll("") : words;
+        Optional<Synonyms.Synonym> figure = synonyms.all().stream().filter(s -> s.condition().isEmpty() && label.contains(s.words())
+                        && s.target().part() == Target.Part.VALUE && s.target().indicator().filter(MajorNames.FIGURES::contains).isPresent()
+                        && s.units().contains(claim.unit()))
+                .max(Comparator.comparingInt(s -> s.words().length()));
+        // 开设无人机操控与维护专业，今年招生 520 人: a clause after the major's may be about the school, unless it says the major's
+        // first intake or each of them
+        boolean eachOrFirst = label.matches("(?s).*(各|分别|首届|首年).*");
+        if (figure.isEmpty() || label.matches("(?s).*[\\d；;。].*") || label.matches("(?s).*[，,].*") && !eachOrFirst
+                || strict && !MAJOR_LABEL.matcher(label.replace(figure.get().words(), "")).matches()) {
+            return Optional.empty();
+        }
+        // 矿井通风与安全、矿山机电两个专业，各招生 20 人: each of the majors listed together
+        List<MajorNames.Mention> listed = new ArrayList<>(List.of(last));
+        for (int m = named.size() - 2; m >= 0 && before.substring(named.get(m).end(), listed.get(0).start()).matches("(专业)?[、和与及]"); m--) {
+            listed.add(0, named.get(m));
+        }
+        if (listed.size() > 1 && !label.matches("(?s).*(各|分别).*")) {
+            return Optional.empty(); // 开设音乐表演、舞蹈表演专业，今年招生 300 人: not one major's
+        }
+        List<MajorNames.Mention> of = !label.contains("分别") ? listed
+                : Math.max(pairedAt, 0) < listed.size() ? List.of(listed.get(Math.max(pairedAt, 0))) : List.of();
+        if (of.isEmpty()) {
+            return Optional.empty();
+        }
+        Indicator indicator = figure.get().target().indicator().get();
+        if (who.size() != 1) {
+            return Optional.empty();
+        }
+        Optional<RegisteredSchool> school = who.get(0);
+        List<String> computed = new ArrayList<>();
+        boolean fits = true;
+        for (MajorNames.Mention major : of) {
+            List<ReportFigures.Major> lines = majors.lines(major.name(), school.map(RegisteredSchool::code));
+            if (school.isEmpty() && lines.stream().map(ReportFigures.Major::schoolCode).distinct().count() > 1) {
+                return Optional.of(uncheckable(claim, "几所学校都开设" + major.name() + "专业，看不出是哪所学校的"));
+            }
+            Optional<BigDecimal> value = MajorNames.value(indicator, lines);
+            if (value.isEmpty()) {
+                return Optional.of(uncheckable(claim, school.map(RegisteredSchool::name).orElse("数据") + "中没有" + major.name() + "专业的这个数"));
+            }
+            BigDecimal expected = indicator.display() == Display.PERCENT ? value.get() : value.get();
+            fits &= expected.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+            computed.add(major.name() + " " + expected.setScale(indicator.display() == Display.PERCENT ? 2 : 0, RoundingMode.HALF_UP).toPlainString()
+                    + (indicator.display() == Display.PERCENT ? "%" : " " + claim.unit()));
+        }
+        String ofWhom = school.map(s -> "，" + s.name()).orElse("");
+        String name = indicator.title() + "（" + of.stream().map(MajorNames.Mention::name).collect(Collectors.joining("、")) + "专业" + ofWhom + "）";
+        String data = String.join("，", computed);
+        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), indicator.id(), name, data,
+                fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按报表专业设置各行汇总" : "应为 " + data));
+    }
+
+    /** A number listed before this one after 分别: 30 人和. */
+    private static final Pattern NUMBER_LISTED = Pattern.compile("\\d+(\\.\\d+)?\\s*(人次|人|名|%|个)?\\s*[和、及与]");
+    /** What may stand between a major and its figure's number besides the figure's name: 专业，首届招生 40 人, 专业的在校生为. */
+    private static final Pattern MAJOR_LABEL = Pattern.compile("(专业)?[的，,、\\s]*(两个|三个|两|三|各)?(专业)?[的，,\\s]*(首届|首年|当年|今年|本年|各)?(共)?(人数|数)?(为|是|达|达到|共|有|共有|约|分别)?\\s*");
+
+    /** A school's own total row in its report: 全校合计, 本校, 学校合计. */
+    private static final Pattern OWN_TOTAL_ROW = Pattern.compile("(全校|本校|我校|学校)(合计|总计|小计)?");
     /** Words after a count of schools that make it the registry's: 纳入统计, 在册, 应报. */
     private static final Pattern IN_REGISTRY = Pattern.compile("纳入统计|在册|应报");
 
@@ -1692,7 +1775,7 @@ public final class ClaimChecker {
         for (int r = 1; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
             String rowName = row.stream().filter(cell -> !cell.isBlank() && !cell.strip().matches("\\d+")).findFirst().orElse(row.isEmpty() ? "" : row.get(0));
-            Optional<Optional<RegisteredSchool>> subject = rowSubject(row, schoolColumn);
+            Optional<Optional<RegisteredSchool>> subject = rowSubject(row, schoolColumn, ownSchool);
             for (int c = 0; c < row.size() && c < header.size(); c++) {
                 String cell = row.get(c);
                 if (cell.isBlank()) {
@@ -1709,8 +1792,11 @@ public final class ClaimChecker {
         }
     }
 
-    /** Whom a row speaks of: the city for a total row, the school it names, or nobody known (empty). */
-    private Optional<Optional<RegisteredSchool>> rowSubject(List<String> row, int schoolColumn) {
+    /** Whom a row speaks of: the city for a total row, the school it names, its own school's total in its report (全校合计), or nobody known (empty). */
+    private Optional<Optional<RegisteredSchool>> rowSubject(List<String> row, int schoolColumn, Optional<RegisteredSchool> ownSchool) {
+        if (ownSchool.isPresent() && row.stream().anyMatch(cell -> OWN_TOTAL_ROW.matcher(cell.strip()).matches())) {
+            return Optional.of(ownSchool);
+        }
         for (int c = 0; c < row.size(); c++) {
             if (TOTAL_ROW.matcher(row.get(c)).matches()) {
                 return Optional.of(Optional.empty());
@@ -1783,7 +1869,11 @@ public final class ClaimChecker {
                 continue;
             }
             Verdict verdict;
-            if (named.isEmpty()) {
+            Optional<Verdict> ofMajor = subject.isEmpty() && !rowName.isEmpty()
+                    ? ofMajor(claim, List.of(ownSchool), ClaimFinder.normalise(rowName + header), false) : Optional.empty();
+            if (ofMajor.isPresent()) {
+                verdict = ofMajor.get();
+            } else if (named.isEmpty()) {
                 verdict = uncheckable(claim, "看不出表头“" + Rule.quoted(header) + "”是哪个指标");
             } else if (subject.isEmpty()) {
                 verdict = uncheckable(claim, "看不出这一行是哪所学校");

@@ -388,9 +388,10 @@ class ClaimModelTest {
     }
 
     @Test
-    void numbersSaidOfEachItemOfAListAreParts() throws IOException {
+    void numbersSaidOfEachItemOfAListAreTheItemsOwn() throws IOException {
         Verdict each = about(check("1.2 专业设置\n阳泉市综合中专学校新增音乐表演、舞蹈表演两个专业，分别招生30人和25人。\n"), "30 人");
-        assertEquals(Conclusion.UNCHECKABLE, each.conclusion(), "one major's enrolment, not the school's: " + each);
+        assertEquals(Conclusion.CONSISTENT, each.conclusion(), "one major's enrolment, not the school's: " + each);
+        assertTrue(each.targetName().contains("音乐表演专业"), each.toString());
         trueAndFalse("1.2 专业设置\n在校生和招生分别为6310人和1490人。\n", "1490 人", "1.2 专业设置\n在校生和招生分别为6310人和1940人。\n", "1940 人");
     }
 
@@ -904,5 +905,20 @@ class ClaimModelTest {
         consistentAndFalse(prior.formatted("132"), "132 人", prior.formatted("123"), "123 人");
         Verdict afterSemicolon = about(check("六、社会服务\n全市开展社会培训5920人次，比上年增长11.1%；与68家企业开展合作。\n"), "68 家");
         assertEquals(Conclusion.CONSISTENT, afterSemicolon.conclusion(), "a figure again after the semicolon: " + afterSemicolon);
+    }
+
+    @Test
+    void aMajorsFigureIsCheckedAgainstThatMajorsLinesAndAClauseAfterItMayBeTheSchools() throws IOException {
+        String students = "一、学校基本情况\n阳泉市综合中专学校幼儿保育专业在校生%s人，为学校规模最大的专业。\n";
+        consistentAndFalse(students.formatted("238"), "238 人", students.formatted("283"), "283 人");
+        String paired = "一、学校基本情况\n阳泉市综合中专学校新增音乐表演、舞蹈表演两个专业，首年分别招生%s人和%s人。\n";
+        consistentAndFalse(paired.formatted("30", "25"), "25 人", paired.formatted("25", "30"), "30 人");
+        String each = "一、学校基本情况\n盂县职业技术学校新增矿井通风与安全、矿山机电两个专业，各招生%s人。\n";
+        consistentAndFalse(each.formatted("20"), "20 人", each.formatted("25"), "25 人");
+        Verdict school = about(check("一、学校基本情况\n阳泉市综合中专学校开设音乐表演、舞蹈表演专业，今年招生300人。\n"), "300 人");
+        assertEquals(Conclusion.CONSISTENT, school.conclusion(), "the school's intake, not a major's: " + school);
+        String table = "阳泉市职业中专学校2025届毕业生就业质量报告\n（三）分专业去向\n专业\t毕业生（人）\t就业率（%%）\n汽车运用与维修\t112\t%s\n全校合计\t920\t99.24\n";
+        consistentAndFalse(table.formatted("99.11"), "99.11%", table.formatted("99.91"), "99.91%");
+        assertEquals(Conclusion.CONSISTENT, about(check(table.formatted("99.11")), "920 人").conclusion(), "the school's own total row");
     }
 }
