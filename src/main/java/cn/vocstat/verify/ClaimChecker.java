@@ -1491,7 +1491,9 @@ public final class ClaimChecker {
         }
         boolean nearUnder = claim.before().matches("(?s).*(?<![最附])(近|接近|将近)\\s*$"); // 近六千 is under 6000, not 6310
         // 各校…近 6000 人次 is their total; 各校…均在 98% 以上 speaks of each
-        List<Reading> readings = sense != 0 && everySchool(link, sentence) ? figures.schools().stream()
+        // 除职业中专达到 54.67% 外，其余 5 所学校均不足 50%: each school but those set apart
+        Set<String> apart = schoolsSetApart(claim);
+        List<Reading> readings = sense != 0 && everySchool(link, sentence) ? figures.schools().stream().filter(s -> !apart.contains(s.code()))
                 .map(s -> reading(link.target(), figures.registry().all().stream().filter(r -> r.code().equals(s.code())).findFirst(), claim.unit()))
                 .filter(r -> r.expected().isPresent()).toList()
                 : link.subjects().stream().distinct().map(s -> reading(link.target(), s, claim.unit())).toList();
@@ -1529,6 +1531,24 @@ public final class ClaimChecker {
         BigDecimal unit = BigDecimal.ONE.movePointLeft(approximate.stripTrailingZeros().scale());
         return unit.multiply(new BigDecimal("0.6")).min(approximate.abs().multiply(new BigDecimal("0.2")));
     }
+
+    /** The schools a sentence sets apart from the rest it goes on about: named in 除…外, or before 其余/其他. */
+    private Set<String> schoolsSetApart(Claim claim) {
+        String sentence = claim.sentence();
+        int clause = clauseStart(sentence, claim.start(), "，,；;。");
+        Set<String> apart = new HashSet<>();
+        java.util.regex.Matcher except = EXCEPT.matcher(sentence);
+        while (except.find()) {
+            names.find(except.group(2)).forEach(m -> apart.add(m.school().code()));
+        }
+        if (REST.matcher(sentence.substring(clause, claim.start())).find()) {
+            names.find(sentence.substring(0, clause)).forEach(m -> apart.add(m.school().code()));
+        }
+        return apart;
+    }
+
+    private static final Pattern EXCEPT = Pattern.compile("除(了)?([^，,；;。]*?)(以)?外");
+    private static final Pattern REST = Pattern.compile("其余|其他|其它|余下|剩下");
 
     private static boolean everySchool(Link link, String clause) {
         return link.target().perSchool() && clause.matches("(?s).*(各校|各学校|各中职学校|均|都|所有学校).*");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,6 +193,12 @@ public record DraftText(String fileName, List<Part> parts) {
         for (String line : joinBrokenNumbers(LINE_BREAK.split(text.replace("\uFEFF", "")))) {
             if (line.contains("\t") && !CONTENTS.matcher(line).find()) {
                 sections.row(List.of(line.split("\t", -1)).stream().map(String::trim).toList());
+            } else if (barCells(line).isPresent()) {
+                // 学校｜在校生（人）｜招生（人）, | 学校 | 在校生 |: a table typed with bars; a Markdown rule line (|---|---|) draws no row
+                List<String> cells = barCells(line).get();
+                if (!cells.stream().allMatch(cell -> cell.matches(":?-{3,}:?"))) {
+                    sections.row(cells);
+                }
             } else {
                 sections.endTable();
                 sections.paragraph(line, List.of());
@@ -211,7 +218,7 @@ public record DraftText(String fileName, List<Part> parts) {
             int last = joined.size() - 1;
             String previous = last < 0 ? "" : joined.get(last);
             boolean broken = previous.matches("(?s).*[^\\t]*[\\p{IsHan}，,\\s][0-9０-９.,]*[0-9０-９]$") && line.matches("^[0-9０-９][^\\t]*")
-                    && !previous.contains("\t") && !isHeading(previous.strip()) && !isHeading(line.strip());
+                    && !previous.contains("\t") && barCells(previous).isEmpty() && !isHeading(previous.strip()) && !isHeading(line.strip());
             if (broken) {
                 joined.set(last, previous + line);
             } else {
@@ -219,6 +226,16 @@ public record DraftText(String fileName, List<Part> parts) {
             }
         }
         return joined;
+    }
+
+    /** The cells of a line typed as a table's row with bars (｜ or |): two or more, none a sentence. */
+    private static Optional<List<String>> barCells(String line) {
+        String row = line.strip().replaceAll("^[｜|]|[｜|]$", "");
+        if (!row.matches("(?s).*[｜|].*")) {
+            return Optional.empty();
+        }
+        List<String> cells = List.of(row.split("[｜|]", -1)).stream().map(String::trim).toList();
+        return cells.size() >= 2 && cells.stream().noneMatch(cell -> cell.contains("。")) ? Optional.of(cells) : Optional.empty();
     }
 
     private static boolean isHeading(String line) {

@@ -921,4 +921,18 @@ class ClaimModelTest {
         consistentAndFalse(table.formatted("99.11"), "99.11%", table.formatted("99.91"), "99.91%");
         assertEquals(Conclusion.CONSISTENT, about(check(table.formatted("99.11")), "920 人").conclusion(), "the school's own total row");
     }
+
+    @Test
+    void aTableTypedWithBarsIsATable() throws IOException {
+        String bars = "（二）分学校情况\n学校｜在校生（人）｜就业率（%%）\n阳泉市郊区职业高级中学校｜%s｜99.05\n全市｜6310｜99.07\n";
+        consistentAndFalse(bars.formatted("1020"), "1020 人", bars.formatted("1081"), "1081 人");
+        String markdown = "（二）分学校情况\n| 学校 | 在校生（人） |\n|---|---|\n| 阳泉市郊区职业高级中学校 | %s |\n";
+        consistentAndFalse(markdown.formatted("1020"), "1020 人", markdown.formatted("1081"), "1081 人");
+    }
+
+    @Test
+    void schoolsSetApartAreNotAmongTheRestABoundSpeaksOf() throws IOException {
+        String rest = "二、存在的问题\n除阳泉市职业中专学校达到54.67%%外，其余5所学校“双师型”教师占比均不足%s。\n";
+        consistentAndFalse(rest.formatted("50%"), "50%", rest.formatted("45%"), "45%");
+    }
 }
