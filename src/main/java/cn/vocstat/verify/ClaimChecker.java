@@ -40,7 +40,9 @@ public final class ClaimChecker {
     /** What a report's title, or its file's name, says it is; a title is no sentence. */
     private static final Pattern TITLE = Pattern.compile("[^。；;]*(报告|年报|报表|数据|概况|汇编|总结|讲话|发言|致辞|申报书|申报表|汇报|访谈|专访|——访)[^。；;]*");
     /** A line of a form's head that names whose the document is: 申报单位：阳泉市体育运动学校（盖章）. */
-    private static final Pattern AUTHOR_LINE = Pattern.compile("^\\s*(申报单位|填报单位|报送单位|单位名称|学校名称|学校)\\s*[：:].*");
+    private static final Pattern AUTHOR_LINE = Pattern.compile("^\\s*(申报单位|填报单位|报送单位|单位名称|学校名称|学校)\\s*[：:].*"
+            // a speaker's byline: 平定县高级职业中学校校长, 阳泉市职业中专学校党委书记 王某
+            + "|^\\s*\\S{2,30}(学校|中学|中专|职校|职中|职高|体校)\\s*(党委书记|党委副书记|书记|校长|副校长|主任)(\\s*\\S{1,4})?\\s*$");
     /** How many lines at the head of a draft may title it or name its author (a title, a subtitle, a byline, 申报单位). */
     private static final int HEAD_LINES = 6;
 
@@ -58,7 +60,7 @@ public final class ClaimChecker {
             SchoolFigure.column(StaffField.DUAL_QUALIFIED), new Share(Indicator.DUAL_QUALIFIED_RATIO, Indicator.FULL_TIME_TEACHERS.id()),
             SchoolFigure.column(StaffField.SENIOR), new Share(Indicator.SENIOR_TITLE_RATIO, Indicator.FULL_TIME_TEACHERS.id()));
     /** A sentence over several years (累计, 近三年, 五年来): none of its figures is one year's. */
-    private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|以来");
+    private static final Pattern SEVERAL_YEARS = Pattern.compile("累计|历年|多年来|先后|近[一二三四五六七八九十两几0-9]+年|[一二三四五六七八九十两几0-9]+年来|(?<!今年|本年|年初)以来");
     private static final Set<String> UP = Set.of("增长", "增加", "提高", "上升", "增幅", "涨幅");
     /** How far before a number its words may stand, in characters. */
     private static final int MAX_DISTANCE = 15;
@@ -406,6 +408,7 @@ public final class ClaimChecker {
                             Link ofSchool = found.school().isPresent() ? found : linked.stream()
                                     .filter(l -> l.school().isPresent() && l.target().equals(ranked.target())).reduce((a, b) -> b).orElse(found);
                             RankPhrase.of(claim.sentence(), claim.end(), words -> !names.find(words).isEmpty())
+                                    .filter(place -> !placesChecked.contains(place.start()))
                                     .flatMap(place -> rank(claim, ofSchool, place).map(verdict -> {
                                         placesChecked.add(place.start());
                                         return verdict;
@@ -770,6 +773,13 @@ public final class ClaimChecker {
         for (int n = named.size() - 1; n >= 0; n--) {
             verbOnly.delete(named.get(n).start(), named.get(n).end());
         }
+        if (byTopic.isEmpty() && named.isEmpty() && lastMark >= 0 && ONLY_VERB.matcher(ownClause.strip()).matches()) {
+            // “双师型”教师占专任教师的比例，已经接近一半: the clause before names the figure its number is said after
+            Optional<Link> before = own(claim.withWordsBefore(since.substring(0, lastMark)), conditions, who, false);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
         java.util.regex.Matcher rankedHere = RANKED_BEFORE_SCHOOL.matcher(verbOnly.toString().strip());
         if (byTopic.isEmpty() && !named.isEmpty() && rankedHere.matches()) {
             // 各校就业率均在 98% 以上，最高的是体校（99.39%）: the figure named before its place, else the one before
@@ -787,6 +797,8 @@ public final class ClaimChecker {
     /** Words that say whom a share's part or whole is of, before the words that name the figure: 全市, 我校, 各校 (not 全县, no figure of ours). */
     private static final Pattern WHOSE = Pattern.compile("^(其中|全市|我市|本市|我校|本校|该校|其|各校|各学校|全部|所有|年度|本年度|当年|全年|本届|中等职业学校|中职学校"
             + "|中职(?=在校生|毕业生|学生|专任教师|招生)|学校|的|\\s)+");
+    /** Words after a figure's name that only say they are people: 直接就业的学生, 升学的同学. */
+    private static final Pattern PEOPLE_WORDS = Pattern.compile("的(学生|同学|孩子)$");
     /** Words a figure's name may end with that add nothing: 专任教师总数, 在校生人数, 全市合计. */
     private static final Pattern TOTAL_WORDS = Pattern.compile("(总人数|总数|总量|总额|合计|总计|人数|数量|数)$");
     /** What may stand between a number and the 占 of its share: its unit, a few words or its change and a comma or two (2200 人，居全市首位，占…; 1,105 人，较上年减少 10 人，约占…). */
@@ -816,8 +828,8 @@ public final class ClaimChecker {
             }
             stripped = !leading.isEmpty() || school.isPresent();
         }
-        String name = rest;
-        String shortName = TOTAL_WORDS.matcher(rest).replaceFirst("");
+        String name = PEOPLE_WORDS.matcher(rest).replaceFirst("").isEmpty() ? rest : PEOPLE_WORDS.matcher(rest).replaceFirst("");
+        String shortName = TOTAL_WORDS.matcher(name).replaceFirst("");
         if (shortName.isEmpty()) {
             return Optional.of(new ShareSide(Optional.empty(), whose));
         }
@@ -960,6 +972,8 @@ public final class ClaimChecker {
 
     /** A clause that is only a verb before its number: 达到, 仅为. */
     private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计|以)?";
+    /** A clause that is only a verb and its bound: 已经接近, 目前达到, 约为. */
+    private static final Pattern ONLY_VERB = Pattern.compile("(已经|已|目前|现在|今年)?(接近|将近|达到|超过|约为|约|为|是|近|达)");
     /** A clause that ranks the school it names, its figure after it in brackets: 最高的是体校（, 就业率最低的为盂县职校（ (the school's name taken out). */
     private static final Pattern RANKED_BEFORE_SCHOOL = Pattern.compile("(?<figure>[^，,；;]*?)(最高|最低|最多|最少|最大|最小)的?(是|为)\\s*[（(]");
     /** A clause that ranks what it names: 就业率最高, 在校生最多的是阳泉市职业中专学校. */
@@ -1045,7 +1059,7 @@ public final class ClaimChecker {
      * 比全市平均水平高 8.48 个百分点, 低于全市 1.2 个百分点; {@code higher}: the words that say the school's is the higher.
      */
     private static final Pattern FROM_CITY = Pattern.compile("(?:(?<higher>高于|高出|超过|超出|优于|领先)|低于|低出|落后于?)(?:全市|本市)[^，,；;]{0,12}$"
-            + "|(?:比|较)(?:全市|本市)[^，,；;]{0,10}(?:(?<higher2>高|高出|多|多出)|低|少)了?$");
+            + "|(?:比|较)(?:全市|本市)[^，,；;]{0,10}(?:(?<higher2>高|高出|多|多出)|低|少)了?(近|约|将近|接近)?$");
     /** Words before a figure's name that make it what another hosts: 合作企业接纳我校毕业生就业 20 人 (but 企业接纳顶岗实习 is the school's). */
     private static final Pattern HOSTED = Pattern.compile("接纳\\p{IsHan}{0,6}$");
     /** Groups that make a number one group's share of the figure: 学生组获二等奖 21 项, 机电一体化赛项二等奖 3 项. */
@@ -1077,7 +1091,7 @@ public final class ClaimChecker {
     private static final Pattern STANDARD = Pattern.compile("标准|规定");
 
     /** 有 right before a count (not 共有, 现有, 拥有, 设有): the count of those of which the sentence goes on to say something. */
-    private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚])有\\s*$");
+    private static final Pattern SOME_OF = Pattern.compile("(?<![共现拥设均另还尚又])有\\s*$");
     /** A difference between two figures said before: 两者相差 18.67 个百分点. */
     private static final Pattern DIFFERENCE = Pattern.compile("相差|差距|之差|高出|差了");
     /** Words that point back to the figure said before: 盂县职校这个比例达到 42.11%. */
@@ -1124,17 +1138,19 @@ public final class ClaimChecker {
         List<Candidate> candidates = new ArrayList<>();
         List<SchoolNames.Mention> schoolNames = names.find(ClaimFinder.normalise(claim.before()));
         for (Synonyms.Synonym synonym : synonyms.all()) {
-            if (!anyUnit && !synonym.units().contains(claim.unit()) || !synonym.condition().isEmpty() && !conditions.contains(synonym.condition())) {
+            if (!anyUnit && !unitFits(synonym, claim.unit()) || !synonym.condition().isEmpty() && !conditions.contains(synonym.condition())) {
                 continue;
             }
             if (synonym.after()) {
-                // a short word must be all that follows (58 个专业，…), not the start of another noun (3 个专业实训教室);
+                // a word of two characters must be all that follows (58 个专业，…), not the start of another noun (3 个专业实训教室);
                 // schools are schools whatever follows (六所学校经费总支出)
                 String after = claim.after().strip();
-                boolean specific = synonym.words().length() >= 4 || !synonym.condition().isEmpty() || claim.unit().equals("所");
+                boolean specific = synonym.words().length() >= 3 || !synonym.condition().isEmpty() || claim.unit().equals("所");
                 // a change may name its figure after its number too (比上年多了 2 个专业), in the figure's own unit
-                boolean unitFits = !anyUnit || synonym.units().contains(claim.unit());
-                if (unitFits && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
+                boolean unitFits = !anyUnit || unitFits(synonym, claim.unit());
+                // 合作企业接纳了该校 30 名毕业生就业: what another hosts, not the school's graduates
+                boolean hosted = HOSTED.matcher(ClaimFinder.normalise(claim.before())).find() && !synonym.words().contains("实习");
+                if (unitFits && !hosted && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
                     // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools;
                     // 矿井通风与安全、矿山机电等 5 个专业: the items listed, not all of them
                     boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length()
@@ -1174,6 +1190,11 @@ public final class ClaimChecker {
             }
         }
         return candidates.stream().min(BEST_FIRST).map(c -> new Named(c.synonym().target(), c.part()));
+    }
+
+    /** Whether a number in the unit may be the synonym's figure: 人 and 名 count people alike (六千三百多名在校学生). */
+    private static boolean unitFits(Synonyms.Synonym synonym, String unit) {
+        return synonym.units().contains(unit) || unit.equals("名") && synonym.units().contains("人") || unit.equals("人") && synonym.units().contains("名");
     }
 
     private boolean isSynonym(String words) {
@@ -1263,7 +1284,8 @@ public final class ClaimChecker {
         }
         RegisteredSchool school = ofSchool.get().school().get();
         String name = target.name() + "与全市之差（" + school.name() + "）";
-        if (claim.kind() != Claim.Kind.FIGURE || ofSchool.get().part() || !ofSchool.get().sure()) {
+        boolean about = claim.kind() == Claim.Kind.BOUND && claim.before().matches("(?s).*(近|约|将近|接近)\\s*$");
+        if (claim.kind() != Claim.Kind.FIGURE && !about || ofSchool.get().part() || !ofSchool.get().sure()) {
             return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), target.id(), name, "", Conclusion.UNCHECKABLE,
                     claim.kind() == Claim.Kind.FIGURE ? "看不出说的是哪所学校" : "约数，不核对"));
         }
@@ -1278,6 +1300,12 @@ public final class ClaimChecker {
         boolean higher = words.group("higher") != null || words.group("higher2") != null;
         boolean exact = difference.abs().setScale(digits, RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
         boolean fits = difference.signum() == (higher ? 1 : -1) && (exact || ofRounded.abs().compareTo(claim.value()) == 0);
+        if (about && difference.signum() == (higher ? 1 : -1)) {
+            // 高出近三个百分点: within half the last digit written, and under it where 近 says so
+            BigDecimal half = BigDecimal.ONE.movePointLeft(digits).divide(BigDecimal.valueOf(2));
+            BigDecimal off = difference.abs().subtract(claim.value());
+            fits = off.abs().compareTo(half) <= 0 && !(claim.before().matches("(?s).*(近|将近|接近)\\s*$") && off.signum() > 0);
+        }
         String data = (difference.signum() >= 0 ? "高 " : "低 ") + difference.abs().setScale(2, RoundingMode.HALF_UP).toPlainString() + " 个百分点";
         String how = shown(target, own.get().movePointLeft(2)) + " − " + shown(target, city.get().movePointLeft(2));
         return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), target.id(), name, data,
@@ -1337,7 +1365,7 @@ public final class ClaimChecker {
                 ? words.substring(0, words.indexOf("分别") + 2) + NUMBER_LISTED.matcher(words.substring(words.indexOf("分别") + 2)).replaceAll("") : words;
         Optional<Synonyms.Synonym> figure = synonyms.all().stream().filter(s -> s.condition().isEmpty() && label.contains(s.words())
                         && s.target().part() == Target.Part.VALUE && s.target().indicator().filter(MajorNames.FIGURES::contains).isPresent()
-                        && s.units().contains(claim.unit()))
+                        && unitFits(s, claim.unit()))
                 .max(Comparator.comparingInt(s -> s.words().length()));
         // 开设无人机操控与维护专业，今年招生 520 人: a clause after the major's may be about the school, unless it says the major's
         // first intake or each of them
@@ -1625,6 +1653,10 @@ public final class ClaimChecker {
         if (claim.before().matches("(?s).*(不到|不足|低于|不超过)\\s*$") || after.matches("(?s)^\\s*以下.*")) {
             return parts.compareTo(claim.value()) <= 0;
         }
+        if (claim.before().matches("(?s).*(?<![最附])(近|接近|将近)\\s*$")) {
+            // 接近一半, 近七成: under the fraction, and nearer to it than to the one below
+            return parts.compareTo(claim.value()) <= 0 && parts.compareTo(claim.value().subtract(new BigDecimal("0.5"))) >= 0;
+        }
         // 六成多, 三分之一强: that fraction and part of the next; else the nearest fraction
         boolean more = claim.written().matches(".*[多余强]$") || after.matches("(?s)^\\s*(多|余|强).*");
         return parts.setScale(0, more ? RoundingMode.FLOOR : RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
@@ -1632,6 +1664,16 @@ public final class ClaimChecker {
 
     /** A change on the prior year: its size at the claim's rounding, its direction, and its unit (% for a growth, 个百分点 for a share). */
     private Verdict change(Claim claim, Link subject) {
+        if (subject.subjects().size() > 1 && !subject.part()) {
+            // 招生 190 人，比上年少了 22 人, whether the school's or the city's: true of one of them is true, else not known
+            for (Optional<RegisteredSchool> one : subject.subjects().stream().distinct().toList()) {
+                Verdict each = change(claim, new Link(subject.target(), List.of(one), subject.unit(), false));
+                if (each.conclusion() == Conclusion.CONSISTENT) {
+                    return each;
+                }
+            }
+            return uncheckable(claim, "看不出说的是全市还是哪所学校的变化");
+        }
         Target target = subject.target();
         if (target.indicator().isEmpty() && target.figure().isPresent() && subject.sure() && !subject.part()) {
             return figureChange(claim, subject);

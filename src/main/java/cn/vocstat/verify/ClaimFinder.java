@@ -25,6 +25,7 @@ final class ClaimFinder {
     private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高数])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
             + "|(?<denominator>[" + CHINESE_DIGITS + "]+)分之(?<numerator>[" + CHINESE_DIGITS + "]+)"
             + "|(?<tenths>[一二两三四五六七八九])成(?![为立功果绩本员长就都交型熟不])(?<tmore>多|余)?"
+            + "|(?<half>一半|半数)"
             + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<capproximate>[余多])?(?<cunit>" + UNITS.replace("|年", "") + "))");
     /**
      * How far from a number the words that make it no claim (图 4, 9 月, a URL) may stand, in characters:
@@ -250,6 +251,10 @@ final class ClaimFinder {
             }
             // the value carries the fraction as numerator.denominator's integer pair: the checker reads both
             return new Found(m.start(), m.end(), m.end(), numerator, denominator.intValue(), "%", false, true, null, false);
+        }
+        if (m.group("half") != null) {
+            // 接近一半: one of two, read as 二分之一 is
+            return new Found(m.start(), m.end(), m.end(), BigDecimal.ONE, 2, "%", false, true, null, false);
         }
         if (m.group("tenths") != null) {
             // 七成, 六成多: a fraction of ten, read as 三分之一 is

@@ -23,10 +23,11 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
     private static final Pattern CHANGE_WORDS = Pattern.compile("增幅|降幅|增长|增加|减少|下降|提高|降低|变化|增量|减量|涨幅");
 
     /**
-     * Clauses that may stand between a figure and its place: its change, its comparison with the city or the school
-     * before it (…，比上年提高 1.57 个百分点，高于全市平均水平（99.07%）0.32 个百分点，在全市 6 所中职学校中居第一).
+     * Clauses that may stand between a figure and its place: its change, its share of the city's (占全市的 13.5%), its
+     * comparison with the city or the school before it (…，比上年提高 1.57 个百分点，高于全市平均水平（99.07%）0.32 个百分点，
+     * 在全市 6 所中职学校中居第一).
      */
-    private static final Pattern ASIDE = Pattern.compile("(比|较)(上年|去年|上一年|上届|(19|20)\\d{2}\\s*年)|同比|高于|低于|高出|超过|优于|持平|相当|仅次于|次于|领先");
+    private static final Pattern ASIDE = Pattern.compile("(比|较)(上年|去年|上一年|上届|(19|20)\\d{2}\\s*年)|同比|高于|低于|高出|超过|优于|持平|相当|仅次于|次于|领先|占全市");
     /** A place said with its verb, wherever it stands: 居全市第三, 在全市排名第二, 位居第一. */
     private static final Pattern ANY_PLACE = Pattern.compile("(?:居|排|排名|排在|位居|位列|列)\\s*" + AMONG
             + "\\s*(?:第[0-9一二三四五六七八九十]{1,3}(?:位|名)?|首位|之首)");

@@ -14,7 +14,7 @@ record SharePhrase(String part, String whole) {
     /** 占 (not 占比) … the whole … 的 (比例) (为) right before the number. */
     private static final Pattern SHAPE = Pattern.compile("占(?!比)(?<whole>[^占]*?)的?(比例|比重|份额)?(为|达|达到|约|约为|仅为|近|已达)?\\s*$");
     /** A number with its unit inside the whole: 全市在校生 6,310 人. */
-    private static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９,，.．]*\\s*(万|亿)?\\s*(人次|万元|亿元|元|人|名|个|所|项|家)?");
+    private static final Pattern NUMBER = Pattern.compile("([0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千]+)\\s*(万|亿)?\\s*(人次|万元|亿元|元|人|名|个|所|项|家)");
 
     /** The share phrase of a clause ending right before its number, when it names the whole. */
     static Optional<SharePhrase> in(String clause) {

@@ -935,4 +935,22 @@ class ClaimModelTest {
         String rest = "二、存在的问题\n除阳泉市职业中专学校达到54.67%%外，其余5所学校“双师型”教师占比均不足%s。\n";
         consistentAndFalse(rest.formatted("50%"), "50%", rest.formatted("45%"), "45%");
     }
+
+    @Test
+    void aSpeakersBylineNamesTheSchoolItsWeIs() throws IOException {
+        String speech = "在全市校企合作推进会上的交流发言\n平定县高级职业中学校校长\n二、主要做法和成效\n"
+                + "我们的毕业生里，直接就业的142人中，合作企业接纳了%s人，占19.72%%，比全市平均的16.96%%高出近三个百分点，居全市第三位。\n";
+        consistentAndFalse(speech.formatted("28"), "28 人", speech.formatted("26"), "26 人");
+        assertEquals(Conclusion.CONSISTENT, about(check(speech.formatted("28")), "三个百分点").conclusion(), check(speech.formatted("28")).toString());
+    }
+
+    @Test
+    void numbersSaidAsOnTheRadioNameTheirFigureAfterThem() throws IOException {
+        String intake = "职业教育活动周广播稿\n今年秋天，又有%s多名新同学走进了中职校园。\n";
+        consistentAndFalse(intake.formatted("一千四百"), "一千四百名", intake.formatted("一千五百"), "一千五百名");
+        String share = "职业教育活动周广播稿\n全市毕业生里，近%s的同学继续升学，读高职、考本科。\n";
+        consistentAndFalse(share.formatted("七成"), "七成", share.formatted("六成"), "六成");
+        String half = "职业教育活动周广播稿\n全市“双师型”教师占专任教师的比例，已经接近%s。\n";
+        consistentAndFalse(half.formatted("一半"), "一半", half.formatted("三分之一"), "三分之一");
+    }
 }
