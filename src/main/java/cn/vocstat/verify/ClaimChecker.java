@@ -421,9 +421,13 @@ public final class ClaimChecker {
                 }
             }
             // 获奖数居全市第一: a place no figure of the sentence holds is listed, not passed over
-            RankPhrase.all(text).stream().filter(span -> placesChecked.stream().noneMatch(span::holds))
-                    .forEach(span -> verdicts.add(new Verdict(location, Verdict.snippet(text, span.start(), span.end()), text.substring(span.start(), span.end()),
-                            "", "", "", Conclusion.UNCHECKABLE, "看不出是哪个数的位次")));
+            for (RankPhrase.Span span : RankPhrase.all(text)) {
+                if (placesChecked.stream().noneMatch(span::holds)) {
+                    verdicts.add(placeOfNamedFigure(location, text, span, subjects, conditions)
+                            .orElseGet(() -> new Verdict(location, Verdict.snippet(text, span.start(), span.end()), text.substring(span.start(), span.end()),
+                                    "", "", "", Conclusion.UNCHECKABLE, "看不出是哪个数的位次")));
+                }
+            }
             Set<Integer> allowedYears = yearsCited(linked);
             boolean comparing = claims.stream().anyMatch(c -> c.kind() == Claim.Kind.PRIOR || c.kind() == Claim.Kind.CHANGE);
             if (comparing || text.matches("(?s).*(比|较|相比|同比|上年|去年|由|从|增|降|减少|提高|回落).*")) {
@@ -1432,6 +1436,32 @@ public final class ClaimChecker {
     private static final Pattern EVENT_AFTER = Pattern.compile("^\\s*[项个]?\\s*[（(]([^）)]*)[）)]");
     private static final Pattern STUDENTS_GROUP = Pattern.compile("学生组|学生(共|还|另)?(荣获|获得|获|在|拿了|摘得)");
     private static final Pattern TEACHERS_GROUP = Pattern.compile("教师组|(?<!指导)教师(共|还|另)?(荣获|获得|获|在|拿了|摘得)");
+
+    /**
+     * A place said of a figure its clause names with no number (我校招生数在全市排第五位, 招生规模在全市中职学校中位列第三):
+     * the place of the school the clause is about, when it is one school surely.
+     */
+    private Optional<Verdict> placeOfNamedFigure(String location, String text, RankPhrase.Span span, Subjects subjects, Set<String> conditions) {
+        String clause = ClaimFinder.normalise(text.substring(clauseStart(text, span.start(), "，,；;。"), span.start()));
+        List<Optional<RegisteredSchool>> who = subjects.at(span.start());
+        Optional<RankPhrase> said = RankPhrase.at(text, span);
+        if (clause.matches("(?s).*\\d.*") || who.size() != 1 || who.get(0).isEmpty() || said.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Synonyms.Synonym> named = synonyms.all().stream()
+                .filter(s -> !s.after() && (s.condition().isEmpty() || conditions.contains(s.condition())) && clause.contains(s.words())
+                        && s.target().part() == Target.Part.VALUE && s.target().perSchool())
+                .max(Comparator.comparingInt(s -> s.words().length()));
+        if (named.isEmpty() || CHANGE_NAMED.matcher(clause.substring(clause.lastIndexOf(named.get().words()))).find()) {
+            return Optional.empty(); // 招生增幅居全市第一 is the change's place
+        }
+        Claim place = new Claim(location, text, span.start(), span.end(), said.get().written(), BigDecimal.valueOf(said.get().place()), 0, "",
+                clause, "", Claim.Kind.FIGURE, "", OptionalInt.empty());
+        return rank(place, new Link(named.get().target(), who, named.get().units().get(0), false), said.get());
+    }
+
+    /** Words after a figure's name that make a place the place of its change: 增幅, 降幅, 增长. */
+    private static final Pattern CHANGE_NAMED = Pattern.compile("增幅|降幅|增长|增加|减少|下降|提高|变化|涨幅");
 
     /** The place a school's figure is said to hold among the city's schools, against the data of every school. */
     private Optional<Verdict> rank(Claim claim, Link link, RankPhrase said) {

@@ -73,6 +73,11 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
         return spans;
     }
 
+    /** The place said where a span found by {@link #all} starts. */
+    static Optional<RankPhrase> at(String sentence, Span span) {
+        return after(sentence, span.start());
+    }
+
     /** The next comma of the clause, -1 where a semicolon or the sentence's end comes first. */
     private static int nextComma(String sentence, int from) {
         for (int i = from; i < sentence.length(); i++) {

@@ -23,7 +23,7 @@ record SharePhrase(String part, String whole) {
             return Optional.empty();
         }
         String whole = NUMBER.matcher(shape.group("whole")).replaceAll("").strip();
-        String part = clause.substring(0, shape.start()).strip().replaceFirst("(约|大约|约为)$", "");
+        String part = clause.substring(0, shape.start()).strip().replaceFirst("(约|大约|约为|只|仅|才|就|已|已经|还|共)$", "");
         return whole.isEmpty() ? Optional.empty() : Optional.of(new SharePhrase(part.strip(), whole));
     }
 

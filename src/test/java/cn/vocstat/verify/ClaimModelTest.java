@@ -953,4 +953,20 @@ class ClaimModelTest {
         String half = "职业教育活动周广播稿\n全市“双师型”教师占专任教师的比例，已经接近%s。\n";
         consistentAndFalse(half.formatted("一半"), "一半", half.formatted("三分之一"), "三分之一");
     }
+
+    @Test
+    void aPlaceOfAFigureNamedWithoutItsNumberIsTheSchoolsPlace() throws IOException {
+        String place = "阳泉市综合中专学校2025年度质量报告\n一、招生\n学校招生规模在全市中职学校中位列第%s。\n";
+        consistentAndFalse(place.formatted("二"), "位列第二", place.formatted("三"), "位列第三");
+        Verdict change = about(check("二、招生\n盂县职业技术学校招生增幅居全市第一。\n"), "居全市第一");
+        assertEquals(Conclusion.UNCHECKABLE, change.conclusion(), "the change's place, not the intake's: " + change);
+    }
+
+    @Test
+    void aShareAfterOnlyOrJustIsOfTheNumberBefore() throws IOException {
+        String only = "二、就业\n盂县职业技术学校直接就业38人，只占毕业生的%s。\n";
+        consistentAndFalse(only.formatted("14.2%"), "14.2%", only.formatted("14.4%"), "14.4%");
+        String growth = "四、经费\n中职生均一般公共预算教育经费是18347.88元；普高生均是15755.57元，增长%s。\n";
+        consistentAndFalse(growth.formatted("7.49%"), "7.49%", growth.formatted("7.94%"), "7.94%");
+    }
 }
