@@ -287,7 +287,9 @@ public final class ClaimChecker {
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
                                 : own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty());
                         verdicts.add(subject.map(s -> change(claim, s)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
-                        previous = subject.or(() -> earlier); // 在校生较上年减少 233 人、下降 3.56%: the next change is of the same figure
+                        // 在校生较上年减少 233 人、下降 3.56%: the next change is of the same figure, this year's (比上年的 21669.01 万元增长 7.53%。
+                        // 其中职业中专 7650 万元 is this year's)
+                        previous = subject.map(s -> currentOf(s, s.unit())).or(() -> earlier);
                     }
                     case PRIOR -> {
                         // 增至 2024 年的 18347.88 元: a statistic's "last year" may be the year of its data
@@ -347,6 +349,12 @@ public final class ClaimChecker {
                             // (…，占全市的 34.9%。综合中专以 1150 人居第二)
                             share.get().indicator().ifPresent(linked::add);
                             previous = share.get().indicator().or(() -> earlier);
+                            continue;
+                        }
+                        if (pairing == null && earlier.isPresent() && !earlier.get().part() && RESTATED.matcher(text.substring(wordsFrom, claim.start())).matches()) {
+                            // 在校生 6310 人（约 0.63 万人）, 23300 万元（2.33 亿元）: the same figure again in another unit; what follows goes on about it
+                            Link same = currentOf(earlier.get(), claim.unit());
+                            verdicts.add(claim.kind() == Claim.Kind.BOUND ? bound(claim, same, clauseOf(claim)) : figure(claim, same));
                             continue;
                         }
                         Optional<Verdict> fromCity = pairing == null ? fromCity(claim, earlier, linked) : Optional.empty();
@@ -961,8 +969,8 @@ public final class ClaimChecker {
     }
 
     /** The words that say a number is last year's or a change, and nothing else: 较上年减少, 比上年的, 增幅达, 同比. */
-    private static final Pattern ROLE_WORDS = Pattern.compile("(比|较|与|同|相比)?(上年|上一年|上一学年|去年|上学年|同期|(19|20)\\d{2}\\s*年)(的|相比|同期|末)?"
-            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|(多|少)(招|收|录)?|有所|分别|为|了|达到|达|约|近|共|仅|只|其中|个百分点|"
+    private static final Pattern ROLE_WORDS = Pattern.compile("(比|较|与|同|相比)?(上年|上一年|上一学年|去年|上学年|上一?届|同期|(19|20)\\d{2}\\s*[年届])(的|相比|同期|末)?"
+            + "|同比|由|从|增加|减少|增长|下降|降低|提高|上升|回落|增幅|降幅|涨幅|减幅|下滑|(多|少)(招|收|录)?|有所|分别|为|是|了|达到|达|约|近|共|仅|只|其中|个百分点|"
             + "人次|万元|亿元|元|人|名|所|个|项|家|次|%|:1|↑|↓|[\\s，,、和及与（(+＋\\-−－]");
 
     /**
@@ -976,6 +984,8 @@ public final class ClaimChecker {
 
     /** A clause that is only a verb before its number: 达到, 仅为. */
     private static final String BARE_VERB = "(为|达|达到|是|仅为|约为|只有|有|共|共计|以)?";
+    /** What stands between a figure and the same figure again in brackets: （约, （即, （合. */
+    private static final Pattern RESTATED = Pattern.compile("\\s*(万元|亿元|元|人次|人|名|个|所|项|家|次|支)?\\s*[（(]\\s*(约|约合|即|合|折合|大约)?\\s*");
     /** A clause that is only a verb and its bound: 已经接近, 目前达到, 约为. */
     private static final Pattern ONLY_VERB = Pattern.compile("(已经|已|目前|现在|今年)?(接近|将近|达到|超过|约为|约|为|是|近|达)");
     /** A clause that ranks the school it names, its figure after it in brackets: 最高的是体校（, 就业率最低的为盂县职校（ (the school's name taken out). */

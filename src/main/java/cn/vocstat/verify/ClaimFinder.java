@@ -36,12 +36,14 @@ final class ClaimFinder {
     /** Where a clause begins: the words of a number are in its clause. */
     private static final String CLAUSE_MARKS = "，,；;：:";
     private static final Pattern CHANGE = Pattern.compile("(增长|增加|提高|上升|减少|下降|降低|回落|增幅|降幅|减幅|涨幅|下滑)(了|为|达|达到|约)?\\s*$"
-            + "|(?<=(比|较)(上年|上一年|去年|上一?届|(19|20)\\d{2}\\s*年)(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$"
+            + "|(?<=(比|较)(上年|上一年|去年|上一?届|(19|20)\\d{2}\\s*[年届])(同期)?)(?<more>多|少)(招|收|录)?了?\\s*$"
             + "|(?<arrow>[↑↓])\\s*$");
     /** A change signed in brackets after its figure, as slides write it: 6310 人（-233）, 58 个（+5）. */
     private static final Pattern SIGNED = Pattern.compile("[（(]\\s*(?<sign>[+＋\\-−－])\\s*$");
     /** 多了 or 少了 with no 比上年 of its own: a change where the sentence set the prior year to compare with (和 2024 年相比，在校生少了 233 人). */
     private static final Pattern MORE_OR_LESS = Pattern.compile("(?<more>多|少)(招|收|录)?了\\s*$");
+    /** Last year's value said before: 上年是 112 人, 去年为 36.6%. */
+    private static final Pattern PRIOR_SAID = Pattern.compile("(上年|去年|上一年)(是|为|有)\\s*[0-9０-９]");
     /** 和 2024 年相比，…; 与上年比较，…: what the sentence compares with, said before its numbers. */
     private static final String COMPARED_WITH = "(与|和|同|跟)(上年|上一年|去年|上一?届|%s)(度)?(相比|相较|比较|比)[，,]";
     private static final Pattern BOUND_BEFORE = Pattern.compile(
@@ -294,12 +296,14 @@ final class ClaimFinder {
             return Claim.Kind.BOUND;
         }
         String sentence = SENTENCE_END.split(preceding, -1)[SENTENCE_END.split(preceding, -1).length - 1];
-        boolean comparedWithPrior = Pattern.compile(String.format(COMPARED_WITH, lastYear.replace("年", "\\s*年"))).matcher(sentence.replace(" ", "")).find();
+        // 和 2024 年相比，…少了; 上年是 112 人，多招了 28 人: what the sentence compares with, said before
+        boolean comparedWithPrior = Pattern.compile(String.format(COMPARED_WITH, lastYear.replace("年", "\\s*年"))).matcher(sentence.replace(" ", "")).find()
+                || PRIOR_SAID.matcher(sentence).find();
         if (CHANGE.matcher(before).find() || comparedWithPrior && MORE_OR_LESS.matcher(before).find() || SIGNED.matcher(preceding).find()) {
             return Claim.Kind.CHANGE;
         }
         String wholeClause = clause.replace(" ", "");
-        if (compact.matches(".*(较|比)(上年|上一年|上一学年|去年|" + lastYear + ")(的|同期)?$")
+        if (compact.matches(".*(较|比)(上年|上一年|上一学年|去年|上一?届|" + lastYear + "|" + lastYear.replace("年", "届") + ")(的|同期)?$")
                 || wholeClause.matches(".*(上年|上一年|去年|上学年|" + lastYear + ")(的|同期)?(为|是|有|共|达|共有)?$")) {
             return Claim.Kind.PRIOR;
         }

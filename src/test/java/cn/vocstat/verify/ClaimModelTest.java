@@ -969,4 +969,16 @@ class ClaimModelTest {
         String growth = "四、经费\n中职生均一般公共预算教育经费是18347.88元；普高生均是15755.57元，增长%s。\n";
         consistentAndFalse(growth.formatted("7.49%"), "7.49%", growth.formatted("7.94%"), "7.94%");
     }
+
+    @Test
+    void aFigureRestatedInBracketsAndLastYearsCohortOrValueSaidBeforeKeepTheChainGoing() throws IOException {
+        String restated = "一、规模\n全市在校生合计6310人（约%s万人），比上年减少233人，下降3.56%%。\n";
+        consistentAndFalse(restated.formatted("0.63"), "0.63万人", restated.formatted("0.73"), "0.73万人");
+        String cohort = "（一）毕业生规模\n阳泉市职业中专学校2025届毕业生共920人，较2024届的966人减少%s人。\n";
+        consistentAndFalse(cohort.formatted("46"), "46 人", cohort.formatted("64"), "64 人");
+        String said = "一、招生\n盂县职业技术学校招生140人，上年是112人，多招了%s人。\n";
+        consistentAndFalse(said.formatted("28"), "28 人", said.formatted("26"), "26 人");
+        String money = "四、经费\n各校经费总支出合计23300万元（2.33亿元），比上年的21669.01万元增长7.53%%。其中阳泉市职业中专学校%s万元。\n";
+        consistentAndFalse(money.formatted("7650"), "7650 万元", money.formatted("7114.50"), "7114.50 万元");
+    }
 }
