@@ -981,4 +981,14 @@ class ClaimModelTest {
         String money = "四、经费\n各校经费总支出合计23300万元（2.33亿元），比上年的21669.01万元增长7.53%%。其中阳泉市职业中专学校%s万元。\n";
         consistentAndFalse(money.formatted("7650"), "7650 万元", money.formatted("7114.50"), "7114.50 万元");
     }
+
+    @Test
+    void aShareOfTheWholeStatedBeforeItsPartIsThePartOverThatWhole() throws IOException {
+        String school = "六、校企合作\n全市中职学校合作企业68家，其中阳泉市职业中专学校25家，占%s。\n";
+        consistentAndFalse(school.formatted("36.8%"), "36.8%", school.formatted("38.6%"), "38.6%");
+        String income = "七、经费\n全市中职学校经费总收入23740.50万元，其中财政拨款收入21750.00万元，占%s。\n";
+        consistentAndFalse(income.formatted("91.62%"), "91.62%", income.formatted("92.62%"), "92.62%");
+        Verdict indicator = about(check("三、教师\n中高级职称386人，占77.51%；其中高级职称152人，占30.52%。\n"), "30.52%");
+        assertEquals(Conclusion.CONSISTENT, indicator.conclusion(), "of all full-time teachers, not of the 386: " + indicator);
+    }
 }
