@@ -1110,8 +1110,11 @@ public final class ClaimChecker {
             .thenComparingInt(c -> -c.synonym().words().length());
     /** Words that make a number a part of the figure named before them: 在校生中女生, 专任教师中具有硕士学位的, 其中. */
     private static final Pattern PART_BETWEEN = Pattern.compile("其中|(?<![高初])中(?![等职高级专小学国文华心])|女|男|学历的|学位的");
-    /** Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 未落实去向, 首届招生, 普通高中教育事业性经费项目支出. */
-    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|稳定|本地|省内|市内|平均|签约|满意|预计|计划|目标|灵活|自主|正|副|未|尚未|没有|首届|首批|(?<![与和同跟及])(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
+    /**
+     * Words right before a figure's name that make it another figure: 对口就业率, 平均在校生, 未落实去向, 首届招生, 普通高中教育事业性经费项目支出
+     * (and 稳定就业, 灵活就业, though 稳定合作的企业 are the partners).
+     */
+    private static final Pattern QUALIFIED = Pattern.compile("(对口|初次|本地|省内|市内|平均|签约|满意|预计|计划|目标|自主|正|副|未|尚未|没有|首届|首批|(?<![与和同跟及])(普通高中|普高|高中|义务教育|小学|初中|学前|高等|高职)(教育)?(的)?)$");
     /** The figure a sentence is about, said before its first comma: 生师比方面，…; 从在校生规模看，…. */
     private static final Pattern TOPIC = Pattern.compile("^\\s*(?:从|就)?([^，,。；;\\d]{2,12}?)(?:方面|来看|上看|看|而言)[，,]");
     /** A clause that is only the city's value: 全市为, 全市平均水平是. */
@@ -1226,7 +1229,8 @@ public final class ClaimChecker {
             }
             String before = ClaimFinder.normalise(claim.before());
             int at = before.lastIndexOf(synonym.words());
-            if (at < 0 || before.substring(0, at).matches("(?s).*专业(年|每年|年均)?") && synonym.condition().isEmpty() || QUALIFIED.matcher(before.substring(0, at)).find()) {
+            if (at < 0 || before.substring(0, at).matches("(?s).*专业(年|每年|年均)?") && synonym.condition().isEmpty() || QUALIFIED.matcher(before.substring(0, at)).find()
+                    || synonym.words().contains("就业") && before.substring(0, at).matches("(?s).*(稳定|灵活)$")) {
                 continue; // 某专业招生 46 人, 对口就业率 85%: a figure no indicator holds (but 新增的 5 个专业分布在 3 所学校 is new majors')
             }
             if (HOSTED.matcher(before.substring(0, at)).find() && !synonym.words().contains("实习")) {

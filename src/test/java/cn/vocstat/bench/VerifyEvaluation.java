@@ -38,7 +38,10 @@ public final class VerifyEvaluation {
         boolean matches(Result result) {
             String text = result.plainText();
             if (context.contains("｜")) {
-                return text.startsWith(context) && number.equals(result.marked());
+                // a cell's mark may hold its unit too: 【8.40:1】 for a key's 8.40
+                String marked = result.marked();
+                return text.startsWith(context) && marked != null && (marked.equals(number)
+                        || marked.startsWith(number) && !marked.substring(number.length()).matches("^[0-9.].*"));
             }
             // 原文 quotes one sentence: a context that reaches into the sentence before is matched by its part in this one;
             // where 原文 marks the number checked, the row is about this number only if the key's number starts inside the
