@@ -334,9 +334,11 @@ public final class ClaimChecker {
                             verdicts.add(uncheckable(claim, "是标准或规定，不是本年度的数据"));
                             continue;
                         }
-                        Optional<Verdict> ofMajor = ofMajor(claim, who, ClaimFinder.normalise(text.substring(0, claim.start())), true);
+                        Optional<Verdict> ofMajor = ofMajor(claim, who, ClaimFinder.normalise(text.substring(0, claim.start())), true)
+                                .or(() -> prizesInAll(claim, who));
                         if (ofMajor.isPresent()) {
                             verdicts.add(ofMajor.get());
+                            previous = Optional.empty(); // 获奖总数 39 项、比上届增加 13 项: no figure whose change the data holds
                             continue;
                         }
                         // 职业中专在校生 2200 人，在校生占全市的 34.87%: the part is of whom the words before 占 speak, the whole of 全市
@@ -1492,6 +1494,39 @@ public final class ClaimChecker {
     private static final Pattern OWN_TOTAL_ROW = Pattern.compile("(全校|本校|我校|学校)(合计|总计|小计)?");
     /** Words after a count of schools that make it the registry's: 纳入统计, 在册, 应报. */
     private static final Pattern IN_REGISTRY = Pattern.compile("纳入统计|在册|应报");
+
+    /**
+     * The prizes of every grade together (获奖总数 39 项, 共获奖 12 项, 一共捧回 39 个奖项, 二等奖 3 项、三等奖 2 项，合计 5 项;
+     * 学生获奖 37 项): the award lines of 一等奖, 二等奖 and 三等奖, of the group the words name, for whom the claim is of.
+     */
+    private Optional<Verdict> prizesInAll(Claim claim, List<Optional<RegisteredSchool>> who) {
+        String clause = ClaimFinder.normalise(clauseBefore(claim));
+        boolean summed = claim.before().matches("(?s)\\s*((项|个)?\\s*[，,])?\\s*(合计|共计|总计|共)(为|达)?\\s*")
+                && claim.sentence().substring(0, claim.start()).matches("(?s).*等奖\\s*[0-9０-９一二三四五六七八九十两]+\\s*[项个].*");
+        boolean named = summed || PRIZES_IN_ALL.matcher(clause).find() || claim.after().strip().startsWith("奖项") || claim.after().strip().startsWith("个奖项");
+        if (!named || !claim.unit().matches("项|个") || !figures.detailed() || claim.kind() != Claim.Kind.FIGURE) {
+            return Optional.empty();
+        }
+        if (who.size() != 1) {
+            return Optional.of(uncheckable(claim, "看不出说的是全市还是哪所学校的获奖数"));
+        }
+        Optional<RegisteredSchool> school = who.get(0);
+        boolean students = STUDENTS_GROUP.matcher(clause).find();
+        boolean teachers = TEACHERS_GROUP.matcher(clause).find();
+        String category = students == teachers ? "" : students ? "学生" : "教师";
+        BigDecimal count = figures.awards().stream()
+                .filter(a -> school.map(s -> s.code().equals(a.schoolCode())).orElse(true) && PRIZE_GRADES.containsValue(a.grade())
+                        && (category.isEmpty() ? !"指导教师".equals(a.category()) : category.equals(a.category())))
+                .map(ReportFigures.Award::count).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String name = "技能大赛获奖总数（一、二、三等奖" + (category.isEmpty() ? "" : "，" + category + "组") + school.map(s -> "，" + s.name()).orElse("") + "）";
+        String data = count.toPlainString() + " 项";
+        boolean fits = count.compareTo(claim.value()) == 0;
+        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), "awards", name, data,
+                fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按报表技能大赛各行汇总" : "应为 " + data));
+    }
+
+    /** Words that name the prizes of every grade together before their count: 获奖总数, 共获奖, 获省级奖项. */
+    private static final Pattern PRIZES_IN_ALL = Pattern.compile("(获奖总数|获奖数|获奖|获得奖项|获省级奖项|奖项总数|奖项)(达|为|共|达到|合计)?$");
 
     /** The prize grades the award lines hold, by the indicator that counts them. */
     private static final Map<Indicator, String> PRIZE_GRADES = Map.of(Indicator.AWARDS_FIRST, "一等奖", Indicator.AWARDS_SECOND, "二等奖",

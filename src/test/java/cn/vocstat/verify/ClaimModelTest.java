@@ -991,4 +991,18 @@ class ClaimModelTest {
         Verdict indicator = about(check("三、教师\n中高级职称386人，占77.51%；其中高级职称152人，占30.52%。\n"), "30.52%");
         assertEquals(Conclusion.CONSISTENT, indicator.conclusion(), "of all full-time teachers, not of the 386: " + indicator);
     }
+
+    @Test
+    void thePrizesOfEveryGradeTogetherAreTheAwardLinesSummed() throws IOException {
+        String total = "5.2 技能大赛\n全市共获一等奖1项、二等奖22项、三等奖16项，获奖总数%s项。\n";
+        consistentAndFalse(total.formatted("39"), "39 项", total.formatted("38"), "38 项");
+        String school = "二、技能大赛\n阳泉市职业中专学校共获奖%s项（含教师组二等奖1项）。\n";
+        consistentAndFalse(school.formatted("12"), "12 项", school.formatted("13"), "13 项");
+        String summed = "二、技能大赛\n阳泉市体育运动学校学生获二等奖3项、三等奖2项，合计%s项。\n";
+        consistentAndFalse(summed.formatted("5"), "5 项", summed.formatted("6"), "6 项");
+        Verdict change = about(check("5.2 技能大赛\n全市获奖总数39项、比上届增加13项。\n"), "13 项");
+        assertNotEquals(Conclusion.CONTRADICTED, change.conclusion(), "no figure whose change the data holds: " + change);
+        Verdict partners = about(check("平定县高级职业中学校校长\n目前我校稳定合作的企业有9家。\n"), "9 家");
+        assertEquals(Conclusion.CONSISTENT, partners.conclusion(), partners.toString());
+    }
 }
