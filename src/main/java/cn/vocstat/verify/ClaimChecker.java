@@ -258,6 +258,7 @@ public final class ClaimChecker {
             String topic = topicOf.find() ? topicOf.group(1) : "";
             int previousEnd = 0;
             Set<Integer> placesChecked = new HashSet<>();
+            boolean spendingListed = false;
             for (int c = 0; c < claims.size(); c++) {
                 Claim claim = claims.get(c);
                 if (text.substring(previousEnd, claim.start()).matches("(?s).*[；;].*")) {
@@ -334,11 +335,15 @@ public final class ClaimChecker {
                             verdicts.add(uncheckable(claim, "是标准或规定，不是本年度的数据"));
                             continue;
                         }
-                        Optional<Verdict> ofMajor = ofMajor(claim, who, ClaimFinder.normalise(text.substring(0, claim.start())), true)
-                                .or(() -> prizesInAll(claim, who));
-                        if (ofMajor.isPresent()) {
-                            verdicts.add(ofMajor.get());
+                        // 体校生均支出约 5.0 万元，职业中专约 3.48 万元: a school listed after a school's spending per student is its spending too
+                        boolean spendingGoesOn = spendingListed && subjects.namesInClause(claim.start());
+                        Optional<Verdict> derived = ofMajor(claim, who, ClaimFinder.normalise(text.substring(0, claim.start())), true)
+                                .or(() -> prizesInAll(claim, who)).or(() -> spendingPerStudent(claim, who, spendingGoesOn));
+                        if (derived.isPresent()) {
+                            verdicts.add(derived.get());
+                            spendingListed = Indicator.SCHOOL_EXPENDITURE.id().equals(derived.get().targetId()) && derived.get().targetName().startsWith("生均");
                             previous = Optional.empty(); // 获奖总数 39 项、比上届增加 13 项: no figure whose change the data holds
+                            beforeSemicolon = Optional.empty();
                             continue;
                         }
                         // 职业中专在校生 2200 人，在校生占全市的 34.87%: the part is of whom the words before 占 speak, the whole of 全市
@@ -1524,6 +1529,39 @@ public final class ClaimChecker {
         return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), "awards", name, data,
                 fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按报表技能大赛各行汇总" : "应为 " + data));
     }
+
+    /**
+     * A school's spending per student (体校生均经费支出约 5 万元, 职业中专约 3.48 万元): its 经费总支出 over its 在校生, or the
+     * schools' together for the city; not the city statistic 生均一般公共预算教育经费. {@code goesOn}: a school listed after one.
+     */
+    private Optional<Verdict> spendingPerStudent(Claim claim, List<Optional<RegisteredSchool>> who, boolean goesOn) {
+        String clause = ClaimFinder.normalise(clauseBefore(claim));
+        if (!goesOn && !SPENDING_PER_STUDENT.matcher(clause).find() || !claim.unit().matches("万元|元") || claim.kind() != Claim.Kind.FIGURE && claim.kind() != Claim.Kind.BOUND) {
+            return Optional.empty();
+        }
+        if (who.size() != 1) {
+            return Optional.of(uncheckable(claim, "看不出说的是全市还是哪所学校的生均经费支出"));
+        }
+        Optional<ReportFigures.School> school = who.get(0).flatMap(s -> figures.school(s.code()));
+        Optional<BigDecimal> spent = value(Target.of(Indicator.SCHOOL_EXPENDITURE, Target.Part.VALUE), school);
+        Optional<BigDecimal> students = value(Target.of(Indicator.STUDENTS, Target.Part.VALUE), school);
+        if (who.get(0).isPresent() && school.isEmpty() || spent.isEmpty() || students.isEmpty() || students.get().signum() == 0) {
+            return Optional.of(uncheckable(claim, "数据中没有这所学校的经费总支出或在校生数"));
+        }
+        BigDecimal perStudent = spent.get().divide(students.get(), 10, RoundingMode.HALF_UP).movePointRight(claim.unit().equals("元") ? 4 : 0);
+        int digits = Math.max(claim.decimals(), 0);
+        BigDecimal off = perStudent.subtract(claim.value()).abs();
+        boolean fits = claim.kind() == Claim.Kind.BOUND ? off.compareTo(BigDecimal.ONE.movePointLeft(digits).divide(BigDecimal.valueOf(2))) <= 0
+                : perStudent.setScale(digits, RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+        String data = perStudent.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + claim.unit();
+        String how = spent.get().stripTrailingZeros().toPlainString() + " 万元 ÷ " + students.get().stripTrailingZeros().toPlainString() + " 人";
+        String name = "生均经费支出（学校经费总支出 ÷ 在校生数" + who.get(0).map(s -> "，" + s.name()).orElse("") + "）";
+        return Optional.of(new Verdict(claim.location(), snippet(claim), claim.written(), Indicator.SCHOOL_EXPENDITURE.id(), name, data,
+                fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? how : "应为 " + data + "（" + how + "）"));
+    }
+
+    /** Words that name a school's spending per student, not the city statistic: 生均经费支出, 生均支出. */
+    private static final Pattern SPENDING_PER_STUDENT = Pattern.compile("(?<!一般公共预算)(生均经费支出|生均支出)(约|约为|为|达|是|达到)?$");
 
     /** Words that name the prizes of every grade together before their count: 获奖总数, 共获奖, 获省级奖项. */
     private static final Pattern PRIZES_IN_ALL = Pattern.compile("(获奖总数|获奖数|获奖|获得奖项|获省级奖项|奖项总数|奖项)(达|为|共|达到|合计)?$");

@@ -1005,4 +1005,12 @@ class ClaimModelTest {
         Verdict partners = about(check("平定县高级职业中学校校长\n目前我校稳定合作的企业有9家。\n"), "9 家");
         assertEquals(Conclusion.CONSISTENT, partners.conclusion(), partners.toString());
     }
+
+    @Test
+    void aSchoolsSpendingPerStudentIsItsSpendingOverItsStudents() throws IOException {
+        String listed = "四、经费\n按在校生折算，阳泉市体育运动学校生均支出约5.0万元，阳泉市职业中专学校约%s万元，盂县职业技术学校约4.33万元。\n";
+        consistentAndFalse(listed.formatted("3.48"), "3.48 万元", listed.formatted("4.48"), "4.48 万元");
+        Verdict statistic = about(check("四、经费\n中职生均一般公共预算教育经费18347.88元。\n"), "18347.88 元");
+        assertEquals("voc_per_student_growth", statistic.targetId(), "the city statistic, not the schools' spending: " + statistic);
+    }
 }
