@@ -1182,6 +1182,8 @@ public final class ClaimChecker {
 
     /** An average over some unit the data holds no figure of: 平均每支队伍, 校均, 人均 (not 生均, whose figures the city statistics hold). */
     private static final Pattern PER_UNIT = Pattern.compile("平均每|人均|校均|每(所|个|支|名|位|校|班|家)");
+    /** After a count of schools, what makes it the set among which or over which something is said: 中, 里, …合计. */
+    private static final Pattern AMONG_OR_SUMMED = Pattern.compile("^(中|里|之中|当中)|^[^，,；;。]*(合计|总计|共计)");
     /** The rest of a count, after some of it was named: 其余 3 所学校 (not 另有, which adds another figure). */
     private static final Pattern REST_OF = Pattern.compile("(其余|其他|其它|余下|剩下|剩余)\\s*$");
 
@@ -1224,12 +1226,18 @@ public final class ClaimChecker {
                 boolean unitFits = !anyUnit || unitFits(synonym, claim.unit());
                 // 合作企业接纳了该校 30 名毕业生就业: what another hosts, not the school's graduates
                 boolean hosted = HOSTED.matcher(ClaimFinder.normalise(claim.before())).find() && !synonym.words().contains("实习");
-                if (unitFits && !hosted && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()))) {
+                // 在六所学校中居第一位, 六所学校经费总支出合计: the schools among which, or over which, something is said are all of them
+                // (not 在有新增专业的 3 所学校中: schools of a kind)
+                boolean among = isBroadCount(synonym) && after.startsWith(synonym.words())
+                        && AMONG_OR_SUMMED.matcher(after.substring(synonym.words().length())).find()
+                        && ClaimFinder.normalise(clauseBefore(claim)).strip().matches("(在|从|于)?(全市|我市|本市|全部|所有)?(的)?");
+                if (unitFits && !hosted && (after.equals(synonym.words()) || specific && after.startsWith(synonym.words()) || among)) {
                     // 全市有五所学校在校生较上年减少: the schools of which something is said, some of the schools;
                     // 矿井通风与安全、矿山机电等 5 个专业: the items listed, not all of them
                     boolean some = SOME_OF.matcher(claim.before()).find() && after.length() > synonym.words().length()
                             || claim.before().strip().endsWith("等") || REST_OF.matcher(claim.before()).find()
-                            || !anyUnit && isBroadCount(synonym) && (!ALL_OF.matcher(clauseBefore(claim)).find() || SOME_MARK.matcher(clauseBefore(claim) + after).find());
+                            || !anyUnit && isBroadCount(synonym) && !among
+                            && (!ALL_OF.matcher(clauseBefore(claim)).find() || SOME_MARK.matcher(clauseBefore(claim) + after).find());
                     candidates.add(new Candidate(synonym, -1, some || GROUP.matcher(clauseBefore(claim)).find()));
                 }
                 continue;

@@ -1013,4 +1013,14 @@ class ClaimModelTest {
         Verdict statistic = about(check("四、经费\n中职生均一般公共预算教育经费18347.88元。\n"), "18347.88 元");
         assertEquals("voc_per_student_growth", statistic.targetId(), "the city statistic, not the schools' spending: " + statistic);
     }
+
+    @Test
+    void theSchoolsAmongWhichOrOverWhichSomethingIsSaidAreAllOfThem() throws IOException {
+        String among = "二、就业\n平定县高级职业中学校直接就业占比39.89%%，在%s所学校中居第一位。\n";
+        consistentAndFalse(among.formatted("六"), "六所", among.formatted("七"), "七所");
+        String summed = "四、经费\n2025年，%s所学校经费总支出合计23300万元。\n";
+        consistentAndFalse(summed.formatted("六"), "六所", summed.formatted("五"), "五所");
+        Verdict ofAKind = about(check("二、专业\n在有新增专业的3所学校中，阳泉市综合中专学校新增2个专业。\n"), "3 所");
+        assertEquals(Conclusion.UNCHECKABLE, ofAKind.conclusion(), "schools of a kind, some of them: " + ofAKind);
+    }
 }
