@@ -1067,7 +1067,9 @@ public final class ClaimChecker {
             Link current = currentOf(earlier, claim.unit());
             return Optional.of(new Link(current.target(), List.of(Optional.empty()), claim.unit(), false));
         }
-        if ((claim.unit().equals(earlier.unit()) || earlier.unit().isEmpty()) && !earlier.part() && CITY_IS.matcher(clauseBefore(claim)).matches()) {
+        // (also after a school's part: 我们有 3 个专业…开展贯通培养，全市是 18 个)
+        if ((claim.unit().equals(earlier.unit()) || earlier.unit().isEmpty()) && CITY_IS.matcher(clauseBefore(claim)).matches()
+                && !clauseBefore(claim).isBlank() && earlier.target().perSchool()) {
             // 各校生师比在 8.4 至 14.67 之间，全市为 12.67:1: the city's value of the figure the schools' were
             return Optional.of(new Link(currentOf(earlier, claim.unit()).target(), List.of(Optional.empty()), claim.unit(), false));
         }
@@ -1125,9 +1127,9 @@ public final class ClaimChecker {
     /** The figure a sentence is about, said before its first comma: 生师比方面，…; 从在校生规模看，…. */
     private static final Pattern TOPIC = Pattern.compile("^\\s*(?:从|就)?([^，,。；;\\d]{2,12}?)(?:方面|来看|上看|看|而言)[，,]");
     /** A clause that is only the city's value: 全市为, 全市平均水平是. */
-    private static final Pattern CITY_IS = Pattern.compile("\\s*(而)?(全市|本市)(的)?(平均)?(水平)?(则)?(为|是)\\s*");
+    private static final Pattern CITY_IS = Pattern.compile("\\s*(而)?(全市|本市)(的)?(平均)?(水平)?(则|才|只有|仅)?(为|是)?\\s*");
     /** A number set beside the city's of the figure before it: 高于全市 99.07% 的平均水平, 低于全市平均水平 12.67:1. */
-    private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|不及|略高于|略低于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?[（(]?$");
+    private static final Pattern COMPARED_WITH_CITY = Pattern.compile("(高于|低于|超过|优于|好于|强于|差于|逊于|不及|不到|不足|领先于|落后于|接近|与|同|较|比)(全市|全省|本市)(的)?(平均)?(水平)?(的)?(为)?[（(]?$");
     /**
      * A school's figure set beside the city's by how far it stands from it: 高于全市平均水平（99.07%）0.16 个百分点,
      * 比全市平均水平高 8.48 个百分点, 低于全市 1.2 个百分点; {@code higher}: the words that say the school's is the higher.

@@ -1023,4 +1023,12 @@ class ClaimModelTest {
         Verdict ofAKind = about(check("二、专业\n在有新增专业的3所学校中，阳泉市综合中专学校新增2个专业。\n"), "3 所");
         assertEquals(Conclusion.UNCHECKABLE, ofAKind.conclusion(), "schools of a kind, some of them: " + ofAKind);
     }
+
+    @Test
+    void theCitysValueBesideASchoolsIsTheCitysOfTheSameFigure() throws IOException {
+        String better = "三、教师\n阳泉市综合中专学校生师比为11.73:1，好于全市%s:1的平均水平。\n";
+        consistentAndFalse(better.formatted("12.67"), "12.67:1", better.formatted("13.67"), "13.67:1");
+        String only = "六、校企合作\n盂县职业技术学校合作企业接纳就业占直接就业比例为42.11%%，全市平均才%s左右。\n";
+        consistentAndFalse(only.formatted("17%"), "17%", only.formatted("27%"), "27%");
+    }
 }
