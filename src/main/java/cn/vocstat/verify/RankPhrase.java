@@ -17,8 +17,8 @@ record RankPhrase(int start, int end, String written, int place, boolean fromBot
 
     private static final String AMONG = "(?:(?:在)?(?:全市|各校|各学校|所有学校|[0-9六五七八九十]+所学校|[0-9六五七八九十]+所)+(?:同类|中职|中等职业)?(?:学校)?中?(?:的)?)?";
     /** The words between the figure and its place: its unit, a comma, a verb; no other number, no change (增幅最大 is about the change). */
-    private static final Pattern PLACE = Pattern.compile("^[^0-9０-９。；;！？!?，,]{0,6}[，,]?\\s*(?:规模|人数|比例|占比|数量)?\\s*(?:为|是|居|位居|位列|列|排|排名|排在)?\\s*" + AMONG
-            + "\\s*(?<order>由低到高|从低到高|由高到低|从高到低)?\\s*(?:排名|排|居|位居|位列|列)?\\s*(?:(?<top>最高|最多|最大|首位|之首|第一位|第一)|(?<bottom>最低|最少|最小|末位)"
+    private static final Pattern PLACE = Pattern.compile("^[^0-9０-９。；;！？!?，,]{0,6}[，,]?\\s*(?:规模|人数|比例|占比|数量)?\\s*(?:仅|只|才|仍|稳)?(?:为|是|居|位居|位列|列|排|排名|排在)?\\s*" + AMONG
+            + "\\s*(?<order>由低到高|从低到高|由高到低|从高到低)?\\s*(?:仅|只|才|仍|稳)?(?:排名|排|居|位居|位列|列)?\\s*(?:(?<top>最高|最多|最大|首位|之首|第一位|第一)|(?<bottom>最低|最少|最小|末位)"
             + "|第(?<nth>[0-9一二三四五六七八九十]{1,3})(?:位|名)?)");
     private static final Pattern CHANGE_WORDS = Pattern.compile("增幅|降幅|增长|增加|减少|下降|提高|降低|变化|增量|减量|涨幅");
 

@@ -1031,4 +1031,10 @@ class ClaimModelTest {
         String only = "六、校企合作\n盂县职业技术学校合作企业接纳就业占直接就业比例为42.11%%，全市平均才%s左右。\n";
         consistentAndFalse(only.formatted("17%"), "17%", only.formatted("27%"), "27%");
     }
+
+    @Test
+    void aPlaceMayBeSaidWithAnAdverb() throws IOException {
+        String place = "三、教师\n阳泉市综合中专学校“双师型”教师40人，占比40.82%%，在全市各校中仅排第%s。\n";
+        consistentAndFalse(place.formatted("五"), "在全市各校中仅排第五", place.formatted("四"), "在全市各校中仅排第四");
+    }
 }
