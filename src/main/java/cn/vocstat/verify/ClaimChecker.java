@@ -286,6 +286,10 @@ public final class ClaimChecker {
                     case CHANGE -> {
                         Optional<Link> subject = pairing != null && pairing.target().isPresent()
                                 ? Optional.of(new Link(pairing.target().get(), who, claim.unit(), false))
+                                // A 和 B 在校生略有增长，分别增加 3 人和 10 人: each school's change of the figure the sentence named
+                                : pairing != null && pairing.school().isPresent()
+                                ? own(claim, conditions, who, true).or(() -> earlier.filter(e -> onlyRoleWords(claim)).map(e -> new Link(e.target(), who, e.unit(), false)))
+                                        .or(() -> own(claim.withWordsBefore(text.substring(0, claim.start())), conditions, who, true))
                                 : own(claim, conditions, who, true).or(() -> onlyRoleWords(claim) ? earlier : Optional.empty());
                         verdicts.add(subject.map(s -> change(claim, s)).orElseGet(() -> uncheckable(claim, "看不出是哪个数字的变化")));
                         // 在校生较上年减少 233 人、下降 3.56%: the next change is of the same figure, this year's (比上年的 21669.01 万元增长 7.53%。

@@ -1037,4 +1037,10 @@ class ClaimModelTest {
         String place = "三、教师\n阳泉市综合中专学校“双师型”教师40人，占比40.82%%，在全市各校中仅排第%s。\n";
         consistentAndFalse(place.formatted("五"), "在全市各校中仅排第五", place.formatted("四"), "在全市各校中仅排第四");
     }
+
+    @Test
+    void changesPairedWithSchoolsAreEachSchoolsChangeOfTheFigureTheSentenceNamed() throws IOException {
+        String paired = "一、规模\n与上年相比，盂县职业技术学校和阳泉市综合中专学校在校生分别增加3人、%s10人。\n";
+        consistentAndFalse(paired.formatted("减少"), "10 人", paired.formatted("增加"), "10 人");
+    }
 }
