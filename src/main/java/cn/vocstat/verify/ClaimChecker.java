@@ -1401,8 +1401,8 @@ public final class ClaimChecker {
                 fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? how + (exact ? "" : "，按所写的位数相减") : "应为比全市" + data + "（" + how + "）"));
     }
 
-    /** A school's own total row in its report: 全校合计, 本校, 学校合计. */
-    private static final Pattern OWN_TOTAL_ROW = Pattern.compile("(全校|本校|我校|学校)(合计|总计|小计)?");
+    /** A school's own total row in its report: 全校合计, 本校, 学校合计, and a bare 合计 (not 全市合计, the city's). */
+    private static final Pattern OWN_TOTAL_ROW = Pattern.compile("(全校|本校|我校|学校)(合计|总计|小计)?|合\\s*计|总\\s*计|小\\s*计");
     /** Words after a count of schools that make it the registry's: 纳入统计, 在册, 应报. */
     private static final Pattern IN_REGISTRY = Pattern.compile("纳入统计|在册|应报");
 
@@ -1646,8 +1646,8 @@ public final class ClaimChecker {
         int denominator = claim.decimals();
         String after = claim.sentence().substring(claim.end());
         BigDecimal parts = share.multiply(BigDecimal.valueOf(denominator));
-        if (claim.before().matches("(?s).*(超过|逾|高于|不低于|不少于|至少)\\s*$") || after.matches("(?s)^\\s*以上.*")) {
-            return parts.compareTo(claim.value()) >= 0; // 就业率超过九成
+        if (claim.before().matches("(?s).*(超过|超|逾|高于|不低于|不少于|至少)\\s*$") || after.matches("(?s)^\\s*以上.*")) {
+            return parts.compareTo(claim.value()) >= 0; // 就业率超过九成, 占比超四成五
         }
         if (claim.before().matches("(?s).*(不到|不足|低于|不超过)\\s*$") || after.matches("(?s)^\\s*以下.*")) {
             return parts.compareTo(claim.value()) <= 0;

@@ -24,7 +24,7 @@ final class ClaimFinder {
                     + "(?<space>\\s*)(?<multiplier>[万亿](?!元))?(?<approximate>[余多](?=" + UNITS + "))?(?<unit>" + UNITS + "|:\\s*1(?![\\d.]))?)");
     private static final Pattern CHINESE = Pattern.compile("(?<![" + CHINESE_DIGITS + "第每某几初高数])(?:百分之(?<percent>[" + CHINESE_DIGITS + "点]+)"
             + "|(?<denominator>[" + CHINESE_DIGITS + "]+)分之(?<numerator>[" + CHINESE_DIGITS + "]+)"
-            + "|(?<tenths>[一二两三四五六七八九])成(?![为立功果绩本员长就都交型熟不])(?<tmore>多|余)?"
+            + "|(?<tenths>[一二两三四五六七八九])成(?![为立功果绩本员长就都交型熟不])(?<hundredths>[一二三四五六七八九](?![十百千万个人名所项家次]))?(?<tmore>多|余)?"
             + "|(?<half>一半|半数)"
             + "|(?<plain>[" + CHINESE_DIGITS + "]+(?:点[" + CHINESE_DIGITS + "]+)?)(?<capproximate>[余多])?(?<cunit>" + UNITS.replace("|年", "") + "))");
     /**
@@ -42,6 +42,8 @@ final class ClaimFinder {
     private static final Pattern SIGNED = Pattern.compile("[（(]\\s*(?<sign>[+＋\\-−－])\\s*$");
     /** 多了 or 少了 with no 比上年 of its own: a change where the sentence set the prior year to compare with (和 2024 年相比，在校生少了 233 人). */
     private static final Pattern MORE_OR_LESS = Pattern.compile("(?<more>多|少)(招|收|录)?了\\s*$");
+    /** A clause that opens with the year before: 上年学生获二等奖 2 项 (not 去年, which an interview the year after says of the report's year). */
+    private static final Pattern LAST_YEAR_OPENS = Pattern.compile("^\\s*(而)?(上年|上一年|上届|上一届)(?!的|是|为|同期)");
     /** Last year's value said before: 上年是 112 人, 去年为 36.6%. */
     private static final Pattern PRIOR_SAID = Pattern.compile("(上年|去年|上一年)(是|为|有)\\s*[0-9０-９]");
     /** 和 2024 年相比，…; 与上年比较，…: what the sentence compares with, said before its numbers. */
@@ -197,6 +199,9 @@ final class ClaimFinder {
             while (yearInClause.find()) {
                 statedYear = OptionalInt.of(Integer.parseInt(yearInClause.group(1)));
             }
+            if (statedYear.isEmpty() && LAST_YEAR_OPENS.matcher(clause).find()) {
+                statedYear = OptionalInt.of(year - 1); // 上年学生获二等奖 2 项: last year's, whatever the figure
+            }
             Matcher listUnit = LIST_UNIT.matcher(rest);
             String unit = number.unit.isEmpty() && number.arabic && listUnit.find() ? listUnit.group(1) : number.unit; // 18、9、8 人次
             if (unit.isEmpty() && SIGNED.matcher(preceding).find() && last != null) {
@@ -257,6 +262,11 @@ final class ClaimFinder {
         if (m.group("half") != null) {
             // 接近一半: one of two, read as 二分之一 is
             return new Found(m.start(), m.end(), m.end(), BigDecimal.ONE, 2, "%", false, true, null, false);
+        }
+        if (m.group("tenths") != null && m.group("hundredths") != null) {
+            // 四成五: 45 of a hundred
+            BigDecimal hundredths = ChineseNumerals.parse(m.group("tenths")).multiply(BigDecimal.TEN).add(ChineseNumerals.parse(m.group("hundredths")));
+            return new Found(m.start(), m.end(), m.end(), hundredths, 100, "%", false, true, null, m.group("tmore") != null);
         }
         if (m.group("tenths") != null) {
             // 七成, 六成多: a fraction of ten, read as 三分之一 is

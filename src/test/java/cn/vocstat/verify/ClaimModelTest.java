@@ -1043,4 +1043,14 @@ class ClaimModelTest {
         String paired = "一、规模\n与上年相比，盂县职业技术学校和阳泉市综合中专学校在校生分别增加3人、%s10人。\n";
         consistentAndFalse(paired.formatted("减少"), "10 人", paired.formatted("增加"), "10 人");
     }
+
+    @Test
+    void aSchoolsOwnTotalRowLastYearsPrizesAndHundredthsSaidInTenths() throws IOException {
+        String table = "阳泉市郊区职业高级中学校2025年度质量报告\n1.2 专业与学生分布\n专业\t在校生（人）\n机电技术应用\t105\n合计\t%s\n";
+        consistentAndFalse(table.formatted("1020"), "1020 人", table.formatted("1081"), "1081 人");
+        Verdict lastYear = about(check("阳泉市郊区职业高级中学校2025年度质量报告\n1.4 技能大赛\n上年学生获二等奖2项、三等奖1项，今年获奖数有所增加。\n"), "2 项");
+        assertNotEquals(Conclusion.CONTRADICTED, lastYear.conclusion(), "last year's prizes are not this year's: " + lastYear);
+        String hundredths = "三、教师\n全市“双师型”教师230人，占比超%s。\n";
+        consistentAndFalse(hundredths.formatted("四成五"), "四成五", hundredths.formatted("四成七"), "四成七");
+    }
 }
