@@ -70,7 +70,6 @@ final class LineFigures {
                 fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? "按报表技能大赛各行的参赛类别和赛项汇总" : "应为 " + data));
     }
 
-
     /**
      * A figure of one major (幼儿保育专业在校生 238 人; 无人机操控与维护专业，首届招生 40 人; 矿井通风与安全、矿山机电两个专业，
      * 各招生 20 人; a table row 汽车运用与维修 under 毕业生（人）): the major's lines of the school the claim is of, or of
@@ -128,7 +127,7 @@ final class LineFigures {
             if (value.isEmpty()) {
                 return Optional.of(ClaimChecker.uncheckable(claim, school.map(RegisteredSchool::name).orElse("数据") + "中没有" + major.name() + "专业的这个数"));
             }
-            BigDecimal expected = indicator.display() == Display.PERCENT ? value.get() : value.get();
+            BigDecimal expected = value.get();
             fits &= expected.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
             computed.add(major.name() + " " + expected.setScale(indicator.display() == Display.PERCENT ? 2 : 0, RoundingMode.HALF_UP).toPlainString()
                     + (indicator.display() == Display.PERCENT ? "%" : " " + claim.unit()));
@@ -144,7 +143,6 @@ final class LineFigures {
     private static final Pattern NUMBER_LISTED = Pattern.compile("\\d+(\\.\\d+)?\\s*(人次|人|名|%|个)?\\s*[和、及与]");
     /** What may stand between a major and its figure's number besides the figure's name: 专业，首届招生 40 人, 专业的在校生为. */
     private static final Pattern MAJOR_LABEL = Pattern.compile("(专业)?[的，,、\\s]*(两个|三个|两|三|各)?(专业)?[的，,\\s]*(首届|首年|当年|今年|本年|各)?(共)?(人数|数)?(为|是|达|达到|共|有|共有|约|分别)?\\s*");
-
 
     /**
      * The prizes of every grade together (获奖总数 39 项, 共获奖 12 项, 一共捧回 39 个奖项, 二等奖 3 项、三等奖 2 项，合计 5 项;
