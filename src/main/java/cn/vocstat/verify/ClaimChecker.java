@@ -360,6 +360,7 @@ public final class ClaimChecker {
                             // an indicator's change may follow; another share is an aside: what follows goes on about the part
                             // (…，占全市的 34.9%。综合中专以 1150 人居第二)
                             share.get().indicator().ifPresent(linked::add);
+                            share.get().ranked().flatMap(ranked -> placeAfter(claim, ranked, placesChecked)).ifPresent(verdicts::add);
                             previous = share.get().indicator().or(() -> earlier);
                             continue;
                         }
@@ -427,12 +428,7 @@ public final class ClaimChecker {
                             Link ranked = found;
                             Link ofSchool = found.school().isPresent() ? found : linked.stream()
                                     .filter(l -> l.school().isPresent() && l.target().equals(ranked.target())).reduce((a, b) -> b).orElse(found);
-                            RankPhrase.of(claim.sentence(), claim.end(), words -> !names.find(words).isEmpty())
-                                    .filter(place -> !placesChecked.contains(place.start()))
-                                    .flatMap(place -> rank(claim, ofSchool, place).map(verdict -> {
-                                        placesChecked.add(place.start());
-                                        return verdict;
-                                    })).ifPresent(verdicts::add);
+                            placeAfter(claim, ofSchool, placesChecked).ifPresent(verdicts::add);
                         }
                         if (claim.kind() == Claim.Kind.FIGURE && isTableCount(found.target()) && !found.part()) {
                             counts.add(new StatedCount(index, claim, found.target()));
@@ -875,8 +871,14 @@ public final class ClaimChecker {
                 .orElseGet(() -> target.indicator().map(i -> i.display() == Display.AMOUNT).orElse(false));
     }
 
-    /** A share's verdict, and the indicator it was read as when there is one (a change may follow it). */
-    private record ShareReading(Verdict verdict, Optional<Link> indicator) {
+    /**
+     * A share's verdict, the indicator it was read as when there is one (a change may follow it), and the school figure
+     * whose place among the schools a place said after it is (a school's share of the city's total ranks as its figure).
+     */
+    private record ShareReading(Verdict verdict, Optional<Link> indicator, Optional<Link> ranked) {
+        ShareReading(Verdict verdict, Optional<Link> indicator) {
+            this(verdict, indicator, Optional.empty());
+        }
     }
 
     /**
@@ -949,9 +951,12 @@ public final class ClaimChecker {
             String how = shown(partFigure, numerator.get()) + " ÷ " + shown(wholeFigure, denominator.get());
             boolean fits = claim.kind() == Claim.Kind.FRACTION ? fractionFits(claim, percent.movePointLeft(2))
                     : percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+            // 我校在校生占全市的 16.16%，在全市 6 所中职学校中排第三位: the school's place by its figure
+            Optional<Link> ranked = partFigure.equals(wholeFigure) && partOf.isPresent() && wholeOf.isEmpty() && part.get().sure()
+                    ? Optional.of(new Link(partFigure, List.of(partOf), "", false)) : Optional.empty();
             if (fits) {
                 return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONSISTENT, how),
-                        Optional.empty()));
+                        Optional.empty(), ranked));
             }
             computed.add(partOf.map(RegisteredSchool::name).orElse("全市") + " " + data + "（" + how + "）");
             if (part.get().sure() && claim.kind() == Claim.Kind.FRACTION) {
@@ -961,7 +966,7 @@ public final class ClaimChecker {
             if (part.get().sure() && claim.kind() == Claim.Kind.FIGURE) {
                 String fix = percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).toPlainString() + "%";
                 return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, named, data, Conclusion.CONTRADICTED,
-                        "应为 " + (fix.equals(data) ? data : data + "（或 " + fix + "）") + "（" + how + "）"), Optional.empty()));
+                        "应为 " + (fix.equals(data) ? data : data + "（或 " + fix + "）") + "（" + how + "）"), Optional.empty(), ranked));
             }
         }
         return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), id, name, "", Conclusion.UNCHECKABLE,
@@ -1405,6 +1410,16 @@ public final class ClaimChecker {
     private static final Pattern OWN_TOTAL_ROW = Pattern.compile("(全校|本校|我校|学校)(合计|总计|小计)?|合\\s*计|总\\s*计|小\\s*计");
     /** Words after a count of schools that make it the registry's: 纳入统计, 在册, 应报. */
     private static final Pattern IN_REGISTRY = Pattern.compile("纳入统计|在册|应报");
+
+    /** The place said after a school's figure, checked once in its sentence ({@code placesChecked}: where places checked start). */
+    private Optional<Verdict> placeAfter(Claim claim, Link ofSchool, Set<Integer> placesChecked) {
+        return RankPhrase.of(claim.sentence(), claim.end(), words -> !names.find(words).isEmpty())
+                .filter(place -> !placesChecked.contains(place.start()))
+                .flatMap(place -> rank(claim, ofSchool, place).map(verdict -> {
+                    placesChecked.add(place.start());
+                    return verdict;
+                }));
+    }
 
     /**
      * A place said of a figure its clause names with no number (我校招生数在全市排第五位, 招生规模在全市中职学校中位列第三):

@@ -1053,4 +1053,10 @@ class ClaimModelTest {
         String hundredths = "三、教师\n全市“双师型”教师230人，占比超%s。\n";
         consistentAndFalse(hundredths.formatted("四成五"), "四成五", hundredths.formatted("四成七"), "四成七");
     }
+
+    @Test
+    void aPlaceAfterASchoolsShareOfTheCityIsThePlaceOfItsFigure() throws IOException {
+        String place = "阳泉市郊区职业高级中学校2025年度质量报告\n1.1 学生规模\n我校在校生1020人，占全市6310人的16.16%%，在全市6所中职学校中排第%s位。\n";
+        consistentAndFalse(place.formatted("三"), "在全市6所中职学校中排第三位", place.formatted("二"), "在全市6所中职学校中排第二位");
+    }
 }
