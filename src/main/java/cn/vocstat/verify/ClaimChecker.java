@@ -949,8 +949,7 @@ public final class ClaimChecker {
             String named = shareName(partFigure, partOf, wholeFigure, wholeOf);
             String data = percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
             String how = shown(partFigure, numerator.get()) + " ÷ " + shown(wholeFigure, denominator.get());
-            boolean fits = claim.kind() == Claim.Kind.FRACTION ? fractionFits(claim, percent.movePointLeft(2))
-                    : percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+            boolean fits = shareFits(claim, percent);
             // 我校在校生占全市的 16.16%，在全市 6 所中职学校中排第三位: the school's place by its figure
             Optional<Link> ranked = partFigure.equals(wholeFigure) && partOf.isPresent() && wholeOf.isEmpty() && part.get().sure()
                     ? Optional.of(new Link(partFigure, List.of(partOf), "", false)) : Optional.empty();
@@ -1014,10 +1013,15 @@ public final class ClaimChecker {
         String named = shareName(partFigure, partOf, wholeFigure, wholeOf);
         String data = percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
         String how = shown(partFigure, numerator.get()) + " ÷ " + shown(wholeFigure, denominator.get());
-        boolean fits = claim.kind() == Claim.Kind.FRACTION ? fractionFits(claim, percent.movePointLeft(2))
-                : percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
+        boolean fits = shareFits(claim, percent);
         return Optional.of(new ShareReading(new Verdict(claim.location(), snippet(claim), claim.written(), partFigure.id() + "/" + wholeFigure.id(), named, data,
                 fits ? Conclusion.CONSISTENT : Conclusion.CONTRADICTED, fits ? how : "应为 " + data + "（" + how + "）"), Optional.empty()));
+    }
+
+    /** Whether a computed share (in per cent) is the one written: a fraction as fractions go (三成多), else at the claim's rounding. */
+    private static boolean shareFits(Claim claim, BigDecimal percent) {
+        return claim.kind() == Claim.Kind.FRACTION ? fractionFits(claim, percent.movePointLeft(2))
+                : percent.setScale(Math.max(claim.decimals(), 0), RoundingMode.HALF_UP).compareTo(claim.value()) == 0;
     }
 
     /** A clause that is only 占 and its number: 占 36.8%, 约占, 占到了. */
