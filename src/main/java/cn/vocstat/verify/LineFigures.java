@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class LineFigures {
         }
         String category = students == teachers ? "" : students ? "学生" : "教师";
         BigDecimal count = lines.stream().filter(a -> category.isEmpty() ? !"指导教师".equals(a.category()) : category.equals(a.category()))
-                .filter(a -> events.isEmpty() || events.contains(a.event())).map(ReportFigures.Award::count).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(a -> events.isEmpty() || events.contains(a.event())).map(ReportFigures.Award::count).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         String group = (category.isEmpty() ? "" : category + "组") + (events.isEmpty() ? "" : (category.isEmpty() ? "" : "，") + String.join("、", events) + "赛项");
         String name = target.name() + "（" + group + school.map(s -> "，" + s.name()).orElse("") + "）";
         String data = count.toPlainString() + " 项";
@@ -166,7 +167,7 @@ final class LineFigures {
         BigDecimal count = figures.awards().stream()
                 .filter(a -> school.map(s -> s.code().equals(a.schoolCode())).orElse(true) && PRIZE_GRADES.containsValue(a.grade())
                         && (category.isEmpty() ? !"指导教师".equals(a.category()) : category.equals(a.category())))
-                .map(ReportFigures.Award::count).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(ReportFigures.Award::count).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         String name = "技能大赛获奖总数（一、二、三等奖" + (category.isEmpty() ? "" : "，" + category + "组") + school.map(s -> "，" + s.name()).orElse("") + "）";
         String data = count.toPlainString() + " 项";
         boolean fits = count.compareTo(claim.value()) == 0;

@@ -58,7 +58,7 @@ final class MajorNames {
 
     /** The lines of a major: the school's, or every school's where no school is given. */
     List<ReportFigures.Major> lines(String name, Optional<String> schoolCode) {
-        return majors.stream().filter(m -> m.name().equals(name) && schoolCode.map(code -> code.equals(m.schoolCode())).orElse(true)).toList();
+        return majors.stream().filter(m -> name.equals(m.name()) && schoolCode.map(code -> code.equals(m.schoolCode())).orElse(true)).toList();
     }
 
     /** The figure summed over the lines, a share in per cent; empty where a count it needs was left blank or its base is 0. */
